@@ -1,0 +1,60 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "relaydeck",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "relaydeck", targets: ["relaydeck"]),
+        .executable(name: "relaydeck-bench", targets: ["relaydeck-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // API: models, errors and the HTTP client behind the RelayAPI / LobbyAPI protocols.
+        .target(name: "EdgegapAPI", dependencies: [
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // The P2P API emulator: a real HTTP server on loopback (product, not a test double).
+        .target(name: "EdgegapEmulator", dependencies: [
+            "EdgegapAPI",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // Pure terminal core: cells, buffers, diff, layout, widgets, themes. No ncurses here.
+        .target(name: "TerminalUI", dependencies: [
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // libncursesw as a system library, through a shim header.
+        .systemLibrary(name: "CNcurses"),
+        // Stateful C helpers: signal flags and the wake-up descriptor.
+        .target(name: "CTerminal"),
+        // The one target that imports ncurses.
+        .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNcurses", "CTerminal"]),
+        // State, actions, reduce, effects, pollers, views, key bindings.
+        .target(name: "Dashboard", dependencies: [
+            "TerminalUI", "EdgegapAPI",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "relaydeck", dependencies: [
+            "Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI", "CursesBackend",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "relaydeck-bench", dependencies: [
+            "Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI", "CTerminal",
+        ]),
+        .testTarget(name: "EdgegapAPITests", dependencies: ["EdgegapAPI", "EdgegapEmulator"]),
+        .testTarget(name: "EdgegapEmulatorTests", dependencies: ["EdgegapAPI", "EdgegapEmulator"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI", "CTerminal"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

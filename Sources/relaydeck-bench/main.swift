@@ -1,0 +1,1 @@
+print("relaydeck-bench: nothing yet")
