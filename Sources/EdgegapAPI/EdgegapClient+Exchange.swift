@@ -1,0 +1,101 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import NIOCore
+import NIOFoundationCompat
+import NIOHTTP1
+
+/// A complete HTTP answer: status, headers and the collected body.
+struct HTTPExchange: Sendable {
+    let status: Int
+    let headers: HTTPHeaders
+    let body: ByteBuffer
+}
+
+extension EdgegapClient {
+    /// Sends `endpoint` and returns its 2xx answer; anything else is thrown as an `APIError`.
+    func send(_ endpoint: Endpoint) async throws(APIError) -> HTTPExchange {
+        let started = ContinuousClock.now
+        let exchange: HTTPExchange
+        do {
+            if Task.isCancelled { throw CancellationError() }
+            let request = try makeRequest(endpoint)
+            exchange = try await withRequestTimeout { try await self.execute(request) }
+        } catch {
+            let failure = APIError(transportError: error).mappingText(apiKey.redacting)
+            logger.debug("\(endpoint.method.rawValue) \(endpoint.path) failed", metadata: [
+                "failure": "\(failure.kind)", "latency_ms": "\((ContinuousClock.now - started).milliseconds)",
+            ])
+            throw failure
+        }
+        logger.debug("\(endpoint.method.rawValue) \(endpoint.path) \(exchange.status)", metadata: [
+            "status": "\(exchange.status)", "latency_ms": "\((ContinuousClock.now - started).milliseconds)",
+            "bytes": "\(exchange.body.readableBytes)",
+        ])
+        guard (200..<300).contains(exchange.status) else {
+            throw APIError(status: exchange.status, headers: exchange.headers, body: exchange.body)
+                .mappingText(apiKey.redacting)
+        }
+        return exchange
+    }
+
+    /// Sends `endpoint` and decodes its 2xx body as `T`.
+    func call<T: Decodable>(_ endpoint: Endpoint, as type: T.Type) async throws(APIError) -> T {
+        try decode(T.self, from: try await send(endpoint), endpoint: endpoint)
+    }
+
+    /// Decodes a 2xx body; a failure becomes `.undecodable` with a short, cleaned snippet of the body.
+    func decode<T: Decodable>(_ type: T.Type, from exchange: HTTPExchange, endpoint: Endpoint) throws(APIError) -> T {
+        do {
+            return try decoder.decode(T.self, from: exchange.body)
+        } catch {
+            let snippet = TextSnippet.make(exchange.body.readableBytesView, limit: 80)
+            throw APIError.undecodable(endpoint: endpoint.label, snippet: apiKey.redacting(snippet))
+        }
+    }
+
+    private func makeRequest(_ endpoint: Endpoint) throws -> HTTPClientRequest {
+        var request = HTTPClientRequest(url: baseURL + endpoint.target)
+        request.method = endpoint.method
+        request.headers.add(name: "Authorization", value: apiKey.authorizationValue)
+        request.headers.add(name: "User-Agent", value: RelayDeckVersion.userAgent)
+        request.headers.add(name: "Accept", value: "application/json")
+        if let body = endpoint.body {
+            let bytes = try encoder.encodeAsByteBuffer(body, allocator: ByteBufferAllocator())
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(bytes)
+        }
+        return request
+    }
+
+    /// Executes `request` and collects its body within the size bound.
+    private func execute(_ request: HTTPClientRequest) async throws -> HTTPExchange {
+        let deadline = NIODeadline.now() + .milliseconds(options.requestTimeout.milliseconds)
+        let response = try await http.execute(request, deadline: deadline)
+        let status = Int(response.status.code)
+        let body: ByteBuffer
+        do {
+            body = try await response.body.collect(upTo: options.maxResponseBytes)
+        } catch is NIOTooManyBytesError where !(200..<300).contains(status) {
+            // An oversized error page still has a meaningful status; its text is dropped.
+            body = ByteBuffer()
+        }
+        return HTTPExchange(status: status, headers: response.headers, body: body)
+    }
+
+    /// Runs `operation` but throws `RequestDeadlineExceeded` once the request timeout has passed:
+    /// the client's deadline stops at the response head, and this one also covers the body.
+    private func withRequestTimeout(_ operation: @escaping @Sendable () async throws -> HTTPExchange) async throws -> HTTPExchange {
+        let timeout = options.requestTimeout
+        return try await withThrowingTaskGroup(of: HTTPExchange.self) { group in
+            group.addTask(operation: operation)
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                throw RequestDeadlineExceeded(timeout: timeout)
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next() else { throw CancellationError() }
+            return first
+        }
+    }
+}
