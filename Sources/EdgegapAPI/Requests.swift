@@ -1,5 +1,5 @@
 /// Body of `POST /v1/relays/sessions`.
-public struct CreateSessionRequest: Codable, Sendable, Equatable {
+public struct CreateSessionRequest: Codable, Sendable, Hashable {
     public var users: [UserIP]
     public var filters: [SessionFilter]?
     public var webhookURL: String?
@@ -22,13 +22,13 @@ public struct CreateSessionRequest: Codable, Sendable, Equatable {
 }
 
 /// `{ip}` in a create request.
-public struct UserIP: Codable, Sendable, Equatable {
+public struct UserIP: Codable, Sendable, Hashable {
     public var ip: String
     public init(ip: String) { self.ip = ip }
 }
 
 /// A location filter on session creation.
-public struct SessionFilter: Codable, Sendable, Equatable {
+public struct SessionFilter: Codable, Sendable, Hashable {
     public var field: String
     public var values: [String]
     public var filterType: FilterType
@@ -46,7 +46,7 @@ public struct SessionFilter: Codable, Sendable, Equatable {
 }
 
 /// `filter_type`: any, all or not.
-public enum FilterType: String, Codable, Sendable, Equatable, CaseIterable {
+public enum FilterType: String, Codable, Sendable, Hashable, CaseIterable {
     case any, all, not
 }
 
