@@ -8,17 +8,18 @@ public struct Buffer: Sendable, Equatable {
     public init(width: Int, height: Int, fill: Cell = .blank) {
         self.width = max(0, width)
         self.height = max(0, height)
-        cells = Array(repeating: fill, count: self.width * self.height)
+        cells = Array(repeating: Buffer.sanitized(fill), count: self.width * self.height)
     }
 
     /// The whole buffer as a rectangle.
     public var area: Rect { Rect(width: width, height: height) }
 
+    /// One cell. Setting it sanitises control characters and blanks the orphaned half of a wide grapheme it overwrites.
     public subscript(x: Int, y: Int) -> Cell {
         get { cells[y * width + x] }
         set {
             guard x >= 0, y >= 0, x < width, y < height else { return }
-            cells[y * width + x] = newValue
+            put(Buffer.sanitized(newValue), x: x, y: y)
         }
     }
 
@@ -31,31 +32,59 @@ public struct Buffer: Sendable, Equatable {
     /// Fills `rect` (clipped) with `cell`.
     public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
         let r = rect.intersection(area)
-        for y in r.y..<r.maxY { for x in r.x..<r.maxX { cells[y * width + x] = cell } }
+        guard !r.isEmpty else { return }
+        var c = Buffer.sanitized(cell)
+        // A continuation or wide symbol repeated over a rectangle cannot pair up: fill with spaces instead.
+        if c.isContinuation || TextWidth.of(c.symbol) != 1 { c.symbol = " " }
+        for y in r.y..<r.maxY {
+            put(c, x: r.x, y: y)
+            if r.maxX - 1 > r.x { put(c, x: r.maxX - 1, y: y) }
+            for x in r.x..<r.maxX { cells[y * width + x] = c }
+        }
     }
 
     /// Writes `text` from (x, y), clipped at `maxWidth` columns and at the buffer's edge.
     /// Wide graphemes take two cells; one that would straddle the edge is replaced by a space.
+    /// Zero-width graphemes are dropped and control characters drawn as a substitute.
     /// Returns the number of columns written.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
-        let limit = min(width, x + (maxWidth ?? width))
+        let limit = maxWidth.map { min(width, x + max(0, $0)) } ?? width
         var col = x
         for g in text {
             let w = TextWidth.of(g)
-            if w == 0 {
-                continue
+            if w == 0 { continue }
+            if col >= limit { break }
+            if col + w > limit {
+                // Half a wide grapheme cannot be shown: a space keeps the row's width.
+                if col >= 0 { put(Cell(" ", style: style), x: col, y: y) }
+                col += 1
+                break
             }
-            if col + w > limit { break }
             if col >= 0 {
-                self[col, y] = Cell(String(g), style: style)
-                if w == 2 { self[col + 1, y] = Cell("", style: style) }
+                put(Buffer.sanitized(Cell(String(g), style: style)), x: col, y: y)
+                if w == 2 { put(Cell("", style: style), x: col + 1, y: y) }
+            } else if col + w > 0 {
+                // Wide grapheme cut by the left edge: its visible half becomes a space.
+                put(Cell(" ", style: style), x: 0, y: y)
             }
             col += w
         }
-        // A wide grapheme that did not fit gets a space so the row keeps its width.
         return col - x
+    }
+
+    /// Stores `cell` at an in-bounds (x, y), first blanking the other half of any wide grapheme it cuts in two.
+    mutating func put(_ cell: Cell, x: Int, y: Int) {
+        let i = y * width + x
+        let old = cells[i]
+        if old.isContinuation, !cell.isContinuation, x > 0, !cells[i - 1].isContinuation {
+            cells[i - 1].symbol = " "
+        }
+        if !old.isContinuation, x + 1 < width, cells[i + 1].isContinuation {
+            cells[i + 1].symbol = " "
+        }
+        cells[i] = cell
     }
 
     /// The text of each row (continuation cells skipped), for tests and snapshots.

@@ -10,9 +10,9 @@ import Testing
         }
     }
 
-    @Test(arguments: [Theme.default, Theme.mono])
-    func criticalRolesDistinctInMono(_ theme: Theme) {
-        let mono = theme.resolved(for: .mono)
+    @Test(arguments: ["default", "mono"])
+    func criticalRolesDistinctInMono(_ name: String) throws {
+        let mono = try #require(Theme.builtins[name]).resolved(for: .mono)
         let attrs = Self.criticalRoles.map { mono.style($0).attributes }
         #expect(Set(attrs).count == attrs.count)
         #expect(!attrs.contains(mono.style(.text).attributes))
