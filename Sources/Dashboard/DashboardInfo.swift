@@ -1,5 +1,0 @@
-import TerminalUI
-import EdgegapAPI
-
-/// Placeholder for the dashboard.
-public enum DashboardInfo { public static let name = "dashboard" }

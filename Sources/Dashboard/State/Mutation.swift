@@ -1,0 +1,89 @@
+import EdgegapAPI
+
+/// A change the user asked the API to make. Every one is confirmed or validated first, reported and audited.
+public enum Mutation: Sendable, Equatable, Hashable {
+    case createSession(CreateSessionRequest)
+    case deleteSession(id: String)
+    case authorizeUser(sessionID: String, ip: String)
+    case revokeUser(sessionID: String, token: UInt32, ip: String)
+    case createLobby(name: String)
+    case deployLobby(name: String)
+    case terminateLobby(name: String)
+    case deleteLobby(name: String)
+
+    /// A short verb for messages and the audit log.
+    public var verb: String {
+        switch self {
+        case .createSession: "create session"
+        case .deleteSession: "delete session"
+        case .authorizeUser: "authorize user"
+        case .revokeUser: "revoke user"
+        case .createLobby: "create lobby"
+        case .deployLobby: "deploy lobby"
+        case .terminateLobby: "terminate lobby"
+        case .deleteLobby: "delete lobby"
+        }
+    }
+
+    /// The target as text (session id, lobby name …), for messages and the audit log.
+    public var target: String {
+        switch self {
+        case .createSession(let r): r.users.map(\.ip).joined(separator: ",")
+        case .deleteSession(let id): id
+        case .authorizeUser(let id, let ip): "\(id) \(ip)"
+        case .revokeUser(let id, let token, _): "\(id) token \(token)"
+        case .createLobby(let n), .deployLobby(let n), .terminateLobby(let n), .deleteLobby(let n): n
+        }
+    }
+
+    /// The key that blocks a second identical action on the same target while one is in flight.
+    public var pendingKey: PendingKey {
+        switch self {
+        case .createSession(let r): PendingKey(kind: .createSession, target: target(of: r))
+        case .deleteSession(let id): PendingKey(kind: .deleteSession, target: id)
+        case .authorizeUser(let id, let ip): PendingKey(kind: .authorizeUser, target: "\(id)|\(ip)")
+        case .revokeUser(let id, let token, _): PendingKey(kind: .revokeUser, target: "\(id)|\(token)")
+        case .createLobby(let n): PendingKey(kind: .createLobby, target: n)
+        case .deployLobby(let n): PendingKey(kind: .deployLobby, target: n)
+        case .terminateLobby(let n): PendingKey(kind: .terminateLobby, target: n)
+        case .deleteLobby(let n): PendingKey(kind: .deleteLobby, target: n)
+        }
+    }
+
+    /// True for the mutations that destroy something (they need a confirmation dialog).
+    public var isDestructive: Bool {
+        switch self {
+        case .deleteSession, .revokeUser, .terminateLobby, .deleteLobby: true
+        default: false
+        }
+    }
+
+    /// The session this mutation touches, when it touches one.
+    public var sessionID: String? {
+        switch self {
+        case .deleteSession(let id), .authorizeUser(let id, _), .revokeUser(let id, _, _): id
+        default: nil
+        }
+    }
+
+    /// The lobby this mutation touches, when it touches one.
+    public var lobbyName: String? {
+        switch self {
+        case .createLobby(let n), .deployLobby(let n), .terminateLobby(let n), .deleteLobby(let n): n
+        default: nil
+        }
+    }
+
+    private func target(of r: CreateSessionRequest) -> String { r.users.map(\.ip).joined(separator: ",") }
+}
+
+/// Identifies an in-flight action: its kind and target.
+public struct PendingKey: Sendable, Hashable {
+    /// What kind of action.
+    public enum Kind: String, Sendable, Hashable {
+        case createSession, deleteSession, authorizeUser, revokeUser, createLobby, deployLobby, terminateLobby, deleteLobby
+    }
+
+    public var kind: Kind
+    public var target: String
+}
