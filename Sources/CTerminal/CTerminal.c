@@ -1,3 +1,165 @@
+#define _GNU_SOURCE
 #include "CTerminal.h"
 
-int rd_cterminal_version(void) { return 1; }
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pty.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
+
+static int wake_pipe[2] = {-1, -1};
+static atomic_uint pending_signals;
+
+static const int handled[] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT};
+enum { HANDLED_COUNT = sizeof handled / sizeof handled[0] };
+static struct sigaction previous[HANDLED_COUNT];
+static int installed[HANDLED_COUNT];
+
+static unsigned bit_for(int sig) {
+    switch (sig) {
+    case SIGINT: return RD_SIG_INT;
+    case SIGTERM: return RD_SIG_TERM;
+    case SIGHUP: return RD_SIG_HUP;
+    case SIGWINCH: return RD_SIG_WINCH;
+    case SIGTSTP: return RD_SIG_TSTP;
+    case SIGCONT: return RD_SIG_CONT;
+    default: return 0;
+    }
+}
+
+// Only async-signal-safe work here: an atomic OR and one write().
+static void on_signal(int sig) {
+    int saved = errno;
+    atomic_fetch_or(&pending_signals, bit_for(sig));
+    rd_term_wake();
+    errno = saved;
+}
+
+int rd_term_open_pipe(void) {
+    if (wake_pipe[0] >= 0) return 0;
+    return pipe2(wake_pipe, O_NONBLOCK | O_CLOEXEC);
+}
+
+static int install_one(int index, int sig) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    if (sigaction(sig, &sa, &previous[index]) != 0) return -1;
+    installed[index] = 1;
+    return 0;
+}
+
+int rd_term_install_signals(void) {
+    if (rd_term_open_pipe() != 0) return -1;
+    for (int i = 0; i < HANDLED_COUNT; i++) {
+        int sig = handled[i];
+        if (installed[i]) continue;
+        if (sig == SIGINT || sig == SIGTERM || sig == SIGHUP) {
+            struct sigaction current;
+            if (sigaction(sig, NULL, &current) == 0 && current.sa_handler == SIG_IGN) continue;
+        }
+        if (install_one(i, sig) != 0) return -1;
+    }
+    return 0;
+}
+
+void rd_term_restore_signals(void) {
+    for (int i = 0; i < HANDLED_COUNT; i++) {
+        if (!installed[i]) continue;
+        sigaction(handled[i], &previous[i], NULL);
+        installed[i] = 0;
+    }
+}
+
+unsigned rd_term_take_signals(void) { return atomic_exchange(&pending_signals, 0u); }
+
+void rd_term_wake(void) {
+    if (wake_pipe[1] < 0) return;
+    char byte = 1;
+    // A full pipe already guarantees a wake-up, so EAGAIN is fine to ignore.
+    ssize_t ignored = write(wake_pipe[1], &byte, 1);
+    (void)ignored;
+}
+
+int rd_term_drain_wake(void) {
+    if (wake_pipe[0] < 0) return 0;
+    char sink[64];
+    int total = 0;
+    for (;;) {
+        ssize_t n = read(wake_pipe[0], sink, sizeof sink);
+        if (n > 0) { total += (int)n; continue; }
+        if (n < 0 && errno == EINTR) continue;
+        return total;
+    }
+}
+
+int rd_term_poll(int fd, int timeout_ms) {
+    struct pollfd fds[2] = {
+        {.fd = fd, .events = POLLIN},
+        {.fd = wake_pipe[0], .events = POLLIN},
+    };
+    int n = poll(fds, 2, timeout_ms);
+    if (n < 0) return errno == EINTR ? 0 : -1;
+    int result = 0;
+    if (fds[0].revents & POLLIN) result |= RD_POLL_INPUT;
+    if (fds[0].revents & POLLHUP) result |= RD_POLL_HUP;
+    if (fds[0].revents & (POLLERR | POLLNVAL)) result |= RD_POLL_ERR;
+    if (fds[1].revents & POLLIN) result |= RD_POLL_WAKE;
+    return result;
+}
+
+void rd_term_stop_self(void) {
+    struct sigaction dfl, mine;
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    sigaction(SIGTSTP, &dfl, &mine);
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, SIGTSTP);
+    pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
+    raise(SIGTSTP);
+    // Execution continues here after SIGCONT.
+    sigaction(SIGTSTP, &mine, NULL);
+}
+
+int rd_term_window_size(int fd, int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return -1;
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 0;
+}
+
+pid_t rd_pty_spawn(const char *const argv[], const char *const envp[], int rows, int cols, int *master_fd) {
+    struct winsize ws;
+    memset(&ws, 0, sizeof ws);
+    ws.ws_row = (unsigned short)rows;
+    ws.ws_col = (unsigned short)cols;
+    int master = -1;
+    pid_t pid = forkpty(&master, NULL, NULL, &ws);
+    if (pid < 0) return -1;
+    if (pid == 0) {
+        execve(argv[0], (char *const *)argv, (char *const *)envp);
+        _exit(127);
+    }
+    fcntl(master, F_SETFD, FD_CLOEXEC);
+    *master_fd = master;
+    return pid;
+}
+
+int rd_pty_resize(int master_fd, int rows, int cols) {
+    struct winsize ws;
+    memset(&ws, 0, sizeof ws);
+    ws.ws_row = (unsigned short)rows;
+    ws.ws_col = (unsigned short)cols;
+    return ioctl(master_fd, TIOCSWINSZ, &ws);
+}

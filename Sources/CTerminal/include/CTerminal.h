@@ -1,8 +1,52 @@
-// Process-wide terminal plumbing that must live in C: signal handlers and the wake-up pipe.
+// Process-wide terminal plumbing that must live in C: signal flags, the wake-up pipe, poll, a pty spawner.
 #ifndef RELAYDECK_CTERMINAL_H
 #define RELAYDECK_CTERMINAL_H
 
-/// Placeholder; the terminal engine fills this target in.
-int rd_cterminal_version(void);
+#include <sys/types.h>
+
+/// Signal bits returned by rd_term_take_signals().
+enum {
+    RD_SIG_INT = 1 << 0,
+    RD_SIG_TERM = 1 << 1,
+    RD_SIG_HUP = 1 << 2,
+    RD_SIG_WINCH = 1 << 3,
+    RD_SIG_TSTP = 1 << 4,
+    RD_SIG_CONT = 1 << 5,
+};
+
+/// Readiness bits returned by rd_term_poll().
+enum {
+    RD_POLL_INPUT = 1 << 0,
+    RD_POLL_WAKE = 1 << 1,
+    RD_POLL_HUP = 1 << 2,
+    RD_POLL_ERR = 1 << 3,
+};
+
+/// Creates the wake-up pipe (once; non-blocking, close-on-exec). Returns 0, or -1 with errno set.
+int rd_term_open_pipe(void);
+/// Installs flag-setting handlers for INT, TERM, HUP, WINCH, TSTP, CONT. INT, TERM and HUP stay
+/// ignored when the process inherited them ignored (nohup, background jobs). Returns 0 or -1.
+int rd_term_install_signals(void);
+/// Puts back the dispositions that were in place before rd_term_install_signals().
+void rd_term_restore_signals(void);
+/// Returns the RD_SIG_* bits raised since the last call, and clears them.
+unsigned rd_term_take_signals(void);
+/// Writes one byte to the wake-up pipe. Safe from any thread and from a signal handler.
+void rd_term_wake(void);
+/// Empties the wake-up pipe; returns the number of bytes read.
+int rd_term_drain_wake(void);
+/// Waits for input on `fd` or the wake-up pipe; timeout_ms < 0 waits forever.
+/// Returns RD_POLL_* bits (0 on timeout or EINTR), or -1 on another error.
+int rd_term_poll(int fd, int timeout_ms);
+/// Stops the process with SIGTSTP's default action; returns after SIGCONT with the handler back in place.
+void rd_term_stop_self(void);
+/// Reads the window size of `fd`; returns 0 or -1.
+int rd_term_window_size(int fd, int *rows, int *cols);
+
+/// Starts argv[0] (a path) on a new pty of rows x cols with `envp`; stores the master in *master_fd.
+/// Returns the child's pid, or -1. For the benchmark and tests.
+pid_t rd_pty_spawn(const char *const argv[], const char *const envp[], int rows, int cols, int *master_fd);
+/// Sets the window size of a pty master; returns 0 or -1.
+int rd_pty_resize(int master_fd, int rows, int cols);
 
 #endif

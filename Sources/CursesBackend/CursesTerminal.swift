@@ -1,0 +1,109 @@
+import CNcurses
+import CTerminal
+import Glibc
+import TerminalUI
+
+/// The ncurses screen: the one place that calls curses, always from the thread that created it.
+public final class CursesTerminal: TerminalDevice {
+    /// What was detected at start-up.
+    public let capabilities: TerminalCapabilities
+    /// The current size in cells (updated on resize).
+    public internal(set) var size: TerminalSize
+
+    let screen: OpaquePointer
+    /// A 1×1 pad that keys are read from: reading from a pad never refreshes the screen mid-frame.
+    let inputPad: UnsafeMutablePointer<WINDOW>
+    /// The depth curses can actually emit (24-bit only with a direct-colour terminfo entry).
+    let emitDepth: ColorDepth
+    /// False when the locale is not UTF-8: non-ASCII text is replaced before it reaches curses.
+    let unicodeLocale: Bool
+    var pairs: ColorPairCache
+    var styleCache: [Style: (attrs: attr_t, pair: Int32)] = [:]
+    var lastFrame: Buffer?
+    var clearBeforeNextFrame = true
+    /// Consecutive polls that said "readable" but yielded no key: a dead or closed input.
+    var emptyReadStreak = 0
+    private var closed = false
+
+    /// Sets up the locale, signal handlers and curses; throws a user-facing `TerminalError`.
+    public init(options: TerminalOptions = TerminalOptions()) throws {
+        unicodeLocale = Self.setUpLocale()
+        if rd_term_install_signals() != 0 {
+            throw TerminalError.system("cannot install signal handlers (errno \(errno))")
+        }
+        let term = Self.environment("TERM") ?? ""
+        guard !term.isEmpty, let screen = newterm(nil, rd_stdout_file(), rd_stdin_file()) else {
+            rd_term_restore_signals()
+            throw TerminalError.unknownTerminal(term)
+        }
+        _ = set_term(screen)
+        guard term != "dumb", rd_has_string_cap("cup") != 0 else {
+            endwin()
+            delscreen(screen)
+            rd_term_restore_signals()
+            throw TerminalError.notCapable(term)
+        }
+        self.screen = screen
+        cbreak()
+        noecho()
+        nonl()
+        _ = set_escdelay(25)
+        _ = curs_set(0)
+        intrflush(rd_stdscr(), false)
+        // The cursor is hidden, so curses need not move it back after each update.
+        leaveok(rd_stdscr(), true)
+        guard let pad = newpad(1, 1) else {
+            endwin()
+            delscreen(screen)
+            rd_term_restore_signals()
+            throw TerminalError.system("cannot create the input window")
+        }
+        inputPad = pad
+        keypad(pad, true)
+        nodelay(pad, true)
+
+        let depths = Self.setUpColors(mode: options.colorMode)
+        emitDepth = depths.emit
+        let pairCount = depths.emit == .mono ? 0 : Int(rd_color_pairs())
+        pairs = ColorPairCache(capacity: Int32(clamping: pairCount))
+        var rows: Int32 = 0, cols: Int32 = 0
+        rd_getmaxyx(rd_stdscr(), &rows, &cols)
+        size = TerminalSize(width: Int(cols), height: Int(rows))
+        capabilities = TerminalCapabilities(
+            colorDepth: depths.reported, utf8: unicodeLocale && !options.ascii,
+            size: size, termName: term, colorPairs: pairCount)
+    }
+
+    deinit { close() }
+
+    /// Leaves curses: alternate screen off, cursor visible, echo and canonical mode back. Idempotent.
+    public func close() {
+        guard !closed else { return }
+        closed = true
+        _ = curs_set(1)
+        endwin()
+        delscreen(screen)
+        fflush(rd_stdout_file())
+        rd_term_restore_signals()
+    }
+
+    /// Makes the next `present` clear the terminal and repaint every cell.
+    public func invalidate() {
+        lastFrame = nil
+        clearBeforeNextFrame = true
+    }
+
+    /// `setlocale(LC_ALL, "")`, falling back to C.UTF-8 for LC_CTYPE; true when the codeset is UTF-8.
+    static func setUpLocale() -> Bool {
+        _ = setlocale(LC_ALL, "")
+        if isUTF8Codeset() { return true }
+        guard setlocale(LC_CTYPE, "C.UTF-8") != nil else { return false }
+        return isUTF8Codeset()
+    }
+
+    private static func isUTF8Codeset() -> Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: codeset).uppercased()
+        return name == "UTF-8" || name == "UTF8"
+    }
+}

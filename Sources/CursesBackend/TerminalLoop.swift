@@ -1,0 +1,53 @@
+import TerminalUI
+
+/// Runs a `TerminalProgram` on a `TerminalDevice`: events in, paced frames out, nothing while idle.
+public enum TerminalLoop {
+    /// Delivers `.resize` with the start size, then events; draws when the program owes a frame, at most at
+    /// the pacer's rate. Blocks without a timeout whenever no frame is owed. Returns why it stopped.
+    public static func run(
+        program: TerminalProgram,
+        terminal: TerminalDevice,
+        pacer initialPacer: FramePacer = FramePacer(),
+        repaintKey: Key? = .ctrl("l"),
+        now: () -> Duration = TerminalLoop.monotonicNow
+    ) -> ExitReason {
+        var pacer = initialPacer
+        // Set when the screen must be redrawn whatever the program says (start, resize, resume, repaint key).
+        var forced = true
+        let start = terminal.size
+        if !program.handle(.resize(width: start.width, height: start.height)) { return .quit }
+        while true {
+            let decision = pacer.decide(frameOwed: forced || program.needsFrame, now: now())
+            if decision == .drawNow {
+                let size = terminal.size
+                var buffer = Buffer(width: size.width, height: size.height)
+                program.draw(into: &buffer)
+                terminal.present(buffer)
+                pacer.recordFrame(at: now())
+                forced = false
+                continue
+            }
+            let input = terminal.waitForInput(timeoutMilliseconds: FramePacer.pollTimeout(for: decision))
+            for event in input.events {
+                switch event {
+                case .resize, .resumed:
+                    forced = true
+                case .key(let key) where key == repaintKey:
+                    terminal.invalidate()
+                    forced = true
+                default:
+                    break
+                }
+                if !program.handle(event) { return .quit }
+            }
+            if let stop = input.stop { return stop }
+        }
+    }
+
+    /// Time since an arbitrary fixed origin, from the monotonic clock.
+    public static func monotonicNow() -> Duration {
+        ContinuousClock.now - origin
+    }
+
+    private static let origin = ContinuousClock.now
+}
