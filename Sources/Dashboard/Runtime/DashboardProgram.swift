@@ -1,0 +1,80 @@
+import EdgegapAPI
+import Foundation
+import TerminalUI
+
+/// The dashboard as the terminal loop sees it: events in, reduce, effects out, frames drawn only when the state changed.
+public final class DashboardProgram: TerminalProgram {
+    public private(set) var state: AppState
+    private let runner: EffectRunner
+    private let mailbox: Mailbox
+    private let themes: [Theme]
+    private let glyphs: GlyphSet
+    private let clock: @Sendable () -> Date
+    private var dirty = true
+    private var started = false
+    /// Called with text to put on the clipboard (OSC 52 lives with the terminal, not here).
+    public var onCopy: ((String) -> Void)?
+
+    public init(state: AppState, runner: EffectRunner, mailbox: Mailbox, themes: [Theme], glyphs: GlyphSet,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.state = state
+        self.runner = runner
+        self.mailbox = mailbox
+        self.themes = themes.isEmpty ? [.default] : themes
+        self.glyphs = glyphs
+        self.clock = clock
+    }
+
+    /// The theme in use (cycled with `t`).
+    public var theme: Theme { themes[state.themeIndex % themes.count] }
+
+    public func handle(_ event: TerminalEvent) -> Bool {
+        switch event {
+        case .key(let k): dispatch(.key(k))
+        case .resize(let w, let h):
+            dispatch(.resize(width: w, height: h))
+            if !started {
+                started = true
+                dispatch(.start(clock()))
+            }
+        case .wake: drainMailbox()
+        case .resumed: dirty = true
+        }
+        return !state.quitting
+    }
+
+    /// Applies every action the async side has posted.
+    public func drainMailbox() {
+        for a in mailbox.drain() { dispatch(a) }
+    }
+
+    /// Runs one action through the reducer and starts its effects.
+    public func dispatch(_ action: Action) {
+        let before = state
+        let effects = Reducer.reduce(&state, action)
+        if state != before { dirty = true }
+        for e in effects {
+            switch e {
+            case .copy(let text):
+                if let onCopy {
+                    onCopy(text)
+                    state.post(.success, "copied \(UntrustedText.clean(text, limit: 60))")
+                } else {
+                    state.post(.warning, "clipboard unavailable")
+                }
+                dirty = true
+            case .quit:
+                runner.cancelAll()
+            default:
+                runner.perform(e)
+            }
+        }
+    }
+
+    public var needsFrame: Bool { dirty }
+
+    public func draw(into buffer: inout Buffer) {
+        DashboardView(state: state, theme: theme, glyphs: glyphs).render(into: &buffer)
+        dirty = false
+    }
+}

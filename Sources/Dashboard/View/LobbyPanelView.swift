@@ -1,0 +1,52 @@
+import EdgegapAPI
+import Foundation
+import TerminalUI
+
+/// The lobby panel: name, status, url, age; a progress mark while moving, a stuck mark when a deploy drags.
+struct LobbyPanelView: Widget {
+    var state: AppState
+    var theme: Theme
+    var glyphs: GlyphSet
+
+    static let columns: [Table.Column] = [
+        Table.Column("", width: .fixed(1)),
+        Table.Column("LOBBY", width: .min(12)),
+        Table.Column("STATUS", width: .fixed(12)),
+        Table.Column("URL", width: .flex(2)),
+        Table.Column("AGE", width: .fixed(4), alignment: .right),
+    ]
+
+    func render(_ area: Rect, into buffer: inout Buffer) {
+        let lobbies = state.lobbies.feed.value ?? []
+        var title = "Lobbies · \(lobbies.count)"
+        if state.lobbies.feed.error != nil && state.lobbies.feed.value != nil { title += " · stale" }
+        let panel = Panel(title: title, focused: state.focus == .lobbies, theme: theme, glyphs: glyphs)
+        panel.render(area, into: &buffer)
+        let tick = Int(state.now.timeIntervalSinceReferenceDate)
+        let rows = lobbies.map { l -> Table.Row in
+            let pending = state.pending.keys.contains { $0.target == l.name && [.deployLobby, .terminateLobby, .deleteLobby].contains($0.kind) }
+            let since = state.lobbies.deployingSince[l.name]
+            let stuck = since.map { state.now.timeIntervalSince($0) > state.config.lobbyStuckAfter } ?? false
+            let (mark, style): (Character, Style) =
+                if stuck { (glyphs.statusWarn, theme.style(.warn).adding(.bold)) }
+                else if pending || since != nil { (glyphs.spinner[tick % glyphs.spinner.count], theme.style(.spinner)) }
+                else if LobbyStatus.isError(l.status) { (glyphs.statusError, theme.style(.error)) }
+                else if l.isUsable { (glyphs.statusOK, theme.style(.ok)) }
+                else { (glyphs.statusPending, theme.style(.muted)) }
+            var status = UntrustedText.clean(l.status, limit: 32)
+            if stuck { status = "stuck: " + status }
+            return Table.Row([
+                TableCell(String(mark), style: style),
+                TableCell(UntrustedText.clean(l.name, limit: 64)),
+                TableCell(status, style: style),
+                TableCell(l.url.isEmpty ? "—" : UntrustedText.clean(l.url, limit: 200), style: l.url.isEmpty ? theme.style(.muted) : nil),
+                TableCell(state.lobbies.firstSeen[l.name].map { TimeText.age(state.now.timeIntervalSince($0)) } ?? ""),
+            ])
+        }
+        let selected = lobbies.firstIndex { $0.name == state.lobbies.selectedName }
+        let placeholder = state.lobbies.feed.value == nil ? (state.lobbies.feed.error == nil ? "loading lobbies…" : "no data yet") : "no lobbies — n creates one"
+        Table(columns: Self.columns, rows: rows, selected: state.focus == .lobbies || state.isWide ? selected : selected,
+              styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: placeholder)
+            .render(panel.inner(area), into: &buffer)
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+/// Short human texts for times and ages.
+enum TimeText {
+    /// `4s`, `12m`, `3h`, `2d`.
+    static func age(_ seconds: Double) -> String {
+        let s = max(0, Int(seconds))
+        if s < 60 { return "\(s)s" }
+        if s < 3_600 { return "\(s / 60)m" }
+        if s < 86_400 { return "\(s / 3_600)h" }
+        return "\(s / 86_400)d"
+    }
+
+    /// `14:03:07` in `zone`.
+    static func clock(_ date: Date, zone: TimeZone) -> String {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = zone
+        let c = cal.dateComponents([.hour, .minute, .second], from: date)
+        return String(format: "%02d:%02d:%02d", c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+    }
+}
