@@ -1,5 +1,5 @@
 /// A run of text in one style.
-public struct Span: Sendable, Hashable, ExpressibleByStringLiteral {
+public struct Span: Sendable, Hashable, ExpressibleByStringInterpolation {
     public var text: String
     public var style: Style
 

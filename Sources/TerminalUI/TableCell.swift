@@ -1,5 +1,5 @@
 /// The text of one table cell and an optional style of its own (otherwise the row's style applies).
-public struct TableCell: Sendable, Hashable, ExpressibleByStringLiteral {
+public struct TableCell: Sendable, Hashable, ExpressibleByStringInterpolation {
     public var text: String
     public var style: Style?
 
