@@ -9,7 +9,9 @@ extension CursesTerminal {
         var input = DeviceInput()
         let ready = rd_term_poll(STDIN_FILENO, timeoutMilliseconds)
         // Drain before reading the flags: a signal landing in between leaves its byte for the next poll.
-        let wakeBytes = (ready > 0 && ready & Int32(RD_POLL_WAKE) != 0) ? Int(rd_term_drain_wake()) : 0
+        // After EINTR (ready == 0) the handler's byte is already in the pipe: take it with its flag.
+        let pipeMayHaveBytes = ready == 0 || ready & Int32(RD_POLL_WAKE) != 0
+        let wakeBytes = pipeMayHaveBytes ? Int(rd_term_drain_wake()) : 0
         let signals = rd_term_take_signals()
         handle(signals: signals, into: &input)
         if wakeBytes > signals.nonzeroBitCount { input.events.append(.wake) }
@@ -25,34 +27,44 @@ extension CursesTerminal {
         return input
     }
 
-    private func handle(signals: UInt32, into input: inout DeviceInput) {
-        if signals & UInt32(RD_SIG_INT) != 0 { input.stop = .interrupted }
-        if signals & UInt32(RD_SIG_TERM) != 0 { input.stop = .terminated }
-        if signals & UInt32(RD_SIG_HUP) != 0 { input.stop = .hangup }
-        guard input.stop == nil else { return }
-        if signals & UInt32(RD_SIG_TSTP) != 0 {
-            suspend()
+    private func handle(signals initial: UInt32, into input: inout DeviceInput) {
+        var signals = initial
+        if signals & UInt32(RD_SIG_TSTP) != 0 && Self.stopReason(signals) == nil {
+            let later = suspend()
+            // The SIGCONT that resumed us is handled right here; anything else raised meanwhile still counts.
+            signals |= later.signals & ~UInt32(RD_SIG_CONT)
+            if later.wake { input.events.append(.wake) }
             input.events.append(.resumed)
             input.events.append(resize())
         } else if signals & UInt32(RD_SIG_CONT) != 0 {
             // Continued after a stop we did not arrange (SIGSTOP): the screen may be anything.
-            invalidate()
             input.events.append(.resumed)
             input.events.append(resize())
         } else if signals & UInt32(RD_SIG_WINCH) != 0 {
             input.events.append(resize())
         }
+        input.stop = Self.stopReason(signals)
+    }
+
+    /// The exit a set of signal bits asks for: hang-up first, then SIGTERM, then SIGINT.
+    static func stopReason(_ signals: UInt32) -> ExitReason? {
+        if signals & UInt32(RD_SIG_HUP) != 0 { return .hangup }
+        if signals & UInt32(RD_SIG_TERM) != 0 { return .terminated }
+        if signals & UInt32(RD_SIG_INT) != 0 { return .interrupted }
+        return nil
     }
 
     /// Gives the terminal back, stops with SIGTSTP's default action, and takes it again after SIGCONT.
-    private func suspend() {
+    /// Returns the signals raised while stopped, and whether the pipe also held a wake-up from another thread.
+    private func suspend() -> (signals: UInt32, wake: Bool) {
         _ = curs_set(1)
         endwin()
         rd_term_stop_self()
-        // The SIGCONT that woke us is handled right here; drop its flag so it does not repaint twice.
-        _ = rd_term_take_signals() & ~UInt32(RD_SIG_CONT)
+        let drained = Int(rd_term_drain_wake())
+        let signals = rd_term_take_signals()
         _ = curs_set(0)
         invalidate()
+        return (signals, drained > signals.nonzeroBitCount)
     }
 
     /// Reads the window size from the tty, tells curses, and returns the `.resize` event.
@@ -67,6 +79,17 @@ extension CursesTerminal {
         return .resize(width: size.width, height: size.height)
     }
 
+    /// The `.resize` event for curses' current size, or nil when it is the size already reported.
+    private func sizeFromCurses() -> TerminalEvent? {
+        var rows: Int32 = 0, cols: Int32 = 0
+        rd_getmaxyx(rd_stdscr(), &rows, &cols)
+        let now = TerminalSize(width: Int(cols), height: Int(rows))
+        guard now != size else { return nil }
+        size = now
+        invalidate()
+        return .resize(width: now.width, height: now.height)
+    }
+
     private func readKeys(into input: inout DeviceInput) {
         var ch: wint_t = 0
         // Bounded so a flood of pasted text still lets a frame through.
@@ -75,7 +98,8 @@ extension CursesTerminal {
             if result == rd_err() { return }
             if result == rd_key_code_yes() {
                 if Int32(ch) == rd_key_resize() {
-                    input.events.append(resize())
+                    // Our own resizeterm queues KEY_RESIZE; only a size we have not seen yet is news.
+                    if let event = sizeFromCurses() { input.events.append(event) }
                 } else if let key = KeyDecoder.decode(keyCode: Int32(ch)) {
                     input.events.append(.key(key))
                 }

@@ -27,6 +27,7 @@ public final class CursesTerminal: TerminalDevice {
 
     /// Sets up the locale, signal handlers and curses; throws a user-facing `TerminalError`.
     public init(options: TerminalOptions = TerminalOptions()) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         unicodeLocale = Self.setUpLocale()
         if rd_term_install_signals() != 0 {
             throw TerminalError.system("cannot install signal handlers (errno \(errno))")

@@ -4,6 +4,8 @@ public enum TerminalError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownTerminal(String)
     /// The terminal cannot address the cursor (TERM=dumb, or no `cup`).
     case notCapable(String)
+    /// Standard input or output is not a terminal (redirected to a file or a pipe).
+    case notATerminal
     /// A system call failed.
     case system(String)
 
@@ -15,6 +17,8 @@ public enum TerminalError: Error, Sendable, Equatable, CustomStringConvertible {
                 : "unknown terminal type TERM=\(term): no terminfo entry; try TERM=xterm-256color."
         case .notCapable(let term):
             return "terminal TERM=\(term) cannot move the cursor (no 'cup' capability); a full-screen dashboard needs one."
+        case .notATerminal:
+            return "standard input and output must be a terminal (not a pipe or a file)."
         case .system(let what):
             return "terminal setup failed: \(what)"
         }
