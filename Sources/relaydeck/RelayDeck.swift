@@ -1,15 +1,75 @@
 import ArgumentParser
+import CursesBackend
+import Dashboard
+import EdgegapAPI
+import EdgegapEmulator
+import Foundation
+import Logging
+import TerminalUI
 
 @main
 struct RelayDeck: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "relaydeck",
         abstract: "A terminal dashboard for Edgegap relay sessions and lobbies.",
-        version: "0.1.0",
-        subcommands: [EmulatorCommand.self, EngineDemoCommand.self]
+        discussion: """
+            Try it with no account: relaydeck --demo (a built-in emulator of the P2P API).
+            Against the real API: export EDGEGAP_API_KEY=… then relaydeck. Press ? in the dashboard for keys.
+            """,
+        version: RelayDeckVersion.current,
+        subcommands: [EmulatorCommand.self, KeysCommand.self, EngineDemoCommand.self]
     )
 
+    @Flag(help: "Run against a built-in emulator with a live demo population (no key needed).")
+    var demo = false
+
+    @Option(help: "API base URL.")
+    var apiURL = "https://api.edgegap.com"
+
+    @Option(help: "Seconds between polls (minimum 0.5).")
+    var refresh = 2.0
+
+    @Option(help: "Sessions a page (1-100).")
+    var pageSize = 50
+
+    @Option(help: "Colour: auto, always or never (NO_COLOR is honoured).")
+    var color: ColorMode = .auto
+
+    @Flag(help: "Draw with ASCII characters only.")
+    var ascii = false
+
+    @Option(help: "Theme name (default, mono, …).")
+    var theme = "default"
+
+    @Flag(help: "Hide and refuse every mutating action.")
+    var readOnly = false
+
+    @Option(help: "Mark sessions not ready after this many seconds as stuck.")
+    var stuckAfter = 60.0
+
+    @Option(help: "Sessions in the demo population.")
+    var demoSessions = 320
+
+    func validate() throws {
+        guard refresh >= 0.5 else { throw ValidationError("--refresh must be at least 0.5 seconds.") }
+        guard (1...100).contains(pageSize) else { throw ValidationError("--page-size must be within 1...100.") }
+    }
+
     func run() async throws {
-        print("relaydeck: not built yet")
+        LoggingSystem.bootstrap { label in
+            if let h = FileLogHandler.open(StatePaths.logFile) { return FileLogHandler(label: label, handle: h) }
+            return SwiftLogNoOpLogHandler()
+        }
+        let launch = try await DashboardLaunch.prepare(self)
+        let reason = await launch.runTerminal()
+        await launch.shutdown()
+        switch reason {
+        case .success(.quit): return
+        case .success(let r): throw ExitCode(r.exitCode)
+        case .failure(let error):
+            // The terminal is restored by now: the message goes to the normal screen.
+            FileHandle.standardError.write(Data("relaydeck: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
     }
 }

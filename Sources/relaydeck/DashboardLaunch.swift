@@ -1,0 +1,99 @@
+import ArgumentParser
+import CursesBackend
+import Dashboard
+import EdgegapAPI
+import EdgegapEmulator
+import Foundation
+import Logging
+import TerminalUI
+
+/// Everything the dashboard needs to run: the API (and the emulator in demo mode), config and themes.
+final class DashboardLaunch: Sendable {
+    let client: EdgegapClient
+    let emulator: EmulatorServer?
+    let config: DashboardConfig
+    let options: TerminalOptions
+    let themeName: String
+
+    init(client: EdgegapClient, emulator: EmulatorServer?, config: DashboardConfig, options: TerminalOptions, themeName: String) {
+        self.client = client
+        self.emulator = emulator
+        self.config = config
+        self.options = options
+        self.themeName = themeName
+    }
+
+    /// Starts the emulator in demo mode, or reads the key for the real API (never from arguments).
+    static func prepare(_ cmd: RelayDeck) async throws -> DashboardLaunch {
+        let env = ProcessInfo.processInfo.environment
+        let options = TerminalOptions(colorMode: env["NO_COLOR"].map { $0.isEmpty } == false && cmd.color == .auto ? .never : cmd.color,
+                                      ascii: cmd.ascii)
+        if cmd.demo {
+            // The demo key is random and lives only in this process.
+            let key = UUID().uuidString
+            var ec = EmulatorConfig(apiKeys: [key], sessions: cmd.demoSessions, lobbies: 8, seed: 42,
+                                    readyDelay: .seconds(4), failureRate: 0.05, lobbyDeployDelay: .seconds(5),
+                                    lobbyTerminateDelay: .seconds(3), churn: true)
+            ec.maxPageLimit = 100
+            let server = try await EmulatorServer.start(ec)
+            let client = EdgegapClient(baseURL: server.baseURL, apiKey: APIKey(key), logger: Logger(label: "relaydeck.client"))
+            let host = server.baseURL.replacingOccurrences(of: "http://", with: "")
+            let config = DashboardConfig(environment: "DEMO", apiHost: "emulator \(host)", refresh: cmd.refresh, pageSize: cmd.pageSize,
+                                         sessionStuckAfter: cmd.stuckAfter, readOnly: cmd.readOnly)
+            return DashboardLaunch(client: client, emulator: server, config: config, options: options, themeName: cmd.theme)
+        }
+        guard let raw = env["EDGEGAP_API_KEY"], !raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw ValidationError("""
+                No API key. Set EDGEGAP_API_KEY (export EDGEGAP_API_KEY=…) to use the real API,
+                or try the built-in emulator: relaydeck --demo
+                """)
+        }
+        let client = EdgegapClient(baseURL: cmd.apiURL, apiKey: APIKey(raw), logger: Logger(label: "relaydeck.client"))
+        let host = URL(string: cmd.apiURL)?.host ?? cmd.apiURL
+        let config = DashboardConfig(environment: "default", apiHost: host, refresh: cmd.refresh, pageSize: cmd.pageSize,
+                                     sessionStuckAfter: cmd.stuckAfter, readOnly: cmd.readOnly)
+        return DashboardLaunch(client: client, emulator: nil, config: config, options: options, themeName: cmd.theme)
+    }
+
+    /// Runs the curses loop on a thread of its own (it blocks in poll; the async pool must stay free).
+    func runTerminal() async -> Result<ExitReason, TerminalError> {
+        await withCheckedContinuation { (cont: CheckedContinuation<Result<ExitReason, TerminalError>, Never>) in
+            let thread = Thread { [self] in
+                cont.resume(returning: self.runLoop())
+            }
+            thread.name = "relaydeck-terminal"
+            thread.start()
+        }
+    }
+
+    private func runLoop() -> Result<ExitReason, TerminalError> {
+        do {
+            let reason = try CursesTerminal.run(options: options) { caps, waker in
+                let mailbox = Mailbox(waker: waker)
+                let runner = EffectRunner(api: client, mailbox: mailbox)
+                let glyphs = GlyphSet.forLocale(utf8: caps.utf8, forceASCII: options.ascii)
+                let state = AppState(config: config, now: Date())
+                return DashboardProgram(state: state, runner: runner, mailbox: mailbox,
+                                        themes: Self.themes(first: themeName, depth: caps.colorDepth), glyphs: glyphs)
+            }
+            return .success(reason)
+        } catch let e as TerminalError {
+            return .failure(e)
+        } catch {
+            return .failure(.system(String(describing: error)))
+        }
+    }
+
+    /// The theme cycle, starting with the chosen one, resolved for the terminal's colour depth.
+    static func themes(first: String, depth: ColorDepth) -> [Theme] {
+        if depth == .mono { return [Theme.mono] }
+        var names = Theme.builtins.keys.sorted()
+        if let i = names.firstIndex(of: first) { names.remove(at: i); names.insert(first, at: 0) }
+        return names.compactMap { Theme.builtins[$0]?.resolved(for: depth) }
+    }
+
+    func shutdown() async {
+        await client.shutdown()
+        await emulator?.stop()
+    }
+}
