@@ -10,9 +10,9 @@ struct LobbyPanelView: Widget {
 
     static let columns: [Table.Column] = [
         Table.Column("", width: .fixed(1)),
-        Table.Column("LOBBY", width: .min(12)),
+        Table.Column("LOBBY", width: .min(16)),
         Table.Column("STATUS", width: .fixed(12)),
-        Table.Column("URL", width: .flex(2)),
+        Table.Column("URL", width: .flex(3)),
         Table.Column("AGE", width: .fixed(4), alignment: .right),
     ]
 

@@ -45,7 +45,7 @@ struct ModalView: Widget {
             y += 1
             FieldView(editor: c.typed, focused: true, theme: theme).render(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer)
         }
-        let verb = c.mutation.isDestructive ? c.mutation.verb.split(separator: " ").first.map(String.init)?.capitalized ?? "OK" : "OK"
+        let verb = c.mutation.verb.split(separator: " ").first.map { $0.capitalized } ?? "OK"
         let cancel = c.confirmFocused ? "  Cancel  " : "[ Cancel ]"
         let ok = c.confirmFocused ? "[ \(verb) ]" : "  \(verb)  "
         let buttons = [Span(cancel, style: c.confirmFocused ? theme.style(.text) : theme.style(.selection)),

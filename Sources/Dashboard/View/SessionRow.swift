@@ -8,10 +8,10 @@ struct SessionRow {
     static let columns: [Table.Column] = [
         Table.Column("", width: .fixed(1)),
         Table.Column("SESSION", width: .fixed(15)),
-        Table.Column("STATUS", width: .min(9)),
+        Table.Column("STATUS", width: .fixed(12)),
         Table.Column("R/L", width: .fixed(3)),
         Table.Column("USERS", width: .fixed(5), alignment: .right),
-        Table.Column("RELAY HOST", width: .flex(2)),
+        Table.Column("RELAY HOST", width: .min(12)),
         Table.Column("SERVER", width: .fixed(6), alignment: .right),
         Table.Column("CLIENT", width: .fixed(6), alignment: .right),
         Table.Column("AGE", width: .fixed(4), alignment: .right),
