@@ -10,6 +10,7 @@ public enum Reducer {
         switch action {
         case .start(let now):
             state.now = now
+            state.post(.info, "connected to \(UntrustedText.clean(state.config.apiHost, limit: 60)) · ? for keys")
             effects += fetchSessions(&state) + fetchDetail(&state) + fetchLobbies(&state)
         case .key(let key):
             effects += KeyHandling.handle(key, &state)

@@ -19,7 +19,7 @@ struct SessionListView: Widget {
         panel.render(area, into: &buffer)
         let inner = panel.inner(area)
         let rows = list.visibleRows()
-        let tableRows = rows.map { s in
+        var tableRows = rows.map { s in
             let seen = list.firstSeen[s.sessionID]
             let pending = state.pending.keys.contains { $0.kind == .deleteSession && $0.target == s.sessionID }
             let health = SessionRow.health(s, firstSeen: seen, now: state.now, stuckAfter: state.config.sessionStuckAfter, pending: pending)
@@ -32,8 +32,15 @@ struct SessionListView: Widget {
         } else {
             "no sessions on this page"
         }
-        let sort = SessionRow.column(for: list.sort.key).map { Table.Sort(column: $0, ascending: !list.sort.descending) }
-        let table = Table(columns: SessionRow.columns, rows: tableRows, selected: rows.isEmpty ? nil : list.selectedIndex(in: rows),
+        var sort = SessionRow.column(for: list.sort.key).map { Table.Sort(column: $0, ascending: !list.sort.descending) }
+        var columns = SessionRow.columns
+        // The relay host repeats the session id's prefix: it is the first column to go when space is short.
+        if inner.width < SessionRow.hostColumnNeeds {
+            columns.remove(at: SessionRow.hostColumn)
+            tableRows = tableRows.map { var r = $0; r.cells.remove(at: SessionRow.hostColumn); return r }
+            if let s = sort, s.column >= SessionRow.hostColumn { sort = s.column == SessionRow.hostColumn ? nil : Table.Sort(column: s.column - 1, ascending: s.ascending) }
+        }
+        let table = Table(columns: columns, rows: tableRows, selected: rows.isEmpty ? nil : list.selectedIndex(in: rows),
                           sort: sort, styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: placeholder)
         table.render(inner, into: &buffer)
     }

@@ -17,6 +17,10 @@ struct SessionRow {
         Table.Column("AGE", width: .fixed(4), alignment: .right),
     ]
 
+    /// Index of the relay host column, and the table width below which it is dropped.
+    static let hostColumn = 5
+    static let hostColumnNeeds = 90
+
     /// The column index a sort key marks in the header.
     static func column(for key: SessionSortKey) -> Int? {
         switch key {
