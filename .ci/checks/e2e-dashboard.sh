@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# End to end in a real terminal: `relaydeck --demo` in tmux shows sessions, a detail, deploys a lobby,
+# quits with q, and leaves the terminal restored (echo and canonical mode back, alternate screen left).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bin="$PWD/.build/debug/relaydeck"
+sock="rd-e2e-$$"
+out="$(mktemp -d)"
+t() { tmux -L "$sock" "$@"; }
+cleanup() { t kill-server 2>/dev/null || true; rm -rf "$out"; }
+trap cleanup EXIT
+
+# Wait (up to $2 seconds, default 20) until the pane shows text matching $1.
+wait_for() {
+    local pattern="$1" limit="${2:-20}" i=0
+    while [ $i -lt $((limit * 10)) ]; do
+        if t capture-pane -p -t e2e 2>/dev/null | grep -Eq -- "$pattern"; then return 0; fi
+        sleep 0.1; i=$((i + 1))
+    done
+    echo "FAIL: timed out waiting for /$pattern/; the screen was:"; t capture-pane -p -t e2e || true
+    exit 1
+}
+
+t new-session -d -s e2e -x 160 -y 48 "sh -c '\"$bin\" --demo --refresh 0.5; echo \"exit=\$?\" > $out/exit; stty -a > $out/stty; sleep 30'"
+wait_for 'Sessions · page 1/[0-9]+ · [0-9]+ total'
+wait_for '[0-9a-f]{12}-S +READY'
+echo "ok: session list shown"
+
+t send-keys -t e2e Enter
+wait_for 'Session [0-9a-f]{12}-S'
+wait_for 'Users \([0-9]+\)'
+echo "ok: detail shown"
+
+# Lobbies: create one by name, deploy it, see it READY with a url.
+t send-keys -t e2e Tab
+wait_for '┏━ Lobbies'
+t send-keys -t e2e n
+wait_for 'new lobby name'
+t send-keys -t e2e -l 'e2e-lobby'
+t send-keys -t e2e Enter
+wait_for 'e2e-lobby +Released'
+t send-keys -t e2e End
+for _ in $(seq 1 20); do t send-keys -t e2e k; done
+# Select e2e-lobby: walk down until the marker sits on it.
+for _ in $(seq 1 30); do
+    if t capture-pane -p -t e2e | grep -Eq '› . e2e-lobby'; then break; fi
+    t send-keys -t e2e j; sleep 0.05
+done
+t capture-pane -p -t e2e | grep -Eq '› . e2e-lobby' || { echo "FAIL: could not select e2e-lobby"; t capture-pane -p -t e2e; exit 1; }
+t send-keys -t e2e d
+wait_for 'Deploy lobby\?'
+t send-keys -t e2e Enter
+wait_for 'e2e-lobby +(Deploying|READY)'
+wait_for 'e2e-lobby +READY +https://' 30
+echo "ok: lobby deployed"
+
+t send-keys -t e2e q
+for _ in $(seq 1 100); do [ -s "$out/exit" ] && break; sleep 0.1; done
+[ "$(cat "$out/exit" 2>/dev/null)" = "exit=0" ] || { echo "FAIL: exit status: $(cat "$out/exit" 2>/dev/null)"; exit 1; }
+grep -Eq '(^| )echo( |$)' "$out/stty" && grep -Eq '(^| )icanon( |$)' "$out/stty" || { echo "FAIL: terminal not restored:"; cat "$out/stty"; exit 1; }
+t capture-pane -p -t e2e | grep -q 'Sessions · page' && { echo "FAIL: alternate screen not left"; exit 1; }
+echo "ok: quit with q, terminal restored"
+echo "e2e-dashboard: 4 passed, 0 failed"
