@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+@testable import TerminalUI
+
+@Suite struct ThemeLoaderTests {
+    /// A broken theme text and the error it must give.
+    struct Broken: Sendable, CustomStringConvertible {
+        var yaml: String
+        var kind: ThemeError.Kind
+        var keyPath: String
+        var value: String?
+        var line: Int?
+        var description: String { keyPath.isEmpty ? "\(kind)" : keyPath }
+    }
+
+    static let corpus: [Broken] = [
+        Broken(yaml: "roles:\n  selection: {fg: \"#12345\"}\n", kind: .invalidColor, keyPath: "roles.selection.fg", value: "#12345", line: 2),
+        Broken(yaml: "roles:\n  ok: chartreuse\n", kind: .invalidColor, keyPath: "roles.ok", value: "chartreuse", line: 2),
+        Broken(yaml: "roles:\n  ok: 256\n", kind: .invalidColor, keyPath: "roles.ok", value: "256", line: 2),
+        Broken(yaml: "palette:\n  sea: \"#gg0000\"\n", kind: .invalidColor, keyPath: "palette.sea", value: "#gg0000", line: 2),
+        Broken(yaml: "roles:\n  selecton: red\n", kind: .unknownKey, keyPath: "roles.selecton", value: nil, line: 2),
+        Broken(yaml: "roles:\n  ok: {fg: red, blod: true}\n", kind: .unknownKey, keyPath: "roles.ok.blod", value: nil, line: 2),
+        Broken(yaml: "roles:\n  ok: {bold: maybe}\n", kind: .wrongType, keyPath: "roles.ok.bold", value: "maybe", line: 2),
+        Broken(yaml: "colours: {}\n", kind: .unknownKey, keyPath: "colours", value: nil, line: 1),
+        Broken(yaml: "roles: [red, green]\n", kind: .wrongType, keyPath: "roles", value: nil, line: 1),
+        Broken(yaml: "depth:\n  88:\n    ok: red\n", kind: .unknownKey, keyPath: "depth.88", value: nil, line: 3),
+        Broken(yaml: "depth:\n  16:\n    ok: {bg: nope}\n", kind: .invalidColor, keyPath: "depth.16.ok.bg", value: "nope", line: 3),
+        Broken(yaml: "roles:\n  ok: [1, 2]\n", kind: .wrongType, keyPath: "roles.ok", value: nil, line: 2),
+        Broken(yaml: "roles:\n  ok: {fg: red\n", kind: .syntax, keyPath: "", value: nil, line: nil),
+        Broken(yaml: "extends: solarized-neon\n", kind: .unknownTheme, keyPath: "extends", value: "solarized-neon", line: 1),
+        Broken(yaml: "- just\n- a list\n", kind: .wrongType, keyPath: "", value: nil, line: 1),
+    ]
+
+    @Test(arguments: corpus)
+    func brokenThemeGivesPreciseError(_ broken: Broken) {
+        do {
+            _ = try ThemeLoader().load(yaml: broken.yaml, file: "/tmp/mine.yaml")
+            Issue.record("loaded a broken theme")
+        } catch let error as ThemeError {
+            #expect(error.kind == broken.kind)
+            #expect(error.file == "/tmp/mine.yaml")
+            #expect(error.keyPath == broken.keyPath)
+            #expect(error.value == broken.value)
+            if let line = broken.line { #expect(error.line == line) }
+            #expect(error.description.hasPrefix("/tmp/mine.yaml"))
+            if !broken.keyPath.isEmpty { #expect(error.description.contains(broken.keyPath)) }
+        } catch {
+            Issue.record("not a ThemeError: \(error)")
+        }
+    }
+
+    @Test func descriptionReadsWell() {
+        let e = ThemeError(.invalidColor, file: "nord.yaml", keyPath: "roles.selection.fg", value: "#12", line: 7, detail: "not a colour")
+        #expect(e.description == "nord.yaml:7: roles.selection.fg: \"#12\": not a colour")
+    }
+
+    @Test func colourValues() {
+        #expect(Color(themeValue: "#FF8000") == .rgb(255, 128, 0))
+        #expect(Color(themeValue: "bright-white") == .ansi(15))
+        #expect(Color(themeValue: "Bright_Red") == .ansi(9))
+        #expect(Color(themeValue: "grey") == .ansi(8))
+        #expect(Color(themeValue: "200") == .indexed(200))
+        #expect(Color(themeValue: "default") == .default)
+        for bad in ["#fff", "-1", "256", "reddish", "#12345g", ""] { #expect(Color(themeValue: bad) == nil, "\(bad)") }
+    }
+
+    /// A fresh user theme directory holding `files`.
+    func userDirectory(_ files: [String: String]) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("relaydeck-themes-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(toFile: "\(dir)/\(name)", atomically: true, encoding: .utf8) }
+        return dir
+    }
+
+    @Test func extendsCycleIsDetected() throws {
+        let dir = try userDirectory([
+            "a.yaml": "extends: b\n", "b.yaml": "extends: c\n", "c.yaml": "roles:\n  ok: red\nextends: a\n",
+        ])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect {
+            try ThemeLoader(userDirectory: dir).load(named: "a")
+        } throws: { error in
+            guard let e = error as? ThemeError else { return false }
+            return e.kind == .extendsCycle && e.file == "\(dir)/c.yaml" && e.value == "a" && e.line == 3
+                && e.description.contains("a -> b -> c -> a")
+        }
+        #expect(throws: ThemeError.self) { try ThemeLoader().load(yaml: "name: self\nextends: self\n", file: "self.yaml") }
+    }
+
+    @Test func userThemesExtendBundledOnesAndShadowThem() throws {
+        let dir = try userDirectory([
+            "mine.yaml": "extends: nord\npalette:\n  hot: \"#ff0000\"\nroles:\n  ok: hot\n  warn: nord13\n",
+            "mono.yml": "name: mono\nroles:\n  text: {bold: true}\n",
+        ])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let loader = ThemeLoader(userDirectory: dir)
+        let mine = try loader.load(named: "mine")
+        #expect(mine.name == "mine")
+        #expect(mine.style(.ok) == Style(fg: .rgb(255, 0, 0)))
+        #expect(mine.style(.warn) == Style(fg: .rgb(0xeb, 0xcb, 0x8b)), "parent palette names stay usable")
+        #expect(mine.style(.selection) == (try loader.load(named: "nord")).style(.selection))
+        #expect(try loader.load(named: "mono").style(.text) == Style(attributes: .bold))
+        #expect(loader.availableThemes().contains("mine"))
+        #expect(try loader.load(path: "\(dir)/mine.yaml") == mine)
+    }
+
+    @Test func unreadableFileAndUnknownName() {
+        #expect {
+            try ThemeLoader().load(path: "/nonexistent/x.yaml")
+        } throws: { ($0 as? ThemeError)?.kind == .unreadable && ($0 as? ThemeError)?.file == "/nonexistent/x.yaml" }
+        #expect {
+            try ThemeLoader().load(named: "nope")
+        } throws: { ($0 as? ThemeError)?.kind == .unknownTheme && ($0 as? ThemeError)?.value == "nope" }
+    }
+}
