@@ -27,6 +27,7 @@ let package = Package(
         // The P2P API emulator: a real HTTP server on loopback (product, not a test double).
         .target(name: "EdgegapEmulator", dependencies: [
             "EdgegapAPI",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -54,7 +55,7 @@ let package = Package(
             "Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI", "CTerminal",
         ]),
         .testTarget(name: "EdgegapAPITests", dependencies: ["EdgegapAPI", "EdgegapEmulator", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")]),
-        .testTarget(name: "EdgegapEmulatorTests", dependencies: ["EdgegapAPI", "EdgegapEmulator"]),
+        .testTarget(name: "EdgegapEmulatorTests", dependencies: ["EdgegapAPI", "EdgegapEmulator", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI", "CTerminal"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"]),

@@ -1,0 +1,47 @@
+import Hummingbird
+
+extension EmulatorResponder {
+    /// `/_emulator/…`: fault control, stats, reset and clock — no auth, never faulted, emulator only.
+    func control(_ request: Request, _ parts: ArraySlice<Substring>) async -> Response {
+        let reply: Reply
+        do {
+            reply = try await controlReply(request, Array(parts))
+        } catch let rejection as EmulatorRejection {
+            reply = JSONBody.error(rejection)
+        } catch {
+            reply = JSONBody.error(500, "Control route failed")
+        }
+        return reply.response
+    }
+
+    private func controlReply(_ request: Request, _ parts: [Substring]) async throws -> Reply {
+        switch (parts.first ?? "", request.method) {
+        case ("faults", .get):
+            return JSONBody.response(200, await store.currentFaults())
+        case ("faults", .put):
+            let faults = try await JSONBody.decode(FaultConfig.self, from: request, limit: config.maxRequestBody)
+            await store.setFaults(faults)
+            return JSONBody.response(200, faults)
+        case ("faults", .delete):
+            await store.setFaults(FaultConfig())
+            return JSONBody.response(200, FaultConfig())
+        case ("faults", _):
+            return Self.methodNotAllowed([.get, .put, .delete])
+        case ("stats", .get):
+            return JSONBody.response(200, await store.currentStats())
+        case ("reset", .post):
+            await store.reset()
+            return JSONBody.response(200, await store.currentStats())
+        case ("advance", .post):
+            guard let text = request.uri.queryParameters["ms"], let ms = Int(text), ms >= 0 else {
+                throw EmulatorRejection.badRequest("advance needs ?ms=<non-negative integer>")
+            }
+            await store.advance(by: .milliseconds(ms))
+            return JSONBody.response(200, await store.currentStats())
+        case ("stats", _), ("reset", _), ("advance", _):
+            return Self.methodNotAllowed([parts.first == "stats" ? .get : .post])
+        default:
+            throw EmulatorRejection.notFound("Not Found")
+        }
+    }
+}

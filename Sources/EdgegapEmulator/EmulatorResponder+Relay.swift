@@ -1,0 +1,43 @@
+import EdgegapAPI
+import Hummingbird
+
+extension EmulatorResponder {
+    /// `/v1/relays/sessions`, `/v1/relays/sessions:authorize-user|revoke-user`, `/v1/relays/sessions/{id}`.
+    func relayRoute(_ request: Request, _ parts: [Substring]) async throws -> Reply {
+        let limit = config.maxRequestBody
+        if parts.count == 4 {
+            guard parts[2] == "sessions", let id = PercentDecoding.decode(parts[3]) else {
+                throw EmulatorRejection.notFound("Not Found")
+            }
+            switch request.method {
+            case .get: return JSONBody.response(200, try await store.session(id: id))
+            case .delete:
+                try await store.deleteSession(id: id)
+                return .noContent
+            default: return Self.methodNotAllowed([.get, .delete])
+            }
+        }
+        switch parts[2] {
+        case "sessions":
+            switch request.method {
+            case .get:
+                let query = try pageQuery(request)
+                return JSONBody.response(200, await store.sessionPage(page: query.page, limit: query.limit))
+            case .post:
+                let body = try await JSONBody.decode(CreateSessionRequest.self, from: request, limit: limit)
+                return JSONBody.response(200, try await store.createSession(body))
+            default: return Self.methodNotAllowed([.get, .post])
+            }
+        case "sessions:authorize-user":
+            guard request.method == .post else { return Self.methodNotAllowed([.post]) }
+            let body = try await JSONBody.decode(AuthorizeUserRequest.self, from: request, limit: limit)
+            return JSONBody.response(200, try await store.authorizeUser(body))
+        case "sessions:revoke-user":
+            guard request.method == .post else { return Self.methodNotAllowed([.post]) }
+            let body = try await JSONBody.decode(RevokeUserRequest.self, from: request, limit: limit)
+            return JSONBody.response(200, try await store.revokeUser(body))
+        default:
+            throw EmulatorRejection.notFound("Not Found")
+        }
+    }
+}

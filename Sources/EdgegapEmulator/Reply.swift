@@ -1,0 +1,17 @@
+import Hummingbird
+
+/// A response before it is written: status, headers and the whole body, so faults can rework the bytes.
+struct Reply: Sendable {
+    var status: Int
+    var headers: HTTPFields = HTTPFields()
+    var bytes: [UInt8] = []
+
+    /// An empty 204.
+    static let noContent = Reply(status: 204)
+
+    /// The plain Hummingbird response.
+    var response: Response {
+        Response(status: .init(code: status), headers: headers,
+                 body: bytes.isEmpty ? .init() : .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+}
