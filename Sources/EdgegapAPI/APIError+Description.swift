@@ -3,14 +3,14 @@ extension APIError: CustomStringConvertible {
     public var description: String {
         switch self {
         case .badRequest(let message): Self.line("bad request", message)
-        case .unauthorized(let message): Self.line("unauthorized (missing or malformed API key)", message)
-        case .forbidden(let message): Self.line("forbidden (API key rejected)", message)
+        case .unauthorized(let message): "unauthorized: " + (message ?? "missing or malformed API key")
+        case .forbidden(let message): "forbidden: " + (message ?? "API key rejected")
         case .notFound(let message): Self.line("not found", message)
         case .conflict(let message): Self.line("conflict", message)
         case .rateLimited(let retryAfter, let message):
             Self.line(retryAfter.map { "rate limited — retry in \(Self.wait($0))" } ?? "rate limited", message)
         case .server(let status, let message): Self.line("server error \(status)", message)
-        case .unavailable(let message): Self.line("service unavailable — try again later", message)
+        case .unavailable(let message): message.map { "service unavailable: \($0)" } ?? "service unavailable — try again later"
         case .unexpectedStatus(let status, let message): Self.line("unexpected HTTP status \(status)", message)
         case .transport(let failure, let detail): Self.line(failure.summary, detail.isEmpty ? nil : detail)
         case .undecodable(let endpoint, let snippet): "unreadable answer from \(endpoint): \(snippet)"

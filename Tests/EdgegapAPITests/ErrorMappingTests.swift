@@ -68,6 +68,9 @@ import Testing
         #expect(APIError.undecodable(endpoint: "GET /v1/lobbies", snippet: "<html>").description
                 == "unreadable answer from GET /v1/lobbies: <html>")
         #expect(APIError.cancelled.description == "cancelled")
+        #expect(APIError.unauthorized(message: nil).description == "unauthorized: missing or malformed API key")
+        #expect(APIError.forbidden(message: "Invalid API token").description == "forbidden: Invalid API token")
+        #expect(APIError.unavailable(message: nil).description == "service unavailable — try again later")
         for error in Self.everyCase { #expect(!error.description.contains("\n")) }
     }
 
