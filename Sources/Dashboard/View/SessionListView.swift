@@ -37,6 +37,7 @@ struct SessionListView: Widget {
         // The relay host repeats the session id's prefix: it is the first column to go when space is short.
         if inner.width < SessionRow.hostColumnNeeds {
             columns.remove(at: SessionRow.hostColumn)
+            columns[SessionRow.statusColumn].width = .min(12)
             tableRows = tableRows.map { var r = $0; r.cells.remove(at: SessionRow.hostColumn); return r }
             if let s = sort, s.column >= SessionRow.hostColumn { sort = s.column == SessionRow.hostColumn ? nil : Table.Sort(column: s.column - 1, ascending: s.ascending) }
         }

@@ -19,6 +19,7 @@ struct SessionRow {
 
     /// Index of the relay host column, and the table width below which it is dropped.
     static let hostColumn = 5
+    static let statusColumn = 2
     static let hostColumnNeeds = 90
 
     /// The column index a sort key marks in the header.
