@@ -1,1 +1,18 @@
-print("relaydeck-bench: nothing yet")
+// relaydeck-bench: prints performance figures. `relaydeck-bench engine [--idle-seconds N] [--binary PATH]`.
+import Foundation
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let sections: [String: ([String]) throws -> Void] = [
+    "engine": EngineBenchmark.run,
+]
+
+guard let name = arguments.first, let section = sections[name] else {
+    print("usage: relaydeck-bench <section> [options]; sections: \(sections.keys.sorted().joined(separator: ", "))")
+    exit(2)
+}
+do {
+    try section(Array(arguments.dropFirst()))
+} catch {
+    print("relaydeck-bench \(name): \(error)")
+    exit(1)
+}

@@ -15,12 +15,15 @@ struct EngineDemoCommand: ParsableCommand {
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
 
+    @Flag(help: .hidden)
+    var fill = false
+
     func run() throws {
         let options = TerminalOptions(colorMode: color, ascii: ascii)
         let reason: ExitReason
         do {
             reason = try CursesTerminal.run(options: options) { capabilities, _ in
-                EngineDemoProgram(capabilities: capabilities)
+                EngineDemoProgram(capabilities: capabilities, fill: fill)
             }
         } catch let error as TerminalError {
             // The terminal is already restored here, so the message lands on the normal screen.
@@ -35,6 +38,8 @@ struct EngineDemoCommand: ParsableCommand {
 /// The demo screen: capabilities, a box, styled lines, the last key and a frame counter. `q` quits.
 final class EngineDemoProgram: TerminalProgram {
     private let capabilities: TerminalCapabilities
+    /// Fill the empty rows with styled text, so a full repaint costs what a busy screen costs (benchmark).
+    private let fill: Bool
     private var width = 0
     private var height = 0
     private var lastKey = "none"
@@ -42,8 +47,9 @@ final class EngineDemoProgram: TerminalProgram {
     private var wakes = 0
     private(set) var needsFrame = true
 
-    init(capabilities: TerminalCapabilities) {
+    init(capabilities: TerminalCapabilities, fill: Bool = false) {
         self.capabilities = capabilities
+        self.fill = fill
     }
 
     func handle(_ event: TerminalEvent) -> Bool {
@@ -75,8 +81,21 @@ final class EngineDemoProgram: TerminalProgram {
         drawBox(into: &buffer, Rect(x: 1, y: 4, width: min(44, width - 2), height: 7))
         buffer.write("Last key: \(lastKey)   Frames: \(frames)   Wakes: \(wakes)", x: 1, y: 12, style: Style(attributes: .reverse))
         buffer.write("q quit  ^L repaint", x: 1, y: height - 1, style: Style(fg: .ansi(8)))
+        if fill { drawFiller(into: &buffer, rows: 14..<max(14, height - 1)) }
         let corner = "\(width)x\(height)"
         buffer.write(corner, x: width - corner.count - 1, y: height - 1, style: Style(fg: .ansi(3)))
+    }
+
+    private func drawFiller(into buffer: inout Buffer, rows: Range<Int>) {
+        let words = ["relay", "session", "lobby", "ready", "deploying", "eu-west", "us-east", "ap-south"]
+        for y in rows {
+            var x = 1, i = y
+            while x < width - 1 {
+                let word = words[i % words.count]
+                x += buffer.write(word + " ", x: x, y: y, style: Style(fg: .indexed(UInt8(16 + (i * 7) % 216))))
+                i += 1
+            }
+        }
     }
 
     private func drawBox(into buffer: inout Buffer, _ box: Rect) {
