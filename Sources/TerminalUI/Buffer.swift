@@ -14,12 +14,31 @@ public struct Buffer: Sendable, Equatable {
     /// The whole buffer as a rectangle.
     public var area: Rect { Rect(width: width, height: height) }
 
-    /// One cell. Setting it sanitises control characters and blanks the orphaned half of a wide grapheme it overwrites.
+    /// One cell. Setting it keeps the grid well formed: control characters are substituted, a wide symbol also
+    /// claims the next cell (or becomes a space at the edge), a stray continuation or zero-width symbol becomes
+    /// a space, and the orphaned half of an overwritten wide grapheme is blanked.
     public subscript(x: Int, y: Int) -> Cell {
         get { cells[y * width + x] }
         set {
             guard x >= 0, y >= 0, x < width, y < height else { return }
-            put(Buffer.sanitized(newValue), x: x, y: y)
+            var cell = Buffer.sanitized(newValue)
+            if cell.symbol.count > 1 { cell.symbol = String(cell.symbol.first!) }
+            if cell.isContinuation {
+                let i = y * width + x
+                if x == 0 || TextWidth.of(cells[i - 1].symbol) != 2 { cell.symbol = " " }
+                put(cell, x: x, y: y)
+                return
+            }
+            switch TextWidth.of(cell.symbol) {
+            case 2 where x + 1 < width:
+                put(cell, x: x, y: y)
+                put(Cell("", style: cell.style), x: x + 1, y: y)
+            case 1:
+                put(cell, x: x, y: y)
+            default:
+                cell.symbol = " "
+                put(cell, x: x, y: y)
+            }
         }
     }
 

@@ -33,3 +33,11 @@ public enum ColorDepth: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 }
+
+extension ColorDepth {
+    /// The depth a command-line or config value names: `truecolor`/`24bit`, `256`, `16`, `8` or `mono`.
+    public init?(name: String) {
+        guard let d = ThemeDocument.depth(named: name) else { return nil }
+        self = d
+    }
+}

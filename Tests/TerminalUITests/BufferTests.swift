@@ -74,3 +74,18 @@ import Testing
         #expect(b.text() == "\n hi")
     }
 }
+
+@Suite struct BufferSubscriptTests {
+    @Test func wideSymbolSetDirectlyClaimsItsContinuation() {
+        var b = Buffer(width: 3, height: 1)
+        b[0, 0] = Cell("世")
+        #expect(b[1, 0].isContinuation)
+        b[2, 0] = Cell("界")
+        #expect(b.lines() == ["世 "])
+        b[1, 0] = Cell("")
+        #expect(b[1, 0].isContinuation, "a continuation right after a wide lead is allowed")
+        b[2, 0] = Cell("")
+        #expect(b.lines() == ["世 "])
+        #expect(b.isWellFormed)
+    }
+}
