@@ -8,7 +8,7 @@ extension ThemeDocument {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             throw ThemeError(.syntax, file: file, line: ThemeDocument.line(of: error),
-                             detail: "not valid YAML: \(ThemeDocument.firstLine(of: "\(error)"))")
+                             detail: "not valid YAML: \(ThemeDocument.problem(of: error))")
         }
         guard let root else { self.init(); return }
         let reader = NodeReader(file: file)
@@ -50,8 +50,18 @@ extension ThemeDocument {
         }
     }
 
-    /// The first line of a multi-line message.
-    static func firstLine(of s: String) -> String { String(s.split(separator: "\n").first ?? "") }
+    /// libyaml's problem and context in one line ("did not find expected ',' or '}' (while parsing a flow mapping
+    /// in line 2, column 7)").
+    static func problem(of error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+             .composer(let context, let problem, _, _):
+            guard let context else { return problem }
+            return "\(problem) (\(context.text) in line \(context.mark.line), column \(context.mark.column))"
+        default:
+            return String("\(error)".split(separator: "\n").first ?? "")
+        }
+    }
 }
 
 /// Reads typed values out of YAML nodes, throwing `ThemeError`s that name the key path.

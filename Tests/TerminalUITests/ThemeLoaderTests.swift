@@ -49,6 +49,15 @@ import Testing
         }
     }
 
+    @Test func syntaxErrorNamesTheProblem() {
+        #expect {
+            try ThemeLoader().load(yaml: "roles:\n  ok: {fg: red\n", file: "x.yaml")
+        } throws: { error in
+            guard let e = error as? ThemeError else { return false }
+            return e.kind == .syntax && e.description.contains("did not find expected") && e.description.contains("line 2")
+        }
+    }
+
     @Test func descriptionReadsWell() {
         let e = ThemeError(.invalidColor, file: "nord.yaml", keyPath: "roles.selection.fg", value: "#12", line: 7, detail: "not a colour")
         #expect(e.description == "nord.yaml:7: roles.selection.fg: \"#12\": not a colour")
