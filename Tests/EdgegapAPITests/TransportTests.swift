@@ -39,7 +39,9 @@ import Testing
     }
 
     @Test func requestsCarryKeyAgentAndEncodedPath() async throws {
-        try await withCanned(.http("200 OK", body: ReferenceJSON.lobby)) { client, server in
+        // One body that decodes both as a lobby and as a session page.
+        let both = #"{"name":"b","status":"Released","sessions":[],"pagination":{}}"#
+        try await withCanned(.http("200 OK", body: both)) { client, server in
             _ = try await client.lobby(name: "a/../b?x#y")
             _ = try await client.listSessions(page: 2, limit: 5)
             let requests = await server.log.waitFor(count: 2)
