@@ -31,7 +31,7 @@ extension EmulatorResponder {
         case "sessions:authorize-user":
             guard request.method == .post else { return Self.methodNotAllowed([.post]) }
             let body = try await JSONBody.decode(AuthorizeUserRequest.self, from: request, limit: limit)
-            return JSONBody.response(200, try await store.authorizeUser(body))
+            return JSONBody.response(200, AuthorizationBody(authorization: try await store.authorizeUser(body)))
         case "sessions:revoke-user":
             guard request.method == .post else { return Self.methodNotAllowed([.post]) }
             let body = try await JSONBody.decode(RevokeUserRequest.self, from: request, limit: limit)

@@ -12,8 +12,10 @@ extension EmulatorServer {
                 _ = try? await waitUntilStopped()
             }
             await group.next()
+            // Stop inside the group: the waiting child only returns once the server has stopped,
+            // and the group does not return before its children do.
+            await stop()
             group.cancelAll()
         }
-        await stop()
     }
 }

@@ -10,7 +10,10 @@ import Foundation
 enum JSONBody {
     /// A response with a JSON body.
     static func response(_ status: Int, _ value: some Encodable) -> Reply {
-        let bytes = (try? JSONEncoder().encode(value)).map(Array.init) ?? Array(#"{"message":"encoding failed"}"#.utf8)
+        let encoder = JSONEncoder()
+        // Sorted keys: the same state gives the same bytes (key order is otherwise unstable between encodes).
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let bytes = (try? encoder.encode(value)).map(Array.init) ?? Array(#"{"message":"encoding failed"}"#.utf8)
         return response(status, bytes: bytes)
     }
 

@@ -48,7 +48,10 @@ import Testing
             let user = try #require(answer.json["session_user"] as? [String: Any])
             #expect(user["ip_address"] as? String == "8.8.8.8")
             #expect(user["authorization_token"] is Int)
-            #expect((answer.json["session_users"] as? [[String: Any]])?.count == 2)
+            // The spec's authorize answer carries `session_user`, not the `session_users` list.
+            #expect(answer.json["session_users"] == nil)
+            let after = try await emulator.send(.GET, "/v1/relays/sessions/\(id)")
+            #expect((after.json["session_users"] as? [[String: Any]])?.count == 2)
             let again = try await emulator.send(.POST, "/v1/relays/sessions:authorize-user", json: body)
             #expect(again.status == 409)
             let unknown = try await emulator.send(.POST, "/v1/relays/sessions:authorize-user",
