@@ -27,6 +27,31 @@ import Testing
         }
     }
 
+    @Test func filtersAndWebhookAreAccepted() async throws {
+        try await EmulatorHarness.run(config) { client, _ in
+            let request = CreateSessionRequest(ips: ["1.1.1.1"], filters: [SessionFilter(field: "country", values: ["CA"], filterType: .not)],
+                                               webhookURL: "http://127.0.0.1:1/hook")
+            let session = try await client.createSession(request)
+            #expect(session.webhookURL == "http://127.0.0.1:1/hook")
+            let badHook = await EmulatorHarness.failure {
+                _ = try await client.createSession(CreateSessionRequest(ips: ["1.1.1.1"], webhookURL: "ftp://x"))
+            }
+            #expect(badHook?.isBadRequest == true)
+        }
+    }
+
+    @Test func concurrentCallsShareOneClient() async throws {
+        var config = self.config
+        config.sessions = 30
+        try await EmulatorHarness.run(config) { client, _ in
+            let totals = try await withThrowingTaskGroup(of: Int.self) { group in
+                for page in 1...40 { group.addTask { try await client.listSessions(page: page % 3 + 1, limit: 10).sessions.count } }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+            #expect(totals.count == 40 && totals.allSatisfy { $0 == 10 })
+        }
+    }
+
     @Test func pagesAndLimits() async throws {
         var config = self.config
         config.sessions = 25
