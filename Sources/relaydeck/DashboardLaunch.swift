@@ -13,14 +13,14 @@ final class DashboardLaunch: Sendable {
     let emulator: EmulatorServer?
     let config: DashboardConfig
     let options: TerminalOptions
-    let themeName: String
+    let themes: ThemeChoice
 
-    init(client: EdgegapClient, emulator: EmulatorServer?, config: DashboardConfig, options: TerminalOptions, themeName: String) {
+    init(client: EdgegapClient, emulator: EmulatorServer?, config: DashboardConfig, options: TerminalOptions, themes: ThemeChoice) {
         self.client = client
         self.emulator = emulator
         self.config = config
         self.options = options
-        self.themeName = themeName
+        self.themes = themes
     }
 
     /// Starts the emulator in demo mode, or reads the key for the real API (never from arguments).
@@ -40,7 +40,7 @@ final class DashboardLaunch: Sendable {
             let host = server.baseURL.replacingOccurrences(of: "http://", with: "")
             let config = DashboardConfig(environment: "DEMO", apiHost: "emulator \(host)", refresh: cmd.refresh, pageSize: cmd.pageSize,
                                          sessionStuckAfter: cmd.stuckAfter, readOnly: cmd.readOnly)
-            return DashboardLaunch(client: client, emulator: server, config: config, options: options, themeName: cmd.theme)
+            return DashboardLaunch(client: client, emulator: server, config: config, options: options, themes: ThemeChoice.load(cmd.theme))
         }
         guard let raw = env["EDGEGAP_API_KEY"], !raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ValidationError("""
@@ -52,7 +52,7 @@ final class DashboardLaunch: Sendable {
         let host = URL(string: cmd.apiURL)?.host ?? cmd.apiURL
         let config = DashboardConfig(environment: "default", apiHost: host, refresh: cmd.refresh, pageSize: cmd.pageSize,
                                      sessionStuckAfter: cmd.stuckAfter, readOnly: cmd.readOnly)
-        return DashboardLaunch(client: client, emulator: nil, config: config, options: options, themeName: cmd.theme)
+        return DashboardLaunch(client: client, emulator: nil, config: config, options: options, themes: ThemeChoice.load(cmd.theme))
     }
 
     /// Runs the curses loop on a thread of its own (it blocks in poll; the async pool must stay free).
@@ -72,9 +72,10 @@ final class DashboardLaunch: Sendable {
                 let mailbox = Mailbox(waker: waker)
                 let runner = EffectRunner(api: client, mailbox: mailbox)
                 let glyphs = GlyphSet.forLocale(utf8: caps.utf8, forceASCII: options.ascii)
-                let state = AppState(config: config, now: Date())
+                var state = AppState(config: config, now: Date())
+                for problem in themes.problems { state.post(.warning, problem) }
                 return DashboardProgram(state: state, runner: runner, mailbox: mailbox,
-                                        themes: Self.themes(first: themeName, depth: caps.colorDepth), glyphs: glyphs)
+                                        themes: themes.cycle(for: caps.colorDepth), glyphs: glyphs)
             }
             return .success(reason)
         } catch let e as TerminalError {
@@ -82,14 +83,6 @@ final class DashboardLaunch: Sendable {
         } catch {
             return .failure(.system(String(describing: error)))
         }
-    }
-
-    /// The theme cycle, starting with the chosen one, resolved for the terminal's colour depth.
-    static func themes(first: String, depth: ColorDepth) -> [Theme] {
-        if depth == .mono { return [Theme.mono] }
-        var names = Theme.builtins.keys.sorted()
-        if let i = names.firstIndex(of: first) { names.remove(at: i); names.insert(first, at: 0) }
-        return names.compactMap { Theme.builtins[$0]?.resolved(for: depth) }
     }
 
     func shutdown() async {

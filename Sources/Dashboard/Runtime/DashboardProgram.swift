@@ -52,6 +52,7 @@ public final class DashboardProgram: TerminalProgram {
     public func dispatch(_ action: Action) {
         let before = state
         let effects = Reducer.reduce(&state, action)
+        if state.themeIndex != before.themeIndex { state.post(.info, "theme: \(theme.name)") }
         if state != before { dirty = true }
         for e in effects {
             switch e {

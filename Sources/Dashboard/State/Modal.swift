@@ -1,4 +1,5 @@
 import EdgegapAPI
+import TerminalUI
 
 /// What covers the panes and takes the keys: a dialog, a prompt, a form, help.
 public enum Modal: Sendable, Equatable {
@@ -19,7 +20,7 @@ public struct Confirmation: Sendable, Equatable {
     public var confirmFocused = false
     /// On a production profile the user types this text to confirm.
     public var typeToConfirm: String?
-    public var typed = LineEditor()
+    public var typed = TextInput(maxLength: 256)
 }
 
 /// A one-line prompt: what it is for, the text typed, and a validation message.
@@ -34,13 +35,13 @@ public struct Prompt: Sendable, Equatable {
 
     public var purpose: Purpose
     public var label: String
-    public var editor = LineEditor()
+    public var editor = TextInput(maxLength: 512)
     public var problem: String?
 
     public init(purpose: Purpose, label: String, text: String = "") {
         self.purpose = purpose
         self.label = label
-        editor = LineEditor(text)
+        editor = TextInput(text, maxLength: 512)
     }
 }
 
@@ -51,11 +52,11 @@ public struct SessionForm: Sendable, Equatable {
         case ips, filterField, filterValues, filterType, webhook
     }
 
-    public var ips = LineEditor()
-    public var filterField = LineEditor()
-    public var filterValues = LineEditor()
+    public var ips = TextInput(maxLength: 1024)
+    public var filterField = TextInput(maxLength: 1024)
+    public var filterValues = TextInput(maxLength: 1024)
     public var filterType: FilterType = .any
-    public var webhook = LineEditor()
+    public var webhook = TextInput(maxLength: 1024)
     public var focus: Field = .ips
     /// The field a problem was found in, and why.
     public var problem: (field: Field, text: String)?

@@ -79,28 +79,13 @@ struct ModalView: Widget {
     }
 }
 
-/// One editable field: its text with a reverse-video cursor cell.
+/// One editable field drawn in the input roles of the theme.
 struct FieldView: Widget {
-    var editor: LineEditor
+    var editor: TextInput
     var focused: Bool
     var theme: Theme
 
     func render(_ area: Rect, into buffer: inout Buffer) {
-        guard !area.isEmpty else { return }
-        buffer.fill(area, with: Cell(" ", style: theme.style(.input)))
-        let chars = editor.characters
-        // Scroll so the cursor stays visible.
-        var start = 0
-        while TextWidth.of(String(chars[start..<editor.cursor])) >= area.width && start < editor.cursor { start += 1 }
-        let x = buffer.write(String(chars[start..<editor.cursor]), x: area.x, y: area.y, style: theme.style(.input), maxWidth: area.width)
-        let atCursor = editor.cursor < chars.count ? String(chars[editor.cursor]) : " "
-        if focused {
-            buffer.write(atCursor, x: area.x + x, y: area.y, style: theme.style(.input).adding(.reverse), maxWidth: area.width - x)
-        }
-        if editor.cursor + 1 <= chars.count {
-            let rest = String(chars[min(chars.count, editor.cursor + (focused ? 1 : 0))...])
-            let cx = area.x + x + (focused ? TextWidth.of(atCursor) : 0)
-            buffer.write(rest, x: cx, y: area.y, style: theme.style(.input), maxWidth: max(0, area.maxX - cx))
-        }
+        editor.render(area, into: &buffer, styles: TextInput.Styles(theme: theme), focused: focused)
     }
 }

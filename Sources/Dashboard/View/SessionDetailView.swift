@@ -51,9 +51,24 @@ struct SessionDetailView: Widget {
             ])
         }
         let selected = s.sessionUsers.isEmpty ? nil : min(state.detail.selectedUser, s.sessionUsers.count - 1)
+        // The users get the rows they need; a world map of them takes what is left, when that is enough.
+        let tableHeight = min(inner.maxY - y, max(2, rows.count + 1))
         Table(columns: Self.userColumns, rows: rows, selected: state.focus == .detail ? selected : nil,
               styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: "no users yet")
-            .render(Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y), into: &buffer)
+            .render(Rect(x: inner.x, y: y, width: inner.width, height: tableHeight), into: &buffer)
+        let mapTop = y + tableHeight + 1
+        if inner.maxY - mapTop >= 5 && inner.width >= 24 {
+            let points = s.sessionUsers.enumerated().compactMap { i, u -> WorldMap.Point? in
+                guard let lat = u.latitude, let lon = u.longitude, lat.isFinite, lon.isFinite else { return nil }
+                let style = i == selected && state.focus == .detail ? theme.style(.accent).adding(.reverse) : i == 0 ? theme.style(.ok) : theme.style(.accent)
+                return WorldMap.Point(latitude: lat, longitude: lon, style: style)
+            }
+            let h = inner.maxY - mapTop
+            // Keep the map's 2:1 aspect (a cell is about twice as tall as wide).
+            let w = min(inner.width, h * 4)
+            WorldMap(points: points, glyphs: glyphs, style: theme.style(.map).adding(.dim), pointStyle: theme.style(.accent))
+                .render(Rect(x: inner.x + (inner.width - w) / 2, y: mapTop, width: w, height: h), into: &buffer)
+        }
     }
 
     func fields(_ s: RelaySession) -> [TextLine] {
