@@ -1,0 +1,93 @@
+@testable import Dashboard
+import EdgegapAPI
+import Foundation
+import Testing
+
+/// Failed polls: the last good value stays, the error shows, backoff doubles up to the cap; success clears it.
+@Suite struct ReducerErrorTests {
+    typealias F = Fixtures
+
+    /// Fires the session poll and answers it with `result`; returns the effects of the answer.
+    func poll(_ state: inout AppState, _ result: Result<SessionPage, APIError>, at: Date) -> [Effect] {
+        _ = F.reduce(&state, .timerFired(.pollSessions, at))
+        return F.reduce(&state, .sessionsLoaded(generation: state.sessions.feed.generation, page: 1, result, at: at))
+    }
+
+    @Test func failureKeepsTheLastGoodValueAndSetsTheError() {
+        var state = F.loaded()
+        let good = state.sessions.feed.value
+        let effects = poll(&state, .failure(.server(status: 500, message: "boom")), at: F.t0 + 2)
+        #expect(state.sessions.feed.value == good)
+        #expect(state.sessions.feed.updatedAt == F.t0)
+        #expect(state.sessions.feed.error == .server(status: 500, message: "boom"))
+        #expect(state.sessions.feed.retryAt == F.t0 + 4)
+        #expect(effects == [.schedule(.pollSessions, seconds: 2)])
+        #expect(state.messages.last?.level == .error)
+        #expect(state.sessions.feed.isStale(now: state.now, interval: 2))
+    }
+
+    @Test func backoffDoublesAndIsCapped() {
+        var state = F.loaded(config: F.config(refresh: 2, maxBackoff: 30))
+        var delays: [Double] = []
+        for i in 1...7 {
+            let effects = poll(&state, .failure(.unavailable(message: nil)), at: F.t0 + Double(i * 40))
+            for case .schedule(.pollSessions, let s) in effects { delays.append(s) }
+        }
+        #expect(delays == [2, 4, 8, 16, 30, 30, 30])
+        #expect(state.sessions.feed.failures == 7)
+        // The same error is not posted again and again.
+        #expect(state.messages.filter { $0.level == .error }.count == 1)
+    }
+
+    @Test func retryAfterIsHonouredOn429() {
+        var state = F.loaded()
+        let effects = poll(&state, .failure(.rateLimited(retryAfter: 45, message: nil)), at: F.t0 + 2)
+        #expect(effects == [.schedule(.pollSessions, seconds: 45)])
+        #expect(state.sessions.feed.retryAt == F.t0 + 47)
+        // A short Retry-After does not undercut the backoff.
+        let again = poll(&state, .failure(.rateLimited(retryAfter: 1, message: nil)), at: F.t0 + 50)
+        #expect(again == [.schedule(.pollSessions, seconds: 4)])
+    }
+
+    @Test func successClearsTheError() {
+        var state = F.loaded()
+        _ = poll(&state, .failure(.unavailable(message: nil)), at: F.t0 + 2)
+        _ = poll(&state, .failure(.unavailable(message: nil)), at: F.t0 + 4)
+        let effects = poll(&state, .success(F.page(F.ids("fresh"))), at: F.t0 + 10)
+        #expect(effects == [.schedule(.pollSessions, seconds: 2)])
+        #expect(state.sessions.feed.error == nil)
+        #expect(state.sessions.feed.failures == 0)
+        #expect(state.sessions.feed.retryAt == nil)
+        #expect(state.sessions.feed.updatedAt == F.t0 + 10)
+        #expect(!state.sessions.feed.isStale(now: state.now, interval: 2))
+    }
+
+    @Test func oldDataIsStaleAfterTwoIntervals() {
+        let state = F.loaded()
+        #expect(!state.sessions.feed.isStale(now: F.t0 + 4, interval: 2))
+        #expect(state.sessions.feed.isStale(now: F.t0 + 4.1, interval: 2))
+    }
+
+    @Test func clockTicksWhileTroubledAndWakesAtStalenessOtherwise() {
+        var state = F.loaded()
+        let quiet = Reducer.reduce(&state, .tick(F.t0 + 1)).filter(F.isClock)
+        guard case .schedule(.clock, let s)? = quiet.first else { Issue.record("no clock wake-up"); return }
+        #expect(abs(s - 3.05) < 1e-9)
+        _ = poll(&state, .failure(.unavailable(message: nil)), at: F.t0 + 2)
+        #expect(Reducer.reduce(&state, .tick(F.t0 + 3)).filter(F.isClock) == [.schedule(.clock, seconds: 1)])
+    }
+
+    @Test func lobbyAndDetailFailuresBackOffToo() {
+        var state = F.loaded(lobbies: F.sampleLobbies)
+        _ = F.reduce(&state, .timerFired(.pollLobbies, F.t0 + 2))
+        let effects = F.reduce(&state, .lobbiesLoaded(generation: state.lobbies.feed.generation,
+                                                      .failure(.server(status: 500, message: nil)), at: F.t0 + 2))
+        #expect(effects == [.schedule(.pollLobbies, seconds: 2)])
+        #expect(state.lobbies.feed.value == F.sampleLobbies)
+        _ = F.press(&state, .enter)
+        let d = F.reduce(&state, .sessionLoaded(generation: state.detail.feed.generation, id: "s-alpha",
+                                                .failure(.unavailable(message: nil)), at: F.t0 + 3))
+        #expect(d == [.schedule(.pollDetail, seconds: 2)])
+        #expect(!state.detail.gone)
+    }
+}

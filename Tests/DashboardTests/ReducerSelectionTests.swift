@@ -1,0 +1,112 @@
+@testable import Dashboard
+import EdgegapAPI
+import Foundation
+import TerminalUI
+import Testing
+
+@Suite struct ReducerSelectionTests {
+    typealias F = Fixtures
+
+    func refresh(_ state: inout AppState, _ ids: [String], at: Date = Fixtures.t0 + 2) {
+        _ = F.reduce(&state, .timerFired(.pollSessions, at))
+        _ = F.reduce(&state, .sessionsLoaded(generation: state.sessions.feed.generation, page: 1,
+                                             .success(F.page(ids.map { F.session($0) })), at: at))
+    }
+
+    @Test func firstLoadSelectsTheFirstRowAndTheDetailFollows() {
+        let state = F.loaded()
+        #expect(state.sessions.selectedID == "s-alpha")
+        #expect(state.detail.sessionID == "s-alpha")
+    }
+
+    @Test func selectionStaysOnTheSameIDWhenRowsMove() {
+        var state = F.loaded()
+        _ = F.press(&state, .char("j"))
+        #expect(state.sessions.selectedID == "s-bravo")
+        refresh(&state, ["s-new", "s-charlie", "s-alpha", "s-bravo"])
+        #expect(state.sessions.selectedID == "s-bravo")
+        #expect(state.detail.sessionID == "s-bravo")
+    }
+
+    @Test func vanishedSelectionMovesToTheSameIndex() {
+        var state = F.loaded()
+        _ = F.press(&state, .char("j"))
+        refresh(&state, ["s-alpha", "s-charlie", "s-delta"])
+        #expect(state.sessions.selectedID == "s-charlie")
+        #expect(state.detail.sessionID == "s-charlie")
+        // The last row vanishing clamps to the new last row.
+        _ = F.press(&state, .char("G"))
+        refresh(&state, ["s-alpha"])
+        #expect(state.sessions.selectedID == "s-alpha")
+    }
+
+    @Test func emptyPageClearsTheSelection() {
+        var state = F.loaded()
+        refresh(&state, [])
+        #expect(state.sessions.selectedID == nil)
+    }
+
+    @Test func movingSelectionSchedulesOneDetailFetch() {
+        var state = F.loaded()
+        #expect(F.press(&state, .char("j")) == [.schedule(.pollDetail, seconds: 0.25)])
+        #expect(F.press(&state, .char("k"), .char("k")) == [.schedule(.pollDetail, seconds: 0.25)])
+        #expect(state.sessions.selectedID == "s-alpha")
+    }
+
+    @Test func slashFiltersLiveAndEscClears() {
+        var state = F.loaded()
+        _ = F.press(&state, .char("/"))
+        guard case .prompt(let p)? = state.modal else { Issue.record("no filter prompt"); return }
+        #expect(p.purpose == .filter)
+        F.type(&state, "br")
+        #expect(state.sessions.filter == "br")
+        #expect(state.sessions.visibleRows().map(\.sessionID) == ["s-bravo"])
+        _ = F.press(&state, .backspace, .backspace, .char("c"), .char("h"))
+        #expect(state.sessions.visibleRows().map(\.sessionID) == ["s-charlie"])
+        _ = F.press(&state, .escape)
+        #expect(state.modal == nil)
+        #expect(state.sessions.filter.isEmpty)
+        #expect(state.sessions.visibleRows().count == 3)
+    }
+
+    @Test func enterKeepsTheFilterAndEscInTheListClearsIt() {
+        var state = F.loaded()
+        _ = F.press(&state, .char("/"))
+        F.type(&state, "ALPHA")
+        _ = F.press(&state, .enter)
+        #expect(state.modal == nil)
+        #expect(state.sessions.visibleRows().map(\.sessionID) == ["s-alpha"])
+        _ = F.press(&state, .escape)
+        #expect(state.sessions.filter.isEmpty)
+    }
+
+    @Test func filterMatchesUserIPsAndHosts() {
+        var state = F.loaded([F.session("one", host: "relay-sin.example"), F.session("two", users: 0)])
+        state.sessions.filter = "sin"
+        #expect(state.sessions.visibleRows().map(\.sessionID) == ["one"])
+        state.sessions.filter = "203.0.113.11"
+        #expect(state.sessions.visibleRows().map(\.sessionID) == ["one"])
+    }
+
+    @Test func sortCyclesThroughEveryKeyAndBack() {
+        var state = F.loaded()
+        var seen: [SessionSortKey] = []
+        for _ in SessionSortKey.allCases {
+            _ = F.press(&state, .char("s"))
+            seen.append(state.sessions.sort.key)
+        }
+        #expect(seen == [.id, .status, .users, .host, .age, .apiOrder])
+    }
+
+    @Test func sortOrdersRowsAndReverseFlipsThem() {
+        var state = F.loaded([F.session("b", users: 3), F.session("c", users: 1), F.session("a", users: 2)])
+        #expect(state.sessions.visibleRows().map(\.sessionID) == ["b", "c", "a"])
+        _ = F.press(&state, .char("s"))
+        #expect(state.sessions.visibleRows().map(\.sessionID) == ["a", "b", "c"])
+        _ = F.press(&state, .char("S"))
+        #expect(state.sessions.visibleRows().map(\.sessionID) == ["c", "b", "a"])
+        _ = F.press(&state, .char("S"), .char("s"), .char("s"))
+        #expect(state.sessions.sort.key == .users)
+        #expect(state.sessions.visibleRows().map(\.sessionID) == ["c", "a", "b"])
+    }
+}
