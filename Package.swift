@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "relaydeck",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "relaydeck", targets: ["relaydeck"]),
         .executable(name: "relaydeck-bench", targets: ["relaydeck-bench"]),
@@ -58,7 +58,8 @@ let package = Package(
         .testTarget(name: "EdgegapEmulatorTests", dependencies: ["EdgegapAPI", "EdgegapEmulator", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI", "CTerminal"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"],
+                    exclude: ["__Snapshots__"]),
     ],
     swiftLanguageModes: [.v6]
 )
