@@ -70,10 +70,16 @@ final class DashboardLaunch: Sendable {
         do {
             let reason = try CursesTerminal.run(options: options) { caps, waker in
                 let mailbox = Mailbox(waker: waker)
-                let runner = EffectRunner(api: client, mailbox: mailbox)
+                var auditProblem: String?
+                var audit: AuditLog?
+                do { audit = try AuditLog(path: StatePaths.auditFile, profile: config.environment) } catch {
+                    auditProblem = "audit log unavailable: \(error)"
+                }
+                let runner = EffectRunner(api: client, mailbox: mailbox, audit: audit)
                 let glyphs = GlyphSet.forLocale(utf8: caps.utf8, forceASCII: options.ascii)
                 var state = AppState(config: config, now: Date())
                 for problem in themes.problems { state.post(.warning, problem) }
+                if let auditProblem { state.post(.warning, auditProblem) }
                 return DashboardProgram(state: state, runner: runner, mailbox: mailbox,
                                         themes: themes.cycle(for: caps.colorDepth), glyphs: glyphs)
             }

@@ -19,4 +19,6 @@ enum StatePaths {
     static var home: String { env["HOME"] ?? NSHomeDirectory() }
 
     static var logFile: String { stateDir + "/relaydeck.log" }
+
+    static var auditFile: String { stateDir + "/audit.jsonl" }
 }
