@@ -2,9 +2,10 @@
 enum TextSnippet {
     /// The first `limit` characters of `bytes` (lossy UTF-8), control and format characters replaced by `·`.
     static func make<Bytes: Collection<UInt8>>(_ bytes: Bytes, limit: Int) -> String {
-        // Decode only a bounded prefix: a character is at most 4 bytes.
-        let head = String(decoding: bytes.prefix(limit * 4 + 4), as: UTF8.self)
-        return clean(head, limit: limit)
+        // Decode only a bounded prefix; a long grapheme cluster may make the snippet shorter, never longer.
+        let window = limit * 4 + 4
+        let snippet = clean(String(decoding: bytes.prefix(window), as: UTF8.self), limit: limit)
+        return bytes.count > window && !snippet.hasSuffix("…") ? snippet + "…" : snippet
     }
 
     /// `text` on one line, without control or bidi/format characters, cut to `limit` characters with `…`.

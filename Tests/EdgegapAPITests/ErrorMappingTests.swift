@@ -97,5 +97,8 @@ import Testing
         #expect(TextSnippet.make(Array("<html>\u{1B}[31mhi\n\u{202E}x".utf8), limit: 80) == "<html>·[31mhi··x")
         #expect(TextSnippet.make(Array(String(repeating: "é", count: 100).utf8), limit: 80).count == 81)
         #expect(TextSnippet.make(Array([0xFF, 0x41]), limit: 80) == "\u{FFFD}A")
+        // Graphemes of many bytes (a letter with 20 combining marks) still end in an ellipsis when cut.
+        let heavy = String(repeating: "a" + String(repeating: "\u{301}", count: 20), count: 40)
+        #expect(TextSnippet.make(Array(heavy.utf8), limit: 80).hasSuffix("…"))
     }
 }
