@@ -34,10 +34,29 @@ extension EmulatorResponder {
             return JSONBody.response(200, AuthorizationBody(authorization: try await store.authorizeUser(body)))
         case "sessions:revoke-user":
             guard request.method == .post else { return Self.methodNotAllowed([.post]) }
-            let body = try await JSONBody.decode(RevokeUserRequest.self, from: request, limit: limit)
-            return JSONBody.response(200, try await store.revokeUser(body))
+            let body = try await JSONBody.decode(RevokeBody.self, from: request, limit: limit)
+            return JSONBody.response(200, try await store.revokeUser(try body.request()))
         default:
             throw EmulatorRejection.notFound("Not Found")
         }
+    }
+}
+
+/// The revoke-user body read with its token as a plain number, so an out-of-range token gets a 400 that
+/// says so (the JSON decoder reports a number that does not fit `UInt32` as invalid JSON).
+struct RevokeBody: Decodable {
+    let sessionID: String
+    let authorizationToken: Double
+
+    enum CodingKeys: String, CodingKey {
+        case sessionID = "session_id"
+        case authorizationToken = "authorization_token"
+    }
+
+    func request() throws(EmulatorRejection) -> RevokeUserRequest {
+        guard authorizationToken.rounded() == authorizationToken, (0...Double(UInt32.max)).contains(authorizationToken) else {
+            throw .badRequest("authorization_token must be an integer in the uint32 range")
+        }
+        return RevokeUserRequest(sessionID: sessionID, authorizationToken: UInt32(authorizationToken))
     }
 }

@@ -110,6 +110,10 @@ import Testing
             let negative = try await emulator.send(.POST, "/v1/relays/sessions:revoke-user",
                                                    json: #"{"session_id":"\#(id)","authorization_token":-5}"#)
             #expect(negative.status == 400)
+            #expect(negative.message?.contains("range") == true, "\(negative.message ?? "nil")")
+            let huge = try await emulator.send(.POST, "/v1/relays/sessions:revoke-user",
+                                               json: #"{"session_id":"\#(id)","authorization_token":4294967296}"#)
+            #expect(huge.status == 400)
             let text = try await emulator.send(.POST, "/v1/relays/sessions:revoke-user",
                                                json: #"{"session_id":"\#(id)","authorization_token":"12"}"#)
             #expect(text.status == 400)
