@@ -23,6 +23,9 @@ import Testing
         #expect(stale.contains("STALE"))
         let error = Snapshot.render(Scene.errorRetry.state, width: 160, height: 48)
         #expect(error.contains("retry in 3s"))
+        // At the default terminal size the countdown must survive a long error text.
+        let narrow = Snapshot.render(Scene.errorRetry.state, width: 80, height: 24)
+        #expect(narrow.contains("retry in 3s"), "80x24 header drops the retry countdown:\n\(narrow.prefix(160))")
         let small = Snapshot.render(Scene.sessionList.state, width: 50, height: 12)
         #expect(small.contains("need 60x16, have 50x12"))
     }
