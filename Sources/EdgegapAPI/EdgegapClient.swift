@@ -44,8 +44,8 @@ public final class EdgegapClient: RelayAPI, LobbyAPI {
         try? await http.shutdown()
     }
 
-    /// The `HTTPClient` configuration for `options`.
-    static func configuration(_ options: ClientOptions) -> HTTPClient.Configuration {
+    /// The `HTTPClient` configuration this client uses for `options` (fail-fast pool, no redirects), for sharing one.
+    public static func configuration(_ options: ClientOptions) -> HTTPClient.Configuration {
         var configuration = HTTPClient.Configuration()
         configuration.timeout = .init(connect: .milliseconds(options.connectTimeout.milliseconds),
                                       read: .milliseconds(options.requestTimeout.milliseconds))
