@@ -1,5 +1,6 @@
 /// Everything an emulator run is built from: address, keys, scenario size, lifecycle timing and faults.
 public struct EmulatorConfig: Sendable {
+    /// Address to bind (loopback by default).
     public var host: String
     /// 0 picks a free port.
     public var port: Int
@@ -84,10 +85,15 @@ public struct EmulatorConfig: Sendable {
 
 /// The status strings the emulator writes for lobbies (the API's are not settled; see docs/EMULATOR.md).
 public struct LobbyStatuses: Sendable, Equatable {
+    /// Created, not deployed (url empty).
     public var released: String
+    /// Deploy in progress.
     public var deploying: String
+    /// Deployed, url set.
     public var ready: String
+    /// Termination in progress.
     public var terminating: String
+    /// Deploy failed.
     public var error: String
 
     /// Defaults from the reference page and known clients.
@@ -103,8 +109,11 @@ public struct LobbyStatuses: Sendable, Equatable {
 
 /// The status strings the emulator writes for relay sessions.
 public struct SessionStatuses: Sendable, Equatable {
+    /// Before `readyDelay` has passed.
     public var initializing: String
+    /// Relay allocated, tokens issued.
     public var ready: String
+    /// Allocation failed (`error` set).
     public var failed: String
 
     /// Defaults from the reference page (`Initializing`, `READY`) and an `Error` for failures.
