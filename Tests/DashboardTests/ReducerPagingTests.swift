@@ -62,7 +62,8 @@ import Testing
         _ = F.reduce(&state, .timerFired(.pollSessions, F.t0 + 2))
         let effects = F.reduce(&state, .sessionsLoaded(generation: state.sessions.feed.generation, page: 1,
                                                        .success(F.page(F.ids("a"))), at: F.t0 + 2))
-        #expect(effects == [.schedule(.pollSessions, seconds: 2)])
+        #expect(effects.last == .schedule(.pollSessions, seconds: 2))
+        #expect(effects.filter { if case .schedule = $0 { true } else { false } }.count == 1)
     }
 
     @Test func pollWhileInFlightSendsNothing() {

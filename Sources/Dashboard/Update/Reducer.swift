@@ -99,20 +99,23 @@ public enum Reducer {
             state.totalsHistory.append(value.totalCount)
             if state.totalsHistory.count > AppState.historyLimit { state.totalsHistory.removeFirst() }
             let rows = state.sessions.visibleRows()
+            var effects: [Effect] = []
             if let id = state.sessions.selectedID, rows.contains(where: { $0.sessionID == id }) {
                 // still there
             } else if !rows.isEmpty {
                 state.sessions.selectedID = rows[min(oldIndex, rows.count - 1)].sessionID
                 followSelection(&state)
+                // The detail pane follows: give it its own fetch (and poll) for the new selection.
+                effects += fetchDetail(&state)
             } else {
                 state.sessions.selectedID = nil
             }
             // The page we are on no longer exists (sessions went away): go to the last one.
             if value.sessions.isEmpty && state.sessions.page > 1 && state.sessions.page > value.pagination.paginator.numPages {
                 state.sessions.page = max(1, value.pagination.paginator.numPages)
-                return fetchSessions(&state, force: true)
+                return effects + fetchSessions(&state, force: true)
             }
-            return [.schedule(.pollSessions, seconds: state.config.refresh)]
+            return effects + [.schedule(.pollSessions, seconds: state.config.refresh)]
         case .failure(let error):
             let delay = backoff(error, failures: state.sessions.feed.failures, config: state.config)
             state.sessions.feed.fail(error, retryAt: state.now.addingTimeInterval(delay))

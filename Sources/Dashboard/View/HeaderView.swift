@@ -74,8 +74,9 @@ struct HeaderView: Widget {
         ]
         if let bad = feeds.first(where: { $0.1 != nil }), let error = bad.1 {
             let wait = bad.2.map { max(0, Int($0.timeIntervalSince(state.now).rounded(.up))) } ?? 0
-            var spans = [Span(" \(glyphs.statusError) \(ErrorText.describe(error)) ", style: theme.style(.error)),
-                         Span("retry in \(wait)s ", style: theme.style(.warn))]
+            // The countdown goes first: when space is short the error text is what gets cut, not the countdown.
+            var spans = [Span(" retry in \(wait)s ", style: theme.style(.warn)),
+                         Span(" \(glyphs.statusError) \(ErrorText.describe(error)) ", style: theme.style(.error))]
             if let at = bad.0 { spans.insert(Span(" STALE \(TimeText.age(state.now.timeIntervalSince(at))) ", style: theme.style(.warn).adding(.reverse)), at: 0) }
             return spans
         }
