@@ -2,9 +2,9 @@
 # Starts the built emulator on a free port, validates every response of a full relay + lobby scenario
 # against spec/edgegap-v1-openapi.yaml (scripts/validate-spec.py), then, when schemathesis is installed,
 # fuzzes the relay paths for response-schema conformance. Needs .build/debug/relaydeck.
-# Drop-in for CI: `bash scripts/check-emulator-spec.sh` (or copy to .ci/checks/emulator-spec.sh).
+# Run by .ci/run after the build.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 bin="${RELAYDECK_BIN:-$PWD/.build/debug/relaydeck}"
 python3 -c 'import jsonschema, yaml' 2>/dev/null || python3 -m pip install -q jsonschema pyyaml
 
