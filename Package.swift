@@ -46,8 +46,14 @@ let package = Package(
             "TerminalUI", "EdgegapAPI",
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // Operator features: configuration and profiles, key sources, the scripting commands' logic.
+        .target(name: "RelayDeckApp", dependencies: [
+            "Dashboard", "EdgegapAPI", "TerminalUI",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .executableTarget(name: "relaydeck", dependencies: [
-            "Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI", "CursesBackend",
+            "RelayDeckApp", "Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI", "CursesBackend",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -56,6 +62,7 @@ let package = Package(
         ]),
         .testTarget(name: "EdgegapAPITests", dependencies: ["EdgegapAPI", "EdgegapEmulator", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")]),
         .testTarget(name: "EdgegapEmulatorTests", dependencies: ["EdgegapAPI", "EdgegapEmulator", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
+        .testTarget(name: "RelayDeckAppTests", dependencies: ["RelayDeckApp", "Dashboard", "EdgegapAPI", "EdgegapEmulator"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI", "CTerminal"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"],

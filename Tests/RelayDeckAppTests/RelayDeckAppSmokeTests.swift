@@ -1,0 +1,4 @@
+import RelayDeckApp
+import Testing
+
+@Test func appNameIsRelaydeck() { #expect(RelayDeckApp.name == "relaydeck") }
