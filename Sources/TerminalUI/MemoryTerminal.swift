@@ -9,6 +9,11 @@ public struct MemoryTerminal: Sendable {
         public var cells: Int
         /// Estimated bytes of terminal output.
         public var bytes: Int
+
+        public init(cells: Int, bytes: Int) {
+            self.cells = cells
+            self.bytes = bytes
+        }
     }
 
     /// The screen as last presented.

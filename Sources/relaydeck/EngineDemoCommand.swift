@@ -9,17 +9,14 @@ extension ColorMode: ExpressibleByArgument {}
 struct EngineDemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "engine-demo", abstract: "Terminal engine demo screen.", shouldDisplay: false)
 
-    @Option(help: "Colour: auto, always or never.")
-    var color: ColorMode = .auto
-
-    @Flag(help: "Draw with ASCII characters only.")
-    var ascii = false
+    // --color and --ascii belong to the root command, which takes them wherever they appear on the line.
+    @ParentCommand var root: RelayDeck
 
     @Flag(help: .hidden)
     var fill = false
 
     func run() throws {
-        let options = TerminalOptions(colorMode: color, ascii: ascii)
+        let options = TerminalOptions(colorMode: root.color, ascii: root.ascii)
         let reason: ExitReason
         do {
             reason = try CursesTerminal.run(options: options) { capabilities, _ in

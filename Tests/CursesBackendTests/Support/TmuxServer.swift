@@ -12,7 +12,8 @@ final class TmuxServer {
         config = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).conf")
         try "set -g remain-on-exit on\nset -g default-terminal tmux-256color\n".write(to: config, atomically: true, encoding: .utf8)
         let started = try runProcess(tmux, ["-L", socket, "-f", config.path, "new-session", "-d",
-                                            "-x", "\(width)", "-y", "\(height)", command])
+                                            "-x", "\(width)", "-y", "\(height)", command],
+                                     captureOutput: false)
         guard started.status == 0 else { throw TmuxFailed(what: "new-session exited \(started.status)") }
     }
 
@@ -42,10 +43,16 @@ final class TmuxServer {
         try command("display-message", "-p", f).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    var isDead: Bool { (try? format("#{pane_dead}")) == "1" }
+    /// The pane's process exit status, once tmux has reaped it (a little after the pane shows as dead).
     var exitStatus: Int32? { (try? format("#{pane_dead_status}")).flatMap { Int32($0) } }
     var alternateScreenOn: Bool { (try? format("#{alternate_on}")) == "1" }
     var panePID: pid_t? { (try? format("#{pane_pid}")).flatMap { pid_t($0) } }
+
+    /// True once `pid` has exited (a zombie or gone): the moment the process ended, whenever tmux reaps it.
+    static func hasExited(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+        return stat.split(separator: ")").last?.split(separator: " ").first == "Z"
+    }
 
     func sendKeys(_ keys: String...) throws {
         try runProcess(tmux, ["-L", socket, "send-keys"] + keys)
