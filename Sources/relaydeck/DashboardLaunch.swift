@@ -5,6 +5,7 @@ import EdgegapAPI
 import EdgegapEmulator
 import Foundation
 import Logging
+import RelayDeckApp
 import TerminalUI
 
 /// Everything the dashboard needs to run: the API (and the emulator in demo mode), config and themes.
@@ -14,13 +15,17 @@ final class DashboardLaunch: Sendable {
     let config: DashboardConfig
     let options: TerminalOptions
     let themes: ThemeChoice
+    /// Warnings (files open to others) also shown in the message line once the dashboard runs.
+    let warnings: [String]
 
-    init(client: EdgegapClient, emulator: EmulatorServer?, config: DashboardConfig, options: TerminalOptions, themes: ThemeChoice) {
+    init(client: EdgegapClient, emulator: EmulatorServer?, config: DashboardConfig, options: TerminalOptions, themes: ThemeChoice,
+         warnings: [String] = []) {
         self.client = client
         self.emulator = emulator
         self.config = config
         self.options = options
         self.themes = themes
+        self.warnings = warnings
     }
 
     /// Starts the emulator in demo mode, or reads the key for the real API (never from arguments).
@@ -38,21 +43,25 @@ final class DashboardLaunch: Sendable {
             let server = try await EmulatorServer.start(ec)
             let client = EdgegapClient(baseURL: server.baseURL, apiKey: APIKey(key), logger: Logger(label: "relaydeck.client"))
             let host = server.baseURL.replacingOccurrences(of: "http://", with: "")
-            let config = DashboardConfig(environment: "DEMO", apiHost: "emulator \(host)", refresh: cmd.refresh, pageSize: cmd.pageSize,
+            let config = DashboardConfig(environment: "DEMO", apiHost: "emulator \(host)", refresh: cmd.refresh ?? 2, pageSize: cmd.pageSize,
                                          sessionStuckAfter: cmd.stuckAfter, readOnly: cmd.readOnly)
-            return DashboardLaunch(client: client, emulator: server, config: config, options: options, themes: ThemeChoice.load(cmd.theme))
+            return DashboardLaunch(client: client, emulator: server, config: config, options: options,
+                                   themes: ThemeChoice.load(cmd.theme ?? "default"))
         }
-        guard let raw = env["EDGEGAP_API_KEY"], !raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw ValidationError("""
-                No API key. Set EDGEGAP_API_KEY (export EDGEGAP_API_KEY=…) to use the real API,
-                or try the built-in emulator: relaydeck --demo
-                """)
+        // Flags over the profile over the defaults; the key from its source (never from arguments).
+        let profile = try cmd.resolvedProfile()
+        let loaded: KeyLoader.Loaded
+        do { loaded = try KeyLoader().load(profile.keySource) } catch {
+            FileHandle.standardError.write(Data("relaydeck: \(error)\nTry the built-in emulator: relaydeck --demo\n".utf8))
+            throw ExitCode(ScriptExit.usage.rawValue)
         }
-        let client = EdgegapClient(baseURL: cmd.apiURL, apiKey: APIKey(raw), logger: Logger(label: "relaydeck.client"))
-        let host = URL(string: cmd.apiURL)?.host ?? cmd.apiURL
-        let config = DashboardConfig(environment: "default", apiHost: host, refresh: cmd.refresh, pageSize: cmd.pageSize,
-                                     sessionStuckAfter: cmd.stuckAfter, readOnly: cmd.readOnly)
-        return DashboardLaunch(client: client, emulator: nil, config: config, options: options, themes: ThemeChoice.load(cmd.theme))
+        let warnings = profile.warnings + loaded.warnings
+        RelayDeck.warn(warnings)
+        let client = EdgegapClient(baseURL: profile.apiURL, apiKey: loaded.key, logger: Logger(label: "relaydeck.client"))
+        let config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh, pageSize: cmd.pageSize,
+                                     sessionStuckAfter: cmd.stuckAfter, readOnly: profile.readOnly, production: profile.production)
+        return DashboardLaunch(client: client, emulator: nil, config: config, options: options,
+                               themes: ThemeChoice.load(profile.theme), warnings: warnings)
     }
 
     /// Runs the curses loop on a thread of its own (it blocks in poll; the async pool must stay free).
@@ -78,7 +87,7 @@ final class DashboardLaunch: Sendable {
                 let runner = EffectRunner(api: client, mailbox: mailbox, audit: audit)
                 let glyphs = GlyphSet.forLocale(utf8: caps.utf8, forceASCII: options.ascii)
                 var state = AppState(config: config, now: Date())
-                for problem in themes.problems { state.post(.warning, problem) }
+                for problem in themes.problems + warnings { state.post(.warning, problem) }
                 if let auditProblem { state.post(.warning, auditProblem) }
                 return DashboardProgram(state: state, runner: runner, mailbox: mailbox,
                                         themes: themes.cycle(for: caps.colorDepth), glyphs: glyphs)

@@ -5,6 +5,7 @@ import EdgegapAPI
 import EdgegapEmulator
 import Foundation
 import Logging
+import RelayDeckApp
 import TerminalUI
 
 @main
@@ -15,6 +16,8 @@ struct RelayDeck: AsyncParsableCommand {
         discussion: """
             Try it with no account: relaydeck --demo (a built-in emulator of the P2P API).
             Against the real API: export EDGEGAP_API_KEY=… then relaydeck. Press ? in the dashboard for keys.
+            Profiles live in $XDG_CONFIG_HOME/relaydeck/config.yaml (relaydeck info shows the one in use);
+            command-line flags override the profile, which overrides the defaults.
             """,
         version: RelayDeckVersion.current,
         subcommands: [EmulatorCommand.self, KeysCommand.self, EngineDemoCommand.self]
@@ -23,11 +26,17 @@ struct RelayDeck: AsyncParsableCommand {
     @Flag(help: "Run against a built-in emulator with a live demo population (no key needed).")
     var demo = false
 
-    @Option(help: "API base URL.")
-    var apiURL = "https://api.edgegap.com"
+    @Option(help: "Profile of the config file to use (default: its default_profile).")
+    var profile: String?
 
-    @Option(help: "Seconds between polls (minimum 0.5).")
-    var refresh = 2.0
+    @Option(help: "File holding the API key on its first line (mode 0600).")
+    var apiKeyFile: String?
+
+    @Option(help: "API base URL (default https://api.edgegap.com).")
+    var apiURL: String?
+
+    @Option(help: "Seconds between polls (minimum 0.5, default 2).")
+    var refresh: Double?
 
     @Option(help: "Sessions a page (1-100).")
     var pageSize = 50
@@ -39,7 +48,7 @@ struct RelayDeck: AsyncParsableCommand {
     var ascii = false
 
     @Option(help: "Theme name (default, mono, …).")
-    var theme = "default"
+    var theme: String?
 
     @Flag(help: "Hide and refuse every mutating action.")
     var readOnly = false
@@ -51,7 +60,7 @@ struct RelayDeck: AsyncParsableCommand {
     var demoSessions = 320
 
     func validate() throws {
-        guard refresh >= 0.5 else { throw ValidationError("--refresh must be at least 0.5 seconds.") }
+        guard (refresh ?? 2) >= 0.5 else { throw ValidationError("--refresh must be at least 0.5 seconds.") }
         guard (1...100).contains(pageSize) else { throw ValidationError("--page-size must be within 1...100.") }
     }
 

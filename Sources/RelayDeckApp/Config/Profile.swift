@@ -1,0 +1,34 @@
+/// One named profile of the config file; every field is optional (unset fields fall back to the defaults).
+public struct Profile: Sendable, Equatable {
+    /// The profile's name (its key under `profiles:`).
+    public var name: String
+    /// `api_url`.
+    public var apiURL: String?
+    /// `api_key_env` or `api_key_file`.
+    public var keySource: KeySource?
+    /// `refresh`, in seconds.
+    public var refresh: Double?
+    /// `theme`, a name or a path.
+    public var theme: String?
+    /// `read_only`.
+    public var readOnly: Bool?
+    /// `production`.
+    public var production: Bool?
+
+    /// A profile with the given fields.
+    public init(name: String, apiURL: String? = nil, keySource: KeySource? = nil, refresh: Double? = nil,
+                theme: String? = nil, readOnly: Bool? = nil, production: Bool? = nil) {
+        self.name = name
+        self.apiURL = apiURL
+        self.keySource = keySource
+        self.refresh = refresh
+        self.theme = theme
+        self.readOnly = readOnly
+        self.production = production
+    }
+
+    /// The keys a profile accepts.
+    static let knownKeys = ["api_url", "api_key_env", "api_key_file", "refresh", "theme", "read_only", "production"]
+    /// Keys that would hold the key itself: refused with an explanation.
+    static let inlineKeyNames = ["api_key", "apikey", "key", "token", "api_token", "secret", "edgegap_api_key"]
+}

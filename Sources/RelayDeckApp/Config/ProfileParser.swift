@@ -1,0 +1,60 @@
+import Foundation
+import Yams
+
+/// Parses one `profiles.<name>` mapping.
+struct ProfileParser {
+    let reader: NodeReader
+
+    func parse(_ node: Node, name: String) throws -> Profile {
+        let base = reader.join("profiles", name)
+        var profile = Profile(name: name)
+        var keySourceKey: String?
+        for (keyNode, value) in try reader.mapping(node, at: base) {
+            let key = try reader.key(keyNode, at: base)
+            let path = reader.join(base, key)
+            if Profile.inlineKeyNames.contains(key.lowercased()) {
+                // The value is never echoed: it is a secret.
+                throw reader.fail(keyNode, path, "an API key is never written in the config file; "
+                                  + "name where it lives instead: api_key_env: VARIABLE or api_key_file: PATH")
+            }
+            switch key {
+            case "api_url": profile.apiURL = try url(value, at: path)
+            case "api_key_env", "api_key_file":
+                if let other = keySourceKey {
+                    throw reader.fail(keyNode, path, "\(other) is already set; a profile takes api_key_env or api_key_file, not both")
+                }
+                keySourceKey = key
+                profile.keySource = key == "api_key_env" ? try variable(value, at: path) : .file(try reader.string(value, at: path))
+            case "refresh":
+                let seconds = try reader.number(value, at: path)
+                guard seconds >= 0.5 else { throw reader.fail(value, path, "\(seconds) is below the minimum of 0.5 seconds") }
+                profile.refresh = seconds
+            case "theme": profile.theme = try reader.string(value, at: path)
+            case "read_only": profile.readOnly = try reader.bool(value, at: path)
+            case "production": profile.production = try reader.bool(value, at: path)
+            default: throw reader.unknownKey(key, node: keyNode, at: base, known: Profile.knownKeys)
+            }
+        }
+        return profile
+    }
+
+    func url(_ node: Node, at path: String) throws -> String {
+        let s = try reader.string(node, at: path)
+        guard let u = URL(string: s), ["http", "https"].contains(u.scheme?.lowercased() ?? ""), u.host?.isEmpty == false else {
+            throw reader.fail(node, path, "\(reader.quoted(s)) is not an http(s) URL")
+        }
+        return s
+    }
+
+    /// An environment variable name. A value that is no name is not echoed: it may be the key pasted by mistake.
+    func variable(_ node: Node, at path: String) throws -> KeySource {
+        let s = try reader.string(node, at: path)
+        let ok = s.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+            && !(s.first?.isNumber ?? true)
+        guard ok else {
+            throw reader.fail(node, path, "is not an environment variable name (letters, digits and _); "
+                              + "name the variable that holds the key, not the key")
+        }
+        return .environment(s)
+    }
+}

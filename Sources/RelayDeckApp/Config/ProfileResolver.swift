@@ -1,0 +1,49 @@
+import Foundation
+
+/// Builds the `ResolvedProfile` from the flags, the config file and the environment.
+public struct ProfileResolver: Sendable {
+    /// The environment (`EDGEGAP_API_KEY`, XDG variables, HOME).
+    public var environment: [String: String]
+    /// The XDG paths derived from it.
+    public var paths: RelayDeckPaths
+    /// The folder relative `--api-key-file` paths are resolved against.
+    public var workingDirectory: String
+
+    /// A resolver over `environment` (normally the process's).
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment,
+                workingDirectory: String = FileManager.default.currentDirectoryPath) {
+        self.environment = environment
+        paths = RelayDeckPaths(environment: environment)
+        self.workingDirectory = workingDirectory
+    }
+
+    /// Resolves the flags against the config file: flags > profile > defaults; `EDGEGAP_API_KEY` when nothing names a key.
+    public func resolve(_ flags: ProfileOverrides) throws -> ResolvedProfile {
+        let path = paths.configFile
+        let config = try ConfigFile.load(path: path)
+        var warnings: [String] = []
+        if config != nil, let w = FilePermissions.warning(for: path, what: "config file") { warnings.append(w) }
+        var profile = Profile(name: "default")
+        var fromConfig = false
+        if let name = flags.profile ?? config?.defaultProfile {
+            guard let config else {
+                throw ConfigError(file: path, keyPath: "", problem: "--profile \(name) given, but there is no config file")
+            }
+            profile = try config.profile(named: name)
+            fromConfig = true
+        }
+        if case .file(let p) = profile.keySource {
+            profile.keySource = .file(paths.absolute(p, relativeTo: paths.configDir))
+        }
+        let flagKey = flags.apiKeyFile.map { KeySource.file(paths.absolute($0, relativeTo: workingDirectory)) }
+        return ResolvedProfile(
+            name: profile.name, fromConfig: fromConfig,
+            apiURL: flags.apiURL ?? profile.apiURL ?? ResolvedProfile.Defaults.apiURL,
+            keySource: flagKey ?? profile.keySource ?? .environment(KeySource.defaultVariable),
+            refresh: flags.refresh ?? profile.refresh ?? ResolvedProfile.Defaults.refresh,
+            theme: flags.theme ?? profile.theme ?? ResolvedProfile.Defaults.theme,
+            readOnly: flags.readOnly || (profile.readOnly ?? false),
+            production: profile.production ?? false,
+            configPath: path, configFound: config != nil, warnings: warnings)
+    }
+}

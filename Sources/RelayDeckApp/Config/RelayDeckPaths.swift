@@ -1,0 +1,35 @@
+import Foundation
+
+/// Where RelayDeck keeps its files (XDG base directories), computed from an environment so tests can point it anywhere.
+public struct RelayDeckPaths: Sendable, Equatable {
+    /// `$HOME`.
+    public var home: String
+    /// `$XDG_CONFIG_HOME/relaydeck` (default `~/.config/relaydeck`).
+    public var configDir: String
+    /// `$XDG_STATE_HOME/relaydeck` (default `~/.local/state/relaydeck`).
+    public var stateDir: String
+
+    /// The paths for `environment` (normally the process environment).
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (home + "/.config")
+        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (home + "/.local/state")
+        configDir = config + "/relaydeck"
+        stateDir = state + "/relaydeck"
+    }
+
+    /// `config.yaml` in the config folder.
+    public var configFile: String { configDir + "/config.yaml" }
+    /// The dashboard's log file.
+    public var logFile: String { stateDir + "/relaydeck.log" }
+    /// The audit log: one JSON line per mutation.
+    public var auditFile: String { stateDir + "/audit.jsonl" }
+
+    /// `path` with a leading `~/` expanded and, when relative, made absolute against `base`.
+    public func absolute(_ path: String, relativeTo base: String) -> String {
+        var p = path
+        if p == "~" { p = home } else if p.hasPrefix("~/") { p = home + p.dropFirst(1) }
+        if !p.hasPrefix("/") { p = (base.hasSuffix("/") ? base : base + "/") + p }
+        return (p as NSString).standardizingPath
+    }
+}

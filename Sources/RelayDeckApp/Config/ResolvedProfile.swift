@@ -1,0 +1,42 @@
+/// The settings in effect: command-line flags over the profile over the defaults. Holds where the key is, not the key.
+public struct ResolvedProfile: Sendable, Equatable {
+    /// The profile's name, or `default` when no profile is in use.
+    public var name: String
+    /// True when the settings come from a profile of the config file.
+    public var fromConfig: Bool
+    /// The API base URL.
+    public var apiURL: String
+    /// Where the key is read from (paths are absolute).
+    public var keySource: KeySource
+    /// Seconds between polls.
+    public var refresh: Double
+    /// Theme name or path.
+    public var theme: String
+    /// Mutations hidden and refused.
+    public var readOnly: Bool
+    /// A production profile (danger colour, typed confirmations).
+    public var production: Bool
+    /// The config file consulted (it may not exist).
+    public var configPath: String
+    /// True when the config file exists.
+    public var configFound: Bool
+    /// Warnings to show before starting (e.g. a config file open to others).
+    public var warnings: [String]
+
+    /// The defaults used when neither a flag nor the profile says otherwise.
+    public enum Defaults {
+        /// Edgegap's API.
+        public static let apiURL = "https://api.edgegap.com"
+        /// Two seconds between polls.
+        public static let refresh = 2.0
+        /// The built-in theme.
+        public static let theme = "default"
+    }
+
+    /// The host part of the URL, for the dashboard header.
+    public var apiHost: String {
+        guard let start = apiURL.range(of: "://")?.upperBound else { return apiURL }
+        let rest = apiURL[start...]
+        return String(rest.prefix { $0 != "/" })
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import RelayDeckApp
+
+extension RelayDeck {
+    /// The flags that override the profile.
+    var overrides: ProfileOverrides {
+        ProfileOverrides(profile: profile, apiURL: apiURL, apiKeyFile: apiKeyFile, refresh: refresh, theme: theme, readOnly: readOnly)
+    }
+
+    /// The profile in effect, or exit 2 with the configuration problem on stderr.
+    func resolvedProfile() throws -> ResolvedProfile {
+        do { return try ProfileResolver().resolve(overrides) } catch { throw Self.configurationFailure(error) }
+    }
+
+    /// Prints `relaydeck: <problem>` to stderr and returns the exit code for configuration problems (2).
+    static func configurationFailure(_ error: any Error) -> ExitCode {
+        FileHandle.standardError.write(Data("relaydeck: \(error)\n".utf8))
+        return ExitCode(ScriptExit.usage.rawValue)
+    }
+
+    /// Writes each warning to stderr.
+    static func warn(_ warnings: [String]) {
+        for w in warnings { FileHandle.standardError.write(Data("relaydeck: \(w)\n".utf8)) }
+    }
+}

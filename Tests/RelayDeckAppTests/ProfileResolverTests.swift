@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import RelayDeckApp
+
+@Suite struct ProfileResolverTests {
+    let yaml = """
+        default_profile: staging
+        profiles:
+          staging:
+            api_url: http://staging.example:8080
+            api_key_env: STAGING_KEY
+            refresh: 5
+            theme: mono
+          prod:
+            api_url: https://api.edgegap.com
+            api_key_file: keys/prod.key
+            read_only: true
+            production: true
+          bare: {}
+        """
+
+    @Test func defaultsWithoutConfig() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let p = try ProfileResolver(environment: dir.environment()).resolve(ProfileOverrides())
+        #expect(p.name == "default" && !p.fromConfig && !p.configFound)
+        #expect(p.apiURL == "https://api.edgegap.com" && p.refresh == 2 && p.theme == "default")
+        #expect(p.keySource == .environment("EDGEGAP_API_KEY"))
+        #expect(!p.readOnly && !p.production && p.warnings.isEmpty)
+    }
+
+    @Test func defaultProfileIsUsed() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        try dir.writeConfig(yaml)
+        let p = try ProfileResolver(environment: dir.environment()).resolve(ProfileOverrides())
+        #expect(p.name == "staging" && p.apiURL == "http://staging.example:8080" && p.refresh == 5 && p.theme == "mono")
+        #expect(p.keySource == .environment("STAGING_KEY"))
+        #expect(p.apiHost == "staging.example:8080")
+    }
+
+    @Test func flagsOverrideTheProfile() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        try dir.writeConfig(yaml)
+        let flags = ProfileOverrides(profile: "prod", apiURL: "http://127.0.0.1:1", apiKeyFile: "my.key", refresh: 0.5, theme: "x")
+        let p = try ProfileResolver(environment: dir.environment(), workingDirectory: "/work").resolve(flags)
+        #expect(p.name == "prod" && p.apiURL == "http://127.0.0.1:1" && p.refresh == 0.5 && p.theme == "x")
+        #expect(p.keySource == .file("/work/my.key"))
+        #expect(p.readOnly && p.production)
+    }
+
+    @Test func profileKeyFileIsRelativeToTheConfigFolder() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        try dir.writeConfig(yaml)
+        let p = try ProfileResolver(environment: dir.environment()).resolve(ProfileOverrides(profile: "prod"))
+        #expect(p.keySource == .file(dir.path + "/config/relaydeck/keys/prod.key"))
+    }
+
+    @Test func profileWithoutSourceFallsBackToTheEnvironmentVariable() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        try dir.writeConfig(yaml)
+        let p = try ProfileResolver(environment: dir.environment()).resolve(ProfileOverrides(profile: "bare"))
+        #expect(p.keySource == .environment("EDGEGAP_API_KEY") && p.apiURL == "https://api.edgegap.com")
+    }
+
+    @Test func readOnlyFlagTurnsItOn() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        try dir.writeConfig(yaml)
+        let p = try ProfileResolver(environment: dir.environment()).resolve(ProfileOverrides(readOnly: true))
+        #expect(p.readOnly)
+    }
+
+    @Test func unknownProfileIsAnError() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        try dir.writeConfig(yaml)
+        #expect(throws: ConfigError.self) { try ProfileResolver(environment: dir.environment()).resolve(ProfileOverrides(profile: "nope")) }
+    }
+
+    @Test func profileWithoutConfigFileIsAnError() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        #expect(throws: ConfigError.self) { try ProfileResolver(environment: dir.environment()).resolve(ProfileOverrides(profile: "prod")) }
+    }
+
+    @Test func configOpenToOthersWarns() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let path = try dir.writeConfig(yaml, mode: 0o644)
+        let p = try ProfileResolver(environment: dir.environment()).resolve(ProfileOverrides())
+        #expect(p.warnings == ["WARNING: config file \(path) is accessible by group or others (mode 0644); it should be private: chmod 600 \(path)"])
+    }
+}
