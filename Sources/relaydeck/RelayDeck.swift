@@ -20,7 +20,7 @@ struct RelayDeck: AsyncParsableCommand {
             command-line flags override the profile, which overrides the defaults.
             """,
         version: RelayDeckVersion.current,
-        subcommands: [EmulatorCommand.self, KeysCommand.self, EngineDemoCommand.self]
+        subcommands: [InfoCommand.self, EmulatorCommand.self, KeysCommand.self, EngineDemoCommand.self]
     )
 
     @Flag(help: "Run against a built-in emulator with a live demo population (no key needed).")
