@@ -56,12 +56,22 @@ enum EngineBenchmark {
         print("pty     key echo (one row changes): median \(median(rowBytes)) bytes  \(rowBytes)")
         print("pty     full repaint (Ctrl-L)     : median \(median(fullBytes)) bytes  \(fullBytes)")
 
-        let cpu0 = demo.cpuSeconds(), switches0 = demo.contextSwitches()
+        let cpu0 = demo.cpuSeconds(), threads0 = demo.threadSwitches()
         let idleOutput = demo.readUntilQuiet(.seconds(idleSeconds), limit: .seconds(idleSeconds)).count
-        let cpu1 = demo.cpuSeconds(), switches1 = demo.contextSwitches()
+        let cpu1 = demo.cpuSeconds(), threads1 = demo.threadSwitches()
+        // Per thread, so a pool thread retiring mid-window does not subtract from the total.
+        var voluntary = 0, involuntary = 0
+        for (tid, after) in threads1 {
+            let before = threads0[tid] ?? (after.name, 0, 0)
+            voluntary += after.voluntary - before.voluntary
+            involuntary += after.involuntary - before.involuntary
+        }
         print("pty     idle \(idleSeconds) s: CPU \(String(format: "%.3f", cpu1 - cpu0)) s, "
-              + "voluntary switches \(switches1.voluntary - switches0.voluntary), "
-              + "involuntary \(switches1.involuntary - switches0.involuntary), bytes written \(idleOutput)")
+              + "voluntary switches \(voluntary), involuntary \(involuntary), bytes written \(idleOutput)")
+        for (tid, after) in threads1.sorted(by: { $0.key < $1.key }) {
+            let before = threads0[tid] ?? (after.name, 0, 0)
+            print("pty       thread \(tid) \(after.name): voluntary \(after.voluntary - before.voluntary)")
+        }
         demo.send("q")
         let status = demo.waitForExit(timeout: .seconds(5))
         print("pty     quit: \(status.map { "exit status \(($0 >> 8) & 0xff)" } ?? "did not exit")")

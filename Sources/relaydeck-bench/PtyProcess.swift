@@ -55,19 +55,24 @@ final class PtyProcess {
         return ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
-    /// Voluntary and involuntary context switches summed over every thread.
-    func contextSwitches() -> (voluntary: Int, involuntary: Int) {
+    /// Voluntary and involuntary context switches of each thread, by thread id (with its name).
+    func threadSwitches() -> [Int: (name: String, voluntary: Int, involuntary: Int)] {
         let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
-        var v = 0, n = 0
+        var out: [Int: (name: String, voluntary: Int, involuntary: Int)] = [:]
         for task in tasks {
-            guard let status = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/status", encoding: .utf8) else { continue }
+            guard let tid = Int(task),
+                  let status = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/status", encoding: .utf8) else { continue }
+            var entry = (name: "?", voluntary: 0, involuntary: 0)
             for line in status.split(separator: "\n") {
-                let parts = line.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
-                if parts.first == "voluntary_ctxt_switches" { v += Int(parts[1]) ?? 0 }
-                if parts.first == "nonvoluntary_ctxt_switches" { n += Int(parts[1]) ?? 0 }
+                let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                guard parts.count == 2 else { continue }
+                if parts[0] == "Name" { entry.name = parts[1] }
+                if parts[0] == "voluntary_ctxt_switches" { entry.voluntary = Int(parts[1]) ?? 0 }
+                if parts[0] == "nonvoluntary_ctxt_switches" { entry.involuntary = Int(parts[1]) ?? 0 }
             }
+            out[tid] = entry
         }
-        return (v, n)
+        return out
     }
 
     /// Waits up to `timeout` for the child to exit; returns its wait status, or nil.

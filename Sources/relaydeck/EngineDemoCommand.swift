@@ -1,12 +1,13 @@
 import ArgumentParser
 import CursesBackend
+import Foundation
 import Glibc
 import TerminalUI
 
 extension ColorMode: ExpressibleByArgument {}
 
 /// `relaydeck engine-demo`: a small screen that exercises the terminal engine (used by the pty tests).
-struct EngineDemoCommand: ParsableCommand {
+struct EngineDemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "engine-demo", abstract: "Terminal engine demo screen.", shouldDisplay: false)
 
     // --color and --ascii belong to the root command, which takes them wherever they appear on the line.
@@ -15,20 +16,37 @@ struct EngineDemoCommand: ParsableCommand {
     @Flag(help: .hidden)
     var fill = false
 
-    func run() throws {
+    func run() async throws {
         let options = TerminalOptions(colorMode: root.color, ascii: root.ascii)
-        let reason: ExitReason
-        do {
-            reason = try CursesTerminal.run(options: options) { capabilities, _ in
-                EngineDemoProgram(capabilities: capabilities, fill: fill)
+        let fill = fill
+        // The loop blocks in poll(): it gets a thread of its own, so no pool thread is held (a held one makes
+        // libdispatch's pool monitor tick every second) and the process sleeps while idle.
+        let result = await withCheckedContinuation { (done: CheckedContinuation<Result<ExitReason, TerminalError>, Never>) in
+            let thread = Thread {
+                let outcome: Result<ExitReason, TerminalError>
+                do {
+                    outcome = .success(try CursesTerminal.run(options: options) { capabilities, _ in
+                        EngineDemoProgram(capabilities: capabilities, fill: fill)
+                    })
+                } catch let error as TerminalError {
+                    outcome = .failure(error)
+                } catch {
+                    outcome = .failure(.system("\(error)"))
+                }
+                done.resume(returning: outcome)
             }
-        } catch let error as TerminalError {
+            thread.name = "relaydeck-engine-demo"
+            thread.start()
+        }
+        switch result {
+        case .success(let reason):
+            if reason != .quit { throw ExitCode(reason.exitCode) }
+        case .failure(let error):
             // The terminal is already restored here, so the message lands on the normal screen.
             let message = "relaydeck: \(error)\n"
             _ = message.withCString { write(STDERR_FILENO, $0, strlen($0)) }
             throw ExitCode(2)
         }
-        if reason != .quit { throw ExitCode(reason.exitCode) }
     }
 }
 
