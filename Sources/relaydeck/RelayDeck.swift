@@ -17,10 +17,12 @@ struct RelayDeck: AsyncParsableCommand {
             Try it with no account: relaydeck --demo (a built-in emulator of the P2P API).
             Against the real API: export EDGEGAP_API_KEY=… then relaydeck. Press ? in the dashboard for keys.
             Profiles live in $XDG_CONFIG_HOME/relaydeck/config.yaml (relaydeck info shows the one in use);
-            command-line flags override the profile, which overrides the defaults.
+            command-line flags override the profile, which overrides the defaults. Scripting: relaydeck sessions …,
+            relaydeck lobbies … (see their --help). \(ScriptExit.helpText)
             """,
         version: RelayDeckVersion.current,
-        subcommands: [InfoCommand.self, EmulatorCommand.self, KeysCommand.self, EngineDemoCommand.self]
+        subcommands: [SessionsCommand.self, LobbiesCommand.self, InfoCommand.self,
+                      EmulatorCommand.self, KeysCommand.self, EngineDemoCommand.self]
     )
 
     @Flag(help: "Run against a built-in emulator with a live demo population (no key needed).")

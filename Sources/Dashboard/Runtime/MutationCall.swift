@@ -1,8 +1,9 @@
 import EdgegapAPI
 
 /// Sends one mutation and classifies the outcome: succeeded, failed, or unknown (may have happened).
-enum MutationCall {
-    static func run(_ m: Mutation, on api: any P2PAPI) async -> MutationOutcome {
+public enum MutationCall {
+    /// Sends `m` once on `api` (never retried) and classifies the answer as succeeded, failed or unknown.
+    public static func run(_ m: Mutation, on api: any P2PAPI) async -> MutationOutcome {
         let r: Result<MutationResult, APIError> = await EffectRunner.result {
             switch m {
             case .createSession(let req): return .session(try await api.createSession(req))

@@ -1,0 +1,37 @@
+import Dashboard
+import EdgegapAPI
+import Foundation
+
+extension ScriptRunner {
+    /// Confirms `mutation` through `gate`, sends it once, records one audit line, and reports the outcome.
+    /// Exit 0 on success, 3 when the API refused it, 4 when it may or may not have happened.
+    public func perform(_ mutation: Mutation, gate: MutationGate, audit: (any MutationAuditing)?) async -> ScriptOutput {
+        let action = "\(mutation.verb) \(mutation.target)"
+        if let refusal = gate.refusal(for: action) { return .usage(refusal) }
+        let started = Date()
+        let outcome = await MutationCall.run(mutation, on: api)
+        audit?.record(mutation, outcome: outcome, started: started, ended: Date())
+        let shownAction = UntrustedText.clean(action)
+        switch outcome {
+        case .succeeded(let result):
+            return await attempt { try report(result, action: shownAction) }
+        case .failed(let e):
+            return ScriptOutput(stderr: "relaydeck: \(shownAction) failed: \(UntrustedText.clean(e.description, limit: 400))\n",
+                                exit: .api)
+        case .unknown(let e):
+            return ScriptOutput(stderr: "relaydeck: \(shownAction): outcome unknown (\(UntrustedText.clean(e.description, limit: 400)))"
+                                + " — it may have happened; check before retrying\n", exit: .transport)
+        }
+    }
+
+    func report(_ result: MutationResult, action: String) throws -> ScriptOutput {
+        switch (result, format) {
+        case (.session(let s), .json): return ScriptOutput(stdout: try WireJSON.text(s))
+        case (.lobby(let l), .json): return ScriptOutput(stdout: try WireJSON.text(l))
+        case (.none, .json): return ScriptOutput(stdout: "{}\n")
+        case (.session(let s), _): return ScriptOutput(stdout: text(ModelTables.sessions([s])), stderr: "relaydeck: \(action): done\n")
+        case (.lobby(let l), _): return ScriptOutput(stdout: text(ModelTables.lobbies([l])), stderr: "relaydeck: \(action): done\n")
+        case (.none, _): return ScriptOutput(stderr: "relaydeck: \(action): done\n")
+        }
+    }
+}

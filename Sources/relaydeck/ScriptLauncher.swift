@@ -1,0 +1,61 @@
+import ArgumentParser
+import Dashboard
+import EdgegapAPI
+import Foundation
+import Logging
+import RelayDeckApp
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `--json` / `--csv`, shared by the scripting commands.
+struct FormatOptions: ParsableArguments {
+    @Flag(help: "Print the API's JSON (wire names, sorted keys).") var json = false
+    @Flag(help: "Print RFC 4180 CSV with a header row.") var csv = false
+
+    func validate() throws {
+        if json && csv { throw ValidationError("--json and --csv cannot be combined.") }
+    }
+
+    var format: OutputFormat { json ? .json : csv ? .csv : .table }
+}
+
+/// Runs a scripting command: resolves the profile, loads the key, builds the client, prints the output, exits.
+enum ScriptLauncher {
+    static func run(_ root: RelayDeck, format: OutputFormat,
+                    _ body: (ScriptRunner, ResolvedProfile) async -> ScriptOutput) async throws {
+        let profile = try root.resolvedProfile()
+        let loaded: KeyLoader.Loaded
+        do { loaded = try KeyLoader().load(profile.keySource) } catch { throw RelayDeck.configurationFailure(error) }
+        RelayDeck.warn(profile.warnings + loaded.warnings)
+        let client = EdgegapClient(baseURL: profile.apiURL, apiKey: loaded.key,
+                                   logger: Logger(label: "relaydeck.client") { _ in SwiftLogNoOpLogHandler() })
+        let runner = ScriptRunner(api: client, format: format, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
+        let output = await body(runner, profile)
+        await client.shutdown()
+        FileHandle.standardOutput.write(Data(output.stdout.utf8))
+        FileHandle.standardError.write(Data(output.stderr.utf8))
+        if output.exit != .success { throw ExitCode(output.exit.rawValue) }
+    }
+
+    /// Validates, confirms, sends and audits one mutation.
+    static func mutate(_ root: RelayDeck, format: OutputFormat, yes: Bool, _ request: Result<Mutation, UsageProblem>) async throws {
+        let mutation: Mutation
+        switch request {
+        case .success(let m): mutation = m
+        case .failure(let problem): throw ValidationError(problem.description)
+        }
+        try await run(root, format: format) { runner, profile in
+            let gate = MutationGate(yes: yes, stdinIsTerminal: isatty(STDIN_FILENO) == 1, readOnly: profile.readOnly,
+                                    profileName: profile.name) { question in
+                FileHandle.standardError.write(Data(question.utf8))
+                return readLine()
+            }
+            var audit: AuditLog?
+            do { audit = try AuditLog(path: RelayDeckPaths().auditFile, profile: profile.name) } catch {
+                RelayDeck.warn(["audit log unavailable: \(error)"])
+            }
+            return await runner.perform(mutation, gate: gate, audit: audit)
+        }
+    }
+}
