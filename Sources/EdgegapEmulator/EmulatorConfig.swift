@@ -38,6 +38,8 @@ public struct EmulatorConfig: Sendable {
     public var defaultPageLimit: Int
     /// Largest request body read, in bytes.
     public var maxRequestBody: Int
+    /// Hostile strings (escape sequences, controls, bidi, 10k text) in every string field but ids and names.
+    public var hostile: Bool = false
 
     /// A configuration with the emulator's defaults; every field can be changed afterwards.
     public init(

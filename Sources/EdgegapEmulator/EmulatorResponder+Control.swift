@@ -27,6 +27,13 @@ extension EmulatorResponder {
             return JSONBody.response(200, FaultConfig())
         case ("faults", _):
             return Self.methodNotAllowed([.get, .put, .delete])
+        case ("hostile", .get):
+            return JSONBody.response(200, ["hostile": await store.isHostile])
+        case ("hostile", .put), ("hostile", .delete):
+            let on = request.method == .put
+                ? try await JSONBody.decode([String: Bool].self, from: request, limit: 1024)["hostile"] ?? true : false
+            await store.setHostile(on)
+            return JSONBody.response(200, ["hostile": on])
         case ("stats", .get):
             return JSONBody.response(200, await store.currentStats())
         case ("reset", .post):
@@ -38,6 +45,8 @@ extension EmulatorResponder {
             }
             await store.advance(by: .milliseconds(ms))
             return JSONBody.response(200, await store.currentStats())
+        case ("hostile", _):
+            return Self.methodNotAllowed([.get, .put, .delete])
         case ("stats", _), ("reset", _), ("advance", _):
             return Self.methodNotAllowed([parts.first == "stats" ? .get : .post])
         default:

@@ -38,12 +38,13 @@ struct EmulatorResponder: HTTPResponder {
         case .forbidden(let message):
             return JSONBody.error(403, message).response
         }
-        let reply: Reply
+        var reply: Reply
         do {
             reply = try await route(request, segments)
         } catch let rejection as EmulatorRejection {
             reply = JSONBody.error(rejection)
         }
+        reply = await store.dressed(reply)
         return FaultedBody.apply(reply, drip: admission.drip, fault: admission.bodyFault)
     }
 

@@ -28,6 +28,8 @@ public actor EmulatorStore {
     var keyWindows: [String: (second: Int64, count: Int)] = [:]
     var stats = EmulatorStats()
     var pendingWebhooks: [String] = []
+    /// Hostile strings in every response (see `EmulatorStore+Hostile.swift`).
+    var hostile = false
     let webhooks: any WebhookDelivering
 
     /// A store holding the configured scenario (async: the actor builds it on its own executor).
@@ -42,6 +44,7 @@ public actor EmulatorStore {
         self.faults = config.faults
         self.webhooks = webhooks
         populate(sessions: config.sessions, lobbies: config.lobbies)
+        if config.hostile { setHostile(true) }
     }
 
     /// Emulator time: real elapsed time plus every `advance(by:)`, or only the advances with a manual clock.
@@ -66,6 +69,7 @@ public actor EmulatorStore {
         faultRandom = SeededRandom(seed: config.seed ^ 0xFA01_7000_0000_0000)
         nextSequence = 0
         populate(sessions: config.sessions, lobbies: config.lobbies)
+        if hostile { setHostile(true) }
     }
 
     /// Current counters.

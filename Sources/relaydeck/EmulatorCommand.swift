@@ -39,6 +39,7 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(help: "Requests per second allowed per key.") var perKeyRateLimit: Int?
     @Option(help: "Largest page limit honoured.") var maxPageLimit = 100
     @Flag(help: "Log every request to standard error.") var verbose = false
+    @Flag(help: "Hostile strings (escapes, controls, bidi, 10k text) in every string field but ids.") var hostile = false
 
     func validate() throws {
         for rate in [failureRate, errorRate500, errorRate503, rate429] where !(0...1).contains(rate) {
@@ -53,7 +54,7 @@ struct EmulatorCommand: AsyncParsableCommand {
         guard !keys.isEmpty else {
             throw ValidationError("No API key: pass --api-key KEY or set \(apiKeyEnv).")
         }
-        let config = EmulatorConfig(
+        var config = EmulatorConfig(
             host: host, port: port, apiKeys: keys, sessions: sessions, lobbies: lobbies, seed: seed,
             readyDelay: .milliseconds(Int(readyDelay * 1000)), failureRate: failureRate,
             lobbyDeployDelay: .milliseconds(Int(lobbyDeployDelay * 1000)),
@@ -62,6 +63,7 @@ struct EmulatorCommand: AsyncParsableCommand {
                                 errorRate500: errorRate500, errorRate503: errorRate503, rate429: rate429,
                                 retryAfter: retryAfter, perKeyRateLimit: perKeyRateLimit),
             maxPageLimit: maxPageLimit)
+        config.hostile = hostile
         var logger = Logger(label: "relaydeck.emulator") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = verbose ? .info : .error
         let server = try await EmulatorServer.start(config, logger: logger)
