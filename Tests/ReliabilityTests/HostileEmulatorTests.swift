@@ -1,0 +1,82 @@
+import EdgegapAPI
+import EdgegapEmulator
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// The hostile mode itself: every dressed field carries corpus text, ids and names stay usable, off is off.
+@Suite struct HostileEmulatorTests {
+    func start(hostile: Bool) async throws -> (EmulatorServer, EdgegapClient) {
+        var config = EmulatorConfig(apiKeys: ["k"], sessions: 12, lobbies: 3, seed: 5, manualClock: true)
+        config.hostile = hostile
+        let server = try await EmulatorServer.start(config)
+        return (server, EdgegapClient(baseURL: server.baseURL, apiKey: APIKey("k")))
+    }
+
+    func isDressed(_ text: String) -> Bool { HostileCorpus.entries.contains { text.hasSuffix($0) } }
+
+    @Test func everyStringFieldButIdsIsDressed() async throws {
+        let (server, client) = try await start(hostile: true)
+        await server.store.advance(by: .seconds(30))
+        let page = try await client.listSessions(page: 1, limit: 100)
+        let lobbies = try await client.listLobbies()
+        await client.shutdown()
+        await server.stop()
+        #expect(page.sessions.count == 15)
+        for s in page.sessions {
+            #expect(isDressed(s.status), "\(s.status.debugDescription)")
+            #expect(s.sessionUsers.allSatisfy { isDressed($0.ipAddress) })
+            if let relay = s.relay {
+                #expect(isDressed(relay.host ?? "") && isDressed(relay.ip ?? "") && isDressed(relay.ports?.server?.link ?? ""))
+            }
+            if let e = s.error { #expect(isDressed(e)) }
+        }
+        #expect(lobbies.count == 9)
+        #expect(lobbies.allSatisfy { isDressed($0.status) })
+        #expect(lobbies.contains { $0.name == "a/../b?x#y" })
+    }
+
+    @Test func oddIdsAndNamesAreUsableThroughTheClient() async throws {
+        let (server, client) = try await start(hostile: true)
+        var ids: [String] = [], names: [String] = []
+        for id in ["odd/../id?x#y-S", "space id%2F-S", "\u{1B}[31mesc-S"] {
+            if let s = try? await client.session(id: id) { ids.append(s.sessionID) }
+        }
+        for name in ["a/../b?x#y", "100% off", "名前-ロビー", "\u{1B}[2Jwipe", "dot.", ".."] {
+            if let l = try? await client.lobby(name: name) { names.append(l.name) }
+        }
+        await client.shutdown()
+        await server.stop()
+        #expect(ids == ["odd/../id?x#y-S", "space id%2F-S", "\u{1B}[31mesc-S"])
+        #expect(names == ["a/../b?x#y", "100% off", "名前-ロビー", "\u{1B}[2Jwipe", "dot.", ".."])
+    }
+
+    @Test func offLeavesResponsesAlone() async throws {
+        let (server, client) = try await start(hostile: false)
+        let page = try await client.listSessions(page: 1, limit: 100)
+        await client.shutdown()
+        await server.stop()
+        #expect(page.sessions.count == 12)
+        #expect(!page.sessions.contains { isDressed($0.status) || $0.sessionUsers.contains { isDressed($0.ipAddress) } })
+    }
+
+    @Test func controlRouteTogglesIt() async throws {
+        let (server, client) = try await start(hostile: false)
+        var request = URLRequest(url: URL(string: server.baseURL + "/_emulator/hostile")!)
+        request.httpMethod = "PUT"
+        request.httpBody = Data(#"{"hostile":true}"#.utf8)
+        _ = try await URLSession.shared.data(for: request)
+        let on = try await client.listLobbies()
+        request.httpMethod = "DELETE"
+        request.httpBody = nil
+        _ = try await URLSession.shared.data(for: request)
+        let off = try await client.listLobbies()
+        await client.shutdown()
+        await server.stop()
+        #expect(on.allSatisfy { isDressed($0.status) })
+        #expect(!off.contains { isDressed($0.status) })
+        #expect(on.count == off.count && on.count == 9)
+    }
+}
