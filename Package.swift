@@ -65,6 +65,7 @@ let package = Package(
         .testTarget(name: "RelayDeckAppTests", dependencies: ["RelayDeckApp", "Dashboard", "EdgegapAPI", "EdgegapEmulator"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI", "CTerminal"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"],
                     exclude: ["__Snapshots__"]),
     ],
