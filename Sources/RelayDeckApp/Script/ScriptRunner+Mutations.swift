@@ -4,7 +4,7 @@ import Foundation
 
 extension ScriptRunner {
     /// Confirms `mutation` through `gate`, sends it once, records one audit line, and reports the outcome.
-    /// Exit 0 on success, 3 when the API refused it, 4 when it may or may not have happened.
+    /// Exit 0 on success, 3 when the API refused it, 4 when it was not sent or may or may not have happened.
     public func perform(_ mutation: Mutation, gate: MutationGate, audit: (any MutationAuditing)?) async -> ScriptOutput {
         let action = "\(mutation.verb) \(mutation.target)"
         if let refusal = gate.refusal(for: action) { return .usage(refusal) }
@@ -17,7 +17,7 @@ extension ScriptRunner {
             return await attempt { try report(result, action: shownAction) }
         case .failed(let e):
             return ScriptOutput(stderr: "relaydeck: \(shownAction) failed: \(UntrustedText.clean(e.description, limit: 400))\n",
-                                exit: .api)
+                                exit: ScriptExit(e))
         case .unknown(let e):
             return ScriptOutput(stderr: "relaydeck: \(shownAction): outcome unknown (\(UntrustedText.clean(e.description, limit: 400)))"
                                 + " — it may have happened; check before retrying\n", exit: .transport)
