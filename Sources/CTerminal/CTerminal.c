@@ -163,3 +163,63 @@ int rd_pty_resize(int master_fd, int rows, int cols) {
     ws.ws_col = (unsigned short)cols;
     return ioctl(master_fd, TIOCSWINSZ, &ws);
 }
+
+static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
+enum { FATAL_COUNT = sizeof fatal_signals / sizeof fatal_signals[0] };
+static struct sigaction fatal_previous[FATAL_COUNT];
+static int fatal_installed;
+static int guarded_fd = -1;
+static struct termios guarded_modes;
+static char restore_sequence[256];
+static size_t restore_length;
+
+// Async-signal-safe only: tcsetattr, write, sigaction. Returning re-runs the faulting instruction (or, for
+// abort, lets it finish) with the previous handler back in place.
+static void on_fatal(int sig) {
+    int saved = errno;
+    if (guarded_fd >= 0) {
+        tcsetattr(guarded_fd, TCSANOW, &guarded_modes);
+        if (restore_length > 0) {
+            ssize_t ignored = write(STDOUT_FILENO, restore_sequence, restore_length);
+            (void)ignored;
+        }
+        guarded_fd = -1;
+    }
+    for (int i = 0; i < FATAL_COUNT; i++) {
+        if (fatal_signals[i] == sig) sigaction(sig, &fatal_previous[i], NULL);
+    }
+    errno = saved;
+}
+
+void rd_term_set_crash_restore(const char *restore) {
+    size_t n = restore == NULL ? 0 : strlen(restore);
+    if (n >= sizeof restore_sequence) n = sizeof restore_sequence - 1;
+    // Length zero first, so a crash meanwhile never writes a half-copied sequence.
+    restore_length = 0;
+    if (n > 0) memcpy(restore_sequence, restore, n);
+    restore_length = n;
+}
+
+int rd_term_install_crash_guard(int fd) {
+    if (tcgetattr(fd, &guarded_modes) != 0) return -1;
+    restore_length = 0;
+    guarded_fd = fd;
+    if (fatal_installed) return 0;
+    for (int i = 0; i < FATAL_COUNT; i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_fatal;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_NODEFER;
+        if (sigaction(fatal_signals[i], &sa, &fatal_previous[i]) != 0) return -1;
+    }
+    fatal_installed = 1;
+    return 0;
+}
+
+void rd_term_remove_crash_guard(void) {
+    guarded_fd = -1;
+    if (!fatal_installed) return;
+    for (int i = 0; i < FATAL_COUNT; i++) sigaction(fatal_signals[i], &fatal_previous[i], NULL);
+    fatal_installed = 0;
+}

@@ -32,8 +32,11 @@ public final class CursesTerminal: TerminalDevice {
         if rd_term_install_signals() != 0 {
             throw TerminalError.system("cannot install signal handlers (errno \(errno))")
         }
+        // Before newterm changes the tty modes: a crash puts these back (and leaves the alternate screen).
+        _ = rd_term_install_crash_guard(STDIN_FILENO)
         let term = Self.environment("TERM") ?? ""
         guard !term.isEmpty, let screen = newterm(nil, rd_stdout_file(), rd_stdin_file()) else {
+            rd_term_remove_crash_guard()
             rd_term_restore_signals()
             throw TerminalError.unknownTerminal(term)
         }
@@ -41,10 +44,12 @@ public final class CursesTerminal: TerminalDevice {
         guard term != "dumb", rd_has_string_cap("cup") != 0 else {
             endwin()
             delscreen(screen)
+            rd_term_remove_crash_guard()
             rd_term_restore_signals()
             throw TerminalError.notCapable(term)
         }
         self.screen = screen
+        rd_term_set_crash_restore(Self.crashRestoreSequence())
         cbreak()
         noecho()
         nonl()
@@ -56,6 +61,7 @@ public final class CursesTerminal: TerminalDevice {
         guard let pad = newpad(1, 1) else {
             endwin()
             delscreen(screen)
+            rd_term_remove_crash_guard()
             rd_term_restore_signals()
             throw TerminalError.system("cannot create the input window")
         }
@@ -85,6 +91,7 @@ public final class CursesTerminal: TerminalDevice {
         endwin()
         delscreen(screen)
         fflush(rd_stdout_file())
+        rd_term_remove_crash_guard()
         rd_term_restore_signals()
     }
 
@@ -92,6 +99,14 @@ public final class CursesTerminal: TerminalDevice {
     public func invalidate() {
         lastFrame = nil
         clearBeforeNextFrame = true
+    }
+
+    /// Attributes off, cursor visible, alternate screen left — from terminfo, so it suits the terminal.
+    static func crashRestoreSequence() -> String {
+        ["sgr0", "cnorm", "rmcup"].compactMap { name -> String? in
+            guard rd_has_string_cap(name) != 0, let value = tigetstr(name) else { return nil }
+            return String(cString: value)
+        }.joined() + "\r\n"
     }
 
     /// `setlocale(LC_ALL, "")`, falling back to C.UTF-8 for LC_CTYPE; true when the codeset is UTF-8.

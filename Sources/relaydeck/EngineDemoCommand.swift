@@ -16,9 +16,13 @@ struct EngineDemoCommand: AsyncParsableCommand {
     @Flag(help: .hidden)
     var fill = false
 
+    /// `!` crashes the demo (tests that a crash still restores the terminal).
+    @Flag(help: .hidden)
+    var crashKey = false
+
     func run() async throws {
         let options = TerminalOptions(colorMode: root.color, ascii: root.ascii)
-        let fill = fill
+        let fill = fill, crashKey = crashKey
         // The loop blocks in poll(): it gets a thread of its own, so no pool thread is held (a held one makes
         // libdispatch's pool monitor tick every second) and the process sleeps while idle.
         let result = await withCheckedContinuation { (done: CheckedContinuation<Result<ExitReason, TerminalError>, Never>) in
@@ -26,7 +30,7 @@ struct EngineDemoCommand: AsyncParsableCommand {
                 let outcome: Result<ExitReason, TerminalError>
                 do {
                     outcome = .success(try CursesTerminal.run(options: options) { capabilities, _ in
-                        EngineDemoProgram(capabilities: capabilities, fill: fill)
+                        EngineDemoProgram(capabilities: capabilities, fill: fill, crashKey: crashKey)
                     })
                 } catch let error as TerminalError {
                     outcome = .failure(error)
@@ -55,6 +59,7 @@ final class EngineDemoProgram: TerminalProgram {
     private let capabilities: TerminalCapabilities
     /// Fill the empty rows with styled text, so a full repaint costs what a busy screen costs (benchmark).
     private let fill: Bool
+    private let crashKey: Bool
     private var width = 0
     private var height = 0
     private var lastKey = "none"
@@ -62,15 +67,18 @@ final class EngineDemoProgram: TerminalProgram {
     private var wakes = 0
     private(set) var needsFrame = true
 
-    init(capabilities: TerminalCapabilities, fill: Bool = false) {
+    init(capabilities: TerminalCapabilities, fill: Bool = false, crashKey: Bool = false) {
         self.capabilities = capabilities
         self.fill = fill
+        self.crashKey = crashKey
     }
 
     func handle(_ event: TerminalEvent) -> Bool {
         switch event {
         case .key(.char("q")):
             return false
+        case .key(.char("!")) where crashKey:
+            fatalError("engine-demo: crash requested with --crash-key")
         case .key(let key):
             lastKey = String(describing: key)
         case .resize(let w, let h):

@@ -69,6 +69,19 @@ struct EngineDemoTmuxTests {
         #expect(!words.contains("-echo") && !words.contains("-icanon"))
     }
 
+    @Test func aCrashStillRestoresTheTerminal() throws {
+        let demo = try DemoSession(environment: "SWIFT_BACKTRACE=enable=no", arguments: "--crash-key")
+        #expect(try waitForText(demo, "Frames:"))
+        #expect(demo.tmux.alternateScreenOn)
+        try demo.tmux.sendKeys("!")
+        let status = waitForExit(demo)
+        #expect(status.map { $0 > 128 } == true, "a crash should end by a signal: \(String(describing: status))")
+        #expect(!demo.tmux.alternateScreenOn)
+        #expect(eventually(within: .seconds(5)) { demo.sttyAfterExit?.contains("speed") == true })
+        let words = Set((demo.sttyAfterExit ?? "").split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
+        #expect(words.contains("echo") && words.contains("icanon"))
+    }
+
     @Test(arguments: ["xterm-256color", "screen-256color", "tmux-256color", "screen", "linux", "vt100"])
     func startsAndQuitsUnder(term: String) throws {
         let demo = try DemoSession(term: term)

@@ -43,6 +43,15 @@ void rd_term_stop_self(void);
 /// Reads the window size of `fd`; returns 0 or -1.
 int rd_term_window_size(int fd, int *rows, int *cols);
 
+/// Guards against a crash while curses owns the terminal: saves the tty modes of `fd` now (call it before
+/// newterm), and on SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT or SIGFPE puts them back and writes the
+/// restore sequence before the previous handler (Swift's backtracer, or the default action) runs.
+int rd_term_install_crash_guard(int fd);
+/// Sets the bytes the crash guard writes (e.g. sgr0 + cnorm + rmcup from terminfo); at most 255.
+void rd_term_set_crash_restore(const char *restore);
+/// Removes the crash guard (after a normal restore).
+void rd_term_remove_crash_guard(void);
+
 /// Starts argv[0] (a path) on a new pty of rows x cols with `envp`; stores the master in *master_fd.
 /// Returns the child's pid, or -1. For the benchmark and tests.
 pid_t rd_pty_spawn(const char *const argv[], const char *const envp[], int rows, int cols, int *master_fd);
