@@ -81,7 +81,7 @@ final class DashboardLaunch: Sendable {
                 let mailbox = Mailbox(waker: waker)
                 var auditProblem: String?
                 var audit: AuditLog?
-                do { audit = try AuditLog(path: StatePaths.auditFile, profile: config.environment) } catch {
+                do { audit = try AuditLog(path: RelayDeckPaths().auditFile, profile: config.environment) } catch {
                     auditProblem = "audit log unavailable: \(error)"
                 }
                 let runner = EffectRunner(api: client, mailbox: mailbox, audit: audit)
@@ -89,8 +89,11 @@ final class DashboardLaunch: Sendable {
                 var state = AppState(config: config, now: Date())
                 for problem in themes.problems + warnings { state.post(.warning, problem) }
                 if let auditProblem { state.post(.warning, auditProblem) }
-                return DashboardProgram(state: state, runner: runner, mailbox: mailbox,
-                                        themes: themes.cycle(for: caps.colorDepth), glyphs: glyphs)
+                let program = DashboardProgram(state: state, runner: runner, mailbox: mailbox,
+                                               themes: themes.cycle(for: caps.colorDepth), glyphs: glyphs)
+                let export = ViewExport(directory: RelayDeckPaths().stateDir + "/exports")
+                program.onExport = { try export.write($0) }
+                return program
             }
             return .success(reason)
         } catch let e as TerminalError {

@@ -68,7 +68,7 @@ struct RelayDeck: AsyncParsableCommand {
 
     func run() async throws {
         LoggingSystem.bootstrap { label in
-            if let h = FileLogHandler.open(StatePaths.logFile) { return FileLogHandler(label: label, handle: h) }
+            if let h = FileLogHandler.open(RelayDeckPaths().logFile) { return FileLogHandler(label: label, handle: h) }
             return SwiftLogNoOpLogHandler()
         }
         let launch = try await DashboardLaunch.prepare(self)

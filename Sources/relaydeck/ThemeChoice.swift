@@ -1,4 +1,5 @@
 import Foundation
+import RelayDeckApp
 import TerminalUI
 
 /// The themes `t` cycles through: the chosen one first (by name or path), then every other loadable one.
@@ -9,7 +10,7 @@ struct ThemeChoice: Sendable {
 
     /// Loads `chosen` (a name, or a path when it contains `/` or ends in .yaml) and the rest of the set.
     static func load(_ chosen: String) -> ThemeChoice {
-        let loader = ThemeLoader(userDirectory: StatePaths.configDir + "/themes")
+        let loader = ThemeLoader(userDirectory: RelayDeckPaths().configDir + "/themes")
         var themes: [Theme] = []
         var problems: [String] = []
         let isPath = chosen.contains("/") || chosen.hasSuffix(".yaml") || chosen.hasSuffix(".yml")

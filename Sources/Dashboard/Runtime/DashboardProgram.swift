@@ -14,6 +14,8 @@ public final class DashboardProgram: TerminalProgram {
     private var started = false
     /// Called with text to put on the clipboard (OSC 52 lives with the terminal, not here).
     public var onCopy: ((String) -> Void)?
+    /// Writes an export and returns the file's path (file I/O lives with the executable).
+    public var onExport: ((ExportRequest) throws -> String)?
 
     public init(state: AppState, runner: EffectRunner, mailbox: Mailbox, themes: [Theme], glyphs: GlyphSet,
                 clock: @escaping @Sendable () -> Date = { Date() }) {
@@ -62,6 +64,18 @@ public final class DashboardProgram: TerminalProgram {
                     state.post(.success, "copied \(UntrustedText.clean(text, limit: 60))")
                 } else {
                     state.post(.warning, "clipboard unavailable")
+                }
+                dirty = true
+            case .export(let request):
+                if let onExport {
+                    do {
+                        let path = try onExport(request)
+                        state.post(.success, "exported \(request.count) rows to \(UntrustedText.clean(path, limit: 200))")
+                    } catch {
+                        state.post(.error, "export failed: \(UntrustedText.clean(String(describing: error), limit: 160))")
+                    }
+                } else {
+                    state.post(.warning, "export unavailable")
                 }
                 dirty = true
             case .quit:

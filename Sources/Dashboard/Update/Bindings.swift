@@ -13,6 +13,8 @@ public enum Bindings {
         Binding([.char("m")], "m", .global, .messages, "messages", "Show the message history", footer: false),
         Binding([.char("t")], "t", .global, .cycleTheme, "theme", "Cycle colour themes", footer: false),
         Binding([.char("y")], "y", .global, .copy, "copy", "Copy the selected id, link or url (OSC 52)", footer: false),
+        Binding([.char("e")], "e", .global, .exportCSV, "export", "Export the focused list as shown (filter, sort) to CSV", footer: false),
+        Binding([.char("E")], "E", .global, .exportJSON, "export json", "Export the focused list as shown to JSON", footer: false),
         Binding([.char("j"), .down], "j/↓", .global, .down, "down", "Move down", footer: false),
         Binding([.char("k"), .up], "k/↑", .global, .up, "up", "Move up", footer: false),
         Binding([.home], "Home", .global, .top, "top", "First row", footer: false),

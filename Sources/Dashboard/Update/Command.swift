@@ -2,7 +2,7 @@
 public enum Command: String, Sendable, Equatable, CaseIterable {
     case quit, help, refresh, nextPane, previousPane, back, messages
     case up, down, pageUp, pageDown, top, bottom, previousPage, nextPage, open
-    case filter, jump, sort, reverseSort, cycleTheme, copy
+    case filter, jump, sort, reverseSort, cycleTheme, copy, exportCSV, exportJSON
     case createSession, deleteSession, authorizeUser, revokeUser
     case createLobby, deployLobby, terminateLobby, deleteLobby
 

@@ -73,6 +73,12 @@ enum KeyHandling {
             state.themeIndex += 1
         case .copy:
             if let text = copyTarget(state) { return [.copy(text)] }
+        case .exportCSV, .exportJSON:
+            let format: ExportRequest.Format = command == .exportCSV ? .csv : .json
+            switch state.focus {
+            case .lobbies: return [.export(ExportRequest(rows: .lobbies(state.lobbies.feed.value ?? []), format: format))]
+            case .sessions, .detail: return [.export(ExportRequest(rows: .sessions(state.sessions.visibleRows()), format: format))]
+            }
         case .createSession:
             state.modal = .createSession(SessionForm())
         case .deleteSession:

@@ -1,0 +1,37 @@
+import Dashboard
+import EdgegapAPI
+import Foundation
+
+/// Writes the dashboard's export requests into `<state dir>/exports/`, as the scripting commands would print them.
+public struct ViewExport: Sendable {
+    /// The folder exports go to (created with mode 0700).
+    public var directory: String
+
+    public init(directory: String) { self.directory = directory }
+
+    /// Writes `request` to a new timestamped file and returns its path.
+    public func write(_ request: ExportRequest, now: Date = Date()) throws -> String {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        let stamp = Self.stamp(now)
+        let (name, text): (String, String) = switch (request.rows, request.format) {
+        case (.sessions(let s), .csv): ("sessions", ModelTables.sessions(s).csv())
+        case (.sessions(let s), .json): ("sessions", try WireJSON.text(s))
+        case (.lobbies(let l), .csv): ("lobbies", ModelTables.lobbies(l).csv())
+        case (.lobbies(let l), .json): ("lobbies", try WireJSON.text(l))
+        }
+        let path = "\(directory)/\(name)-\(stamp).\(request.format.rawValue)"
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+        return path
+    }
+
+    /// `20261129-031502` in UTC (sortable, no colons).
+    static func stamp(_ d: Date) -> String {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(identifier: "UTC")!
+        let c = cal.dateComponents([.year, .month, .day, .hour, .minute, .second, .nanosecond], from: d)
+        return String(format: "%04d%02d%02d-%02d%02d%02d-%03d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!, (c.nanosecond ?? 0) / 1_000_000)
+    }
+}
