@@ -18,8 +18,12 @@ final class DashboardLaunch: Sendable {
     /// Warnings (files open to others) also shown in the message line once the dashboard runs.
     let warnings: [String]
 
+    /// False with `--clipboard off`: `y` then only says the clipboard is off.
+    let clipboard: Bool
+
     init(client: EdgegapClient, emulator: EmulatorServer?, config: DashboardConfig, options: TerminalOptions, themes: ThemeChoice,
-         warnings: [String] = []) {
+         warnings: [String] = [], clipboard: Bool = true) {
+        self.clipboard = clipboard
         self.client = client
         self.emulator = emulator
         self.config = config
@@ -30,9 +34,8 @@ final class DashboardLaunch: Sendable {
 
     /// Starts the emulator in demo mode, or reads the key for the real API (never from arguments).
     static func prepare(_ cmd: RelayDeck) async throws -> DashboardLaunch {
-        let env = ProcessInfo.processInfo.environment
-        let options = TerminalOptions(colorMode: env["NO_COLOR"].map { $0.isEmpty } == false && cmd.color == .auto ? .never : cmd.color,
-                                      ascii: cmd.ascii)
+        // NO_COLOR is honoured by the backend itself.
+        let options = TerminalOptions(colorMode: cmd.color, ascii: cmd.ascii)
         if cmd.demo {
             // The demo key is random and lives only in this process.
             let key = UUID().uuidString
@@ -46,7 +49,7 @@ final class DashboardLaunch: Sendable {
             let config = DashboardConfig(environment: "DEMO", apiHost: "emulator \(host)", refresh: cmd.refresh ?? 2, pageSize: cmd.pageSize,
                                          sessionStuckAfter: cmd.stuckAfter, readOnly: cmd.readOnly)
             return DashboardLaunch(client: client, emulator: server, config: config, options: options,
-                                   themes: ThemeChoice.load(cmd.theme ?? "default"))
+                                   themes: ThemeChoice.load(cmd.theme ?? "default"), clipboard: cmd.clipboard == .on)
         }
         // Flags over the profile over the defaults; the key from its source (never from arguments).
         let profile = try cmd.resolvedProfile()
@@ -61,7 +64,7 @@ final class DashboardLaunch: Sendable {
         let config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh, pageSize: cmd.pageSize,
                                      sessionStuckAfter: cmd.stuckAfter, readOnly: profile.readOnly, production: profile.production)
         return DashboardLaunch(client: client, emulator: nil, config: config, options: options,
-                               themes: ThemeChoice.load(profile.theme), warnings: warnings)
+                               themes: ThemeChoice.load(profile.theme), warnings: warnings, clipboard: cmd.clipboard == .on)
     }
 
     /// Runs the curses loop on a thread of its own (it blocks in poll; the async pool must stay free).
@@ -93,6 +96,15 @@ final class DashboardLaunch: Sendable {
                                                themes: themes.cycle(for: caps.colorDepth), glyphs: glyphs)
                 let export = ViewExport(directory: RelayDeckPaths().stateDir + "/exports")
                 program.onExport = { try export.write($0) }
+                if clipboard {
+                    let passthrough = Clipboard.Passthrough.detect(ProcessInfo.processInfo.environment)
+                    // OSC 52 moves no cursor and draws nothing, so it may go out between two curses frames.
+                    program.onCopy = { text in
+                        guard let seq = Clipboard.sequence(for: text, passthrough: passthrough) else { return }
+                        var bytes = Array(seq.utf8)
+                        _ = bytes.withUnsafeMutableBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+                    }
+                }
                 return program
             }
             return .success(reason)

@@ -46,6 +46,9 @@ struct RelayDeck: AsyncParsableCommand {
     @Option(help: "Colour: auto, always or never (NO_COLOR is honoured).")
     var color: ColorMode = .auto
 
+    @Option(help: "Copy with y through OSC 52: on or off.")
+    var clipboard: Switch = .on
+
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
 
@@ -83,4 +86,9 @@ struct RelayDeck: AsyncParsableCommand {
             throw ExitCode(2)
         }
     }
+}
+
+/// An on/off option value.
+enum Switch: String, ExpressibleByArgument, CaseIterable {
+    case on, off
 }

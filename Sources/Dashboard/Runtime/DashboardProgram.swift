@@ -63,7 +63,7 @@ public final class DashboardProgram: TerminalProgram {
                     onCopy(text)
                     state.post(.success, "copied \(UntrustedText.clean(text, limit: 60))")
                 } else {
-                    state.post(.warning, "clipboard unavailable")
+                    state.post(.warning, "clipboard is off (--clipboard off)")
                 }
                 dirty = true
             case .export(let request):
