@@ -1,9 +1,12 @@
-// relaydeck-bench: prints performance figures. `relaydeck-bench engine [--idle-seconds N] [--binary PATH]`.
+// relaydeck-bench: prints performance figures.
+// `relaydeck-bench engine [--idle-seconds N] [--binary PATH]`
+// `relaydeck-bench dashboard [--short] [--binary PATH] [--only pipeline,idle,scale,latency,rate]`
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let sections: [String: ([String]) throws -> Void] = [
     "engine": EngineBenchmark.run,
+    "dashboard": DashboardBenchmark.run,
 ]
 
 guard let name = arguments.first, let section = sections[name] else {
