@@ -39,14 +39,16 @@ wait_for 'new lobby name'
 t send-keys -t e2e -l 'e2e-lobby'
 t send-keys -t e2e Enter
 wait_for 'e2e-lobby +Released'
-t send-keys -t e2e End
-for _ in $(seq 1 20); do t send-keys -t e2e k; done
-# Select e2e-lobby: walk down until the marker sits on it.
-for _ in $(seq 1 30); do
-    if t capture-pane -p -t e2e | grep -Eq '› . e2e-lobby'; then break; fi
-    t send-keys -t e2e j; sleep 0.05
+# Select e2e-lobby: from the top, one j at a time, each time waiting for the marker to move.
+selected_row() { t capture-pane -p -t e2e | grep -E '^┃› ' | tail -1; }
+t send-keys -t e2e Home
+for _ in $(seq 1 40); do
+    if selected_row | grep -q 'e2e-lobby'; then break; fi
+    before="$(selected_row)"
+    t send-keys -t e2e j
+    for _ in $(seq 1 50); do [ "$(selected_row)" != "$before" ] && break; sleep 0.05; done
 done
-t capture-pane -p -t e2e | grep -Eq '› . e2e-lobby' || { echo "FAIL: could not select e2e-lobby"; t capture-pane -p -t e2e; exit 1; }
+selected_row | grep -q 'e2e-lobby' || { echo "FAIL: could not select e2e-lobby"; t capture-pane -p -t e2e; exit 1; }
 t send-keys -t e2e d
 wait_for 'Deploy lobby\?'
 t send-keys -t e2e Enter
