@@ -44,7 +44,8 @@ final class DashboardLaunch: Sendable {
                                     lobbyTerminateDelay: .seconds(3), churn: true)
             ec.maxPageLimit = 100
             let server = try await EmulatorServer.start(ec)
-            let client = EdgegapClient(baseURL: server.baseURL, apiKey: APIKey(key), logger: Logger(label: "relaydeck.client"))
+            let client = EdgegapClient(baseURL: server.baseURL, apiKey: APIKey(key), options: pollingOptions(refresh: cmd.refresh ?? 2),
+                                       logger: Logger(label: "relaydeck.client"))
             let host = server.baseURL.replacingOccurrences(of: "http://", with: "")
             let config = DashboardConfig(environment: "DEMO", apiHost: "emulator \(host)", refresh: cmd.refresh ?? 2, pageSize: cmd.pageSize,
                                          sessionStuckAfter: cmd.stuckAfter, readOnly: cmd.readOnly)
@@ -60,11 +61,18 @@ final class DashboardLaunch: Sendable {
         }
         let warnings = profile.warnings + loaded.warnings
         RelayDeck.warn(warnings)
-        let client = EdgegapClient(baseURL: profile.apiURL, apiKey: loaded.key, logger: Logger(label: "relaydeck.client"))
+        let client = EdgegapClient(baseURL: profile.apiURL, apiKey: loaded.key, options: pollingOptions(refresh: profile.refresh),
+                                   logger: Logger(label: "relaydeck.client"))
         let config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh, pageSize: cmd.pageSize,
                                      sessionStuckAfter: cmd.stuckAfter, readOnly: profile.readOnly, production: profile.production)
         return DashboardLaunch(client: client, emulator: nil, config: config, options: options,
                                themes: ThemeChoice.load(profile.theme), warnings: warnings, clipboard: cmd.clipboard == .on)
+    }
+
+    /// A dashboard gives up on an answer after 2.5 polls (at least 5 s): a request dripping in slowly
+    /// must not hold its pane's only slot long after the API is healthy again.
+    static func pollingOptions(refresh: Double) -> ClientOptions {
+        ClientOptions(requestTimeout: .milliseconds(Int(max(5, 2.5 * refresh) * 1000)))
     }
 
     /// Runs the curses loop on a thread of its own (it blocks in poll; the async pool must stay free).

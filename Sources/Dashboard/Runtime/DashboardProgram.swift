@@ -55,7 +55,7 @@ public final class DashboardProgram: TerminalProgram {
         let before = state
         let effects = Reducer.reduce(&state, action)
         if state.themeIndex != before.themeIndex { state.post(.info, "theme: \(theme.name)") }
-        if state != before { dirty = true }
+        if state.drawn != before.drawn { dirty = true }
         for e in effects {
             switch e {
             case .copy(let text):

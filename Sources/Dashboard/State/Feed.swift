@@ -51,3 +51,14 @@ public struct Feed<Value: Sendable & Equatable>: Sendable, Equatable {
         self.retryAt = retryAt
     }
 }
+
+extension Feed {
+    /// The feed as the view sees it: request bookkeeping that draws nothing is zeroed.
+    var drawn: Feed {
+        var f = self
+        f.generation = 0
+        // "loading" shows only while there is no value yet.
+        if f.value != nil { f.inFlight = false }
+        return f
+    }
+}
