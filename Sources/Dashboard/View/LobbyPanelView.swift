@@ -40,7 +40,7 @@ struct LobbyPanelView: Widget {
                 TableCell(UntrustedText.clean(l.name, limit: 64)),
                 TableCell(status, style: style),
                 TableCell(l.url.isEmpty ? "—" : UntrustedText.clean(l.url, limit: 200), style: l.url.isEmpty ? theme.style(.muted) : nil),
-                TableCell(state.lobbies.firstSeen[l.name].map { TimeText.age(state.now.timeIntervalSince($0)) } ?? ""),
+                TableCell(state.lobbies.firstSeen[l.name].map { TimeText.coarseAge(state.now.timeIntervalSince($0)) } ?? ""),
             ])
         }
         let selected = lobbies.firstIndex { $0.name == state.lobbies.selectedName }

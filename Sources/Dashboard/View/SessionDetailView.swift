@@ -91,7 +91,7 @@ struct SessionDetailView: Widget {
         out.append(kv("webhook", s.webhookURL.map { UntrustedText.clean($0, limit: 200) } ?? "—"))
         if let e = s.error { out.append(kv("error", UntrustedText.clean(e, limit: 200), theme.style(.error))) }
         if let seen = state.sessions.firstSeen[s.sessionID] {
-            out.append(kv("seen", "\(TimeText.age(state.now.timeIntervalSince(seen))) ago (first seen by this dashboard)", theme.style(.muted)))
+            out.append(kv("seen", "\(TimeText.coarseAge(state.now.timeIntervalSince(seen))) ago (first seen by this dashboard)", theme.style(.muted)))
         }
         return out
     }

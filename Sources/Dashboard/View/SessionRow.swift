@@ -63,7 +63,7 @@ struct SessionRow {
             TableCell(UntrustedText.clean(s.relay?.host ?? "—", limit: 128), style: s.relay == nil ? theme.style(.muted) : nil),
             TableCell(s.relay?.ports?.server?.port.map(String.init) ?? "—"),
             TableCell(s.relay?.ports?.client?.port.map(String.init) ?? "—"),
-            TableCell(firstSeen.map { TimeText.age(now.timeIntervalSince($0)) } ?? ""),
+            TableCell(firstSeen.map { TimeText.coarseAge(now.timeIntervalSince($0)) } ?? ""),
         ], style: health == .failed ? theme.style(.error) : nil)
     }
 }

@@ -11,6 +11,12 @@ enum TimeText {
         return "\(s / 86_400)d"
     }
 
+    /// Ages in list columns: minutes at the finest (`<1m`, `12m`, `3h`, `2d`), so a poll that changed
+    /// nothing redraws no row — seconds would rewrite every young row on every poll.
+    static func coarseAge(_ seconds: Double) -> String {
+        seconds < 60 ? "<1m" : age(seconds)
+    }
+
     /// `14:03:07` in `zone`.
     static func clock(_ date: Date, zone: TimeZone) -> String {
         var cal = Calendar(identifier: .gregorian)
