@@ -20,10 +20,13 @@ final class DashboardLaunch: Sendable {
 
     /// False with `--clipboard off`: `y` then only says the clipboard is off.
     let clipboard: Bool
+    /// `:profile NAME` (nil in demo mode, which has no profiles).
+    let profileSwitch: ProfileSwitch?
 
     init(client: EdgegapClient, emulator: EmulatorServer?, config: DashboardConfig, options: TerminalOptions, themes: ThemeChoice,
-         warnings: [String] = [], clipboard: Bool = true) {
+         warnings: [String] = [], clipboard: Bool = true, profileSwitch: ProfileSwitch? = nil) {
         self.clipboard = clipboard
+        self.profileSwitch = profileSwitch
         self.client = client
         self.emulator = emulator
         self.config = config
@@ -66,7 +69,8 @@ final class DashboardLaunch: Sendable {
         let config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh, pageSize: cmd.pageSize,
                                      sessionStuckAfter: cmd.stuckAfter, readOnly: profile.readOnly, production: profile.production)
         return DashboardLaunch(client: client, emulator: nil, config: config, options: options,
-                               themes: ThemeChoice.load(profile.theme), warnings: warnings, clipboard: cmd.clipboard == .on)
+                               themes: ThemeChoice.load(profile.theme), warnings: warnings, clipboard: cmd.clipboard == .on,
+                               profileSwitch: ProfileSwitch(flags: cmd.overrides, pageSize: cmd.pageSize, stuckAfter: cmd.stuckAfter))
     }
 
     /// A dashboard gives up on an answer after 2.5 polls (at least 5 s): a request dripping in slowly
@@ -104,6 +108,10 @@ final class DashboardLaunch: Sendable {
                                                themes: themes.cycle(for: caps.colorDepth), glyphs: glyphs)
                 let export = ViewExport(directory: RelayDeckPaths().stateDir + "/exports")
                 program.onExport = { try export.write($0) }
+                program.onLoadAudit = { try AuditTail.read(RelayDeckPaths().auditFile) }
+                if let profileSwitch {
+                    program.onSwitchProfile = { try profileSwitch.make($0, mailbox: mailbox) }
+                }
                 if clipboard {
                     let passthrough = Clipboard.Passthrough.detect(ProcessInfo.processInfo.environment)
                     // OSC 52 moves no cursor and draws nothing, so it may go out between two curses frames.
@@ -124,6 +132,7 @@ final class DashboardLaunch: Sendable {
     }
 
     func shutdown() async {
+        await profileSwitch?.shutdown()
         await client.shutdown()
         await emulator?.stop()
     }

@@ -5,7 +5,7 @@ import TerminalUI
 /// The dashboard as the terminal loop sees it: events in, reduce, effects out, frames drawn only when the state changed.
 public final class DashboardProgram: TerminalProgram {
     public private(set) var state: AppState
-    private let runner: EffectRunner
+    private var runner: EffectRunner
     private let mailbox: Mailbox
     private let themes: [Theme]
     private let glyphs: GlyphSet
@@ -14,6 +14,10 @@ public final class DashboardProgram: TerminalProgram {
     private var started = false
     /// Called with text to put on the clipboard (OSC 52 lives with the terminal, not here).
     public var onCopy: ((String) -> Void)?
+    /// Reads the newest audit lines (file I/O lives with the executable).
+    public var onLoadAudit: (() throws -> [String])?
+    /// Builds the API side of another profile: its runner (same mailbox) and its settings.
+    public var onSwitchProfile: ((String) throws -> (EffectRunner, DashboardConfig))?
     /// Writes an export and returns the file's path (file I/O lives with the executable).
     public var onExport: ((ExportRequest) throws -> String)?
 
@@ -78,6 +82,16 @@ public final class DashboardProgram: TerminalProgram {
                     state.post(.warning, "export unavailable")
                 }
                 dirty = true
+            case .loadAudit:
+                do {
+                    guard let onLoadAudit else { throw AuditUnavailable() }
+                    dispatch(.auditLoaded(try onLoadAudit()))
+                } catch {
+                    state.post(.error, "audit log: \(UntrustedText.clean(String(describing: error), limit: 160))")
+                }
+                dirty = true
+            case .switchProfile(let name):
+                switchProfile(name)
             case .quit:
                 runner.cancelAll()
             default:
@@ -88,8 +102,38 @@ public final class DashboardProgram: TerminalProgram {
 
     public var needsFrame: Bool { dirty }
 
+    /// Replaces the API side and starts every pane afresh; the old runner's work is cancelled.
+    private func switchProfile(_ name: String) {
+        guard let onSwitchProfile else {
+            state.post(.warning, "profiles cannot be switched here")
+            dirty = true
+            return
+        }
+        do {
+            let (newRunner, config) = try onSwitchProfile(name)
+            runner.cancelAll()
+            runner = newRunner
+            var fresh = AppState(config: config, now: clock())
+            fresh.width = state.width
+            fresh.height = state.height
+            fresh.themeIndex = state.themeIndex
+            fresh.messages = state.messages
+            state = fresh
+            state.post(.success, "profile \(UntrustedText.clean(name, limit: 40)): \(UntrustedText.clean(config.apiHost, limit: 60))")
+            dispatch(.start(clock()))
+        } catch {
+            state.post(.error, "profile \(UntrustedText.clean(name, limit: 40)): \(UntrustedText.clean(String(describing: error), limit: 160))")
+        }
+        dirty = true
+    }
+
     public func draw(into buffer: inout Buffer) {
         DashboardView(state: state, theme: theme, glyphs: glyphs).render(into: &buffer)
         dirty = false
     }
+}
+
+/// No audit reader was wired in.
+struct AuditUnavailable: Error, CustomStringConvertible {
+    var description: String { "not available" }
 }

@@ -57,7 +57,7 @@ public final class EffectRunner: Sendable {
             schedule(id, seconds: seconds)
         case .cancelTimer(let id):
             slots.withLock { $0.removeValue(forKey: .timer(id))?.cancel() }
-        case .copy, .export, .quit:
+        case .copy, .export, .loadAudit, .switchProfile, .quit:
             // Handled by the program (they touch the terminal or end the loop).
             break
         }

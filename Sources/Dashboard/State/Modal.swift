@@ -8,6 +8,8 @@ public enum Modal: Sendable, Equatable {
     case createSession(SessionForm)
     case help(scroll: Int)
     case messages(scroll: Int)
+    /// The audit log's newest records.
+    case audit(lines: [String], scroll: Int)
 }
 
 /// A confirmation of a destructive mutation; Cancel is the default.

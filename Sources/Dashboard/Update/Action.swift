@@ -16,6 +16,8 @@ public enum Action: Sendable, Equatable {
     case sessionLoaded(generation: Int, id: String, Result<RelaySession, APIError>, at: Date)
     case lobbiesLoaded(generation: Int, Result<[Lobby], APIError>, at: Date)
     case mutationFinished(Mutation, MutationOutcome, at: Date)
+    /// The newest audit records, oldest first (already one line each).
+    case auditLoaded([String])
     /// A message from outside the reducer (the runtime's own notices).
     case notice(Message.Level, String)
 }

@@ -23,7 +23,7 @@ public enum Bindings {
         Binding([.pageUp, .char("[")], "PgUp/[", .sessions, .previousPage, "prev page", "Previous page of sessions"),
         Binding([.enter], "Enter", .sessions, .open, "detail", "Open the selected session's detail"),
         Binding([.char("/")], "/", .sessions, .filter, "filter", "Filter the loaded page"),
-        Binding([.char(":"), .char("g")], ":/g", .global, .jump, "jump", "Jump to a session id (fetched even off-page)"),
+        Binding([.char(":"), .char("g")], ":/g", .global, .jump, "jump", "Jump to a session id (fetched even off-page); `:audit`, `:profile NAME`"),
         Binding([.char("s")], "s", .sessions, .sort, "sort", "Sort by the next column", footer: false),
         Binding([.char("S")], "S", .sessions, .reverseSort, "reverse", "Reverse the sort", footer: false),
         Binding([.char("n")], "n", .sessions, .createSession, "new", "Create a session (form)"),

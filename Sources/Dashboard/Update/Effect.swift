@@ -12,6 +12,10 @@ public enum Effect: Sendable, Equatable {
     case cancelTimer(TimerID)
     /// Copies text to the clipboard (OSC 52).
     case copy(String)
+    /// Reads the newest audit records (answered with `.auditLoaded`).
+    case loadAudit
+    /// Switches to another configured profile: new API, new settings, fresh panes.
+    case switchProfile(String)
     /// Writes what the focused pane shows (filter and sort applied) to a file.
     case export(ExportRequest)
     case quit

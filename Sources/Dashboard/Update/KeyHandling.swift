@@ -64,7 +64,7 @@ enum KeyHandling {
         case .filter:
             state.modal = .prompt(Prompt(purpose: .filter, label: "filter", text: state.sessions.filter))
         case .jump:
-            state.modal = .prompt(Prompt(purpose: .jump, label: "session id"))
+            state.modal = .prompt(Prompt(purpose: .jump, label: "session id · audit · profile NAME"))
         case .sort:
             state.sessions.sort.key = state.sessions.sort.key.next
         case .reverseSort:

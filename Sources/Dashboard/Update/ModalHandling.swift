@@ -11,6 +11,8 @@ enum ModalHandling {
             state.modal = scrolled(key, scroll, wrap: Modal.help) ?? nil
         case .messages(let scroll):
             state.modal = scrolled(key, scroll, wrap: Modal.messages) ?? nil
+        case .audit(let lines, let scroll):
+            state.modal = scrolled(key, scroll, wrap: { Modal.audit(lines: lines, scroll: $0) }) ?? nil
         case .confirm(var c):
             return confirm(key, &c, &state)
         case .prompt(var p):
@@ -89,9 +91,24 @@ enum ModalHandling {
             return []
         case .jump:
             guard !text.isEmpty else {
-                p.problem = "type a session id"
+                p.problem = "type a session id, audit, or profile NAME"
                 state.modal = .prompt(p)
                 return []
+            }
+            // A few words are commands rather than ids (session ids end in -S and have no spaces).
+            if text == "audit" {
+                state.modal = nil
+                return [.loadAudit]
+            }
+            if text == "profile" || text.hasPrefix("profile ") {
+                let name = text.dropFirst("profile".count).trimmingCharacters(in: .whitespaces)
+                guard !name.isEmpty else {
+                    p.problem = "profile needs a name: profile NAME"
+                    state.modal = .prompt(p)
+                    return []
+                }
+                state.modal = nil
+                return [.switchProfile(name)]
             }
             state.modal = nil
             state.detail.sessionID = text

@@ -35,6 +35,8 @@ public enum Reducer {
         case .mutationFinished(let m, let outcome, let at):
             state.now = max(state.now, at)
             effects += MutationFlow.finished(m, outcome, &state)
+        case .auditLoaded(let lines):
+            state.modal = .audit(lines: lines.map { UntrustedText.clean($0, limit: 400) }, scroll: 0)
         case .notice(let level, let text):
             state.post(level, UntrustedText.clean(text))
         }

@@ -15,6 +15,7 @@ struct ModalView: Widget {
         case .createSession(let f): SessionFormView(form: f, theme: theme, glyphs: glyphs).render(area, into: &buffer)
         case .help(let scroll): HelpView(state: state, theme: theme, glyphs: glyphs, scroll: scroll).render(area, into: &buffer)
         case .messages(let scroll): messages(scroll, area, &buffer)
+        case .audit(let lines, let scroll): audit(lines, scroll, area, &buffer)
         }
     }
 
@@ -75,6 +76,24 @@ struct ModalView: Widget {
             let style: Style = m.level == .error ? theme.style(.error) : m.level == .warning ? theme.style(.warn) : theme.style(.text)
             TextLine([Span(TimeText.clock(m.at, zone: state.config.timeZone) + " ", style: theme.style(.muted)), Span(m.text, style: style)],
                      ellipsis: glyphs.ellipsis).render(Rect(x: inner.x, y: inner.y + i, width: inner.width, height: 1), into: &buffer)
+        }
+    }
+}
+
+extension ModalView {
+    /// The audit log, newest first.
+    func audit(_ lines: [String], _ scroll: Int, _ area: Rect, _ buffer: inout Buffer) {
+        let inner = Self.box("Audit log — newest first · Esc to close", width: area.width - 4, height: area.height - 2,
+                             in: area, theme: theme, glyphs: glyphs, into: &buffer)
+        let newest = Array(lines.reversed())
+        if newest.isEmpty {
+            TextLine("no mutation recorded yet", style: theme.style(.muted)).render(inner.row(0), into: &buffer)
+            return
+        }
+        let start = min(scroll, max(0, newest.count - 1))
+        for (i, line) in newest.dropFirst(start).prefix(inner.height).enumerated() {
+            TextLine(line, style: line.contains("\"outcome\":\"ok\"") ? theme.style(.text) : theme.style(.warn), ellipsis: glyphs.ellipsis)
+                .render(Rect(x: inner.x, y: inner.y + i, width: inner.width, height: 1), into: &buffer)
         }
     }
 }

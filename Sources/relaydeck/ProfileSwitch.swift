@@ -1,0 +1,56 @@
+import Dashboard
+import EdgegapAPI
+import Foundation
+import Logging
+import RelayDeckApp
+import Synchronization
+
+/// `:profile NAME` in the dashboard: resolves another profile of the config file and builds its API side.
+final class ProfileSwitch: Sendable {
+    /// The command line's flags; the profile name is replaced, `--read-only` still applies.
+    let flags: ProfileOverrides
+    let pageSize: Int
+    let stuckAfter: Double
+    /// Clients made by switches, shut down at exit.
+    private let clients = Mutex<[EdgegapClient]>([])
+
+    init(flags: ProfileOverrides, pageSize: Int, stuckAfter: Double) {
+        self.flags = flags
+        self.pageSize = pageSize
+        self.stuckAfter = stuckAfter
+    }
+
+    /// The runner (posting to `mailbox`) and settings of profile `name`; throws the configuration problem.
+    func make(_ name: String, mailbox: Mailbox) throws -> (EffectRunner, DashboardConfig) {
+        var o = flags
+        o.profile = name
+        // The URL and key file given on the command line belonged to the first profile.
+        o.apiURL = nil
+        o.apiKeyFile = nil
+        let profile = try ProfileResolver().resolve(o)
+        let loaded = try KeyLoader().load(profile.keySource)
+        let client = EdgegapClient(baseURL: profile.apiURL, apiKey: loaded.key,
+                                   options: DashboardLaunch.pollingOptions(refresh: profile.refresh),
+                                   logger: Logger(label: "relaydeck.client"))
+        clients.withLock { $0.append(client) }
+        let audit = try? AuditLog(path: RelayDeckPaths().auditFile, profile: profile.name)
+        let config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh,
+                                     pageSize: pageSize, sessionStuckAfter: stuckAfter, readOnly: profile.readOnly,
+                                     production: profile.production)
+        return (EffectRunner(api: client, mailbox: mailbox, audit: audit), config)
+    }
+
+    /// Shuts down every client a switch made.
+    func shutdown() async {
+        for c in clients.withLock({ $0 }) { await c.shutdown() }
+    }
+}
+
+/// The newest lines of the audit file (at most `limit`).
+enum AuditTail {
+    static func read(_ path: String, limit: Int = 500) throws -> [String] {
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        return Array(text.split(separator: "\n").suffix(limit).map(String.init))
+    }
+}
