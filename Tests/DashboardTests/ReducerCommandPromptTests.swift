@@ -1,0 +1,42 @@
+@testable import Dashboard
+import TerminalUI
+import Testing
+
+/// `:` takes a session id, or the words `audit` and `profile NAME`.
+@Suite struct ReducerCommandPromptTests {
+    typealias F = Fixtures
+
+    func submit(_ text: String, _ state: inout AppState) -> [Effect] {
+        _ = F.reduce(&state, .key(.char(":")))
+        for c in text { _ = F.reduce(&state, .key(.char(c))) }
+        return F.reduce(&state, .key(.enter))
+    }
+
+    @Test func auditAsksForTheLogAndShowsIt() {
+        var state = F.loaded()
+        #expect(submit("audit", &state) == [.loadAudit])
+        #expect(state.modal == nil)
+        _ = F.reduce(&state, .auditLoaded(["{\"action\":\"delete session\"}", "bad\u{1B}[2J"]))
+        guard case .audit(let lines, 0) = state.modal else { Issue.record("no audit overlay: \(String(describing: state.modal))"); return }
+        #expect(lines.count == 2)
+        #expect(!lines[1].unicodeScalars.contains { $0.value == 0x1B })
+        _ = F.reduce(&state, .key(.escape))
+        #expect(state.modal == nil)
+    }
+
+    @Test func profileNeedsANameThenSwitches() {
+        var state = F.loaded()
+        #expect(submit("profile", &state).isEmpty)
+        guard case .prompt(let p) = state.modal else { Issue.record("prompt closed"); return }
+        #expect(p.problem?.contains("profile NAME") == true)
+        _ = F.reduce(&state, .key(.escape))
+        #expect(submit("profile prod", &state) == [.switchProfile("prod")])
+    }
+
+    @Test func anythingElseIsASessionID() {
+        var state = F.loaded()
+        let effects = submit("7349356945f1-S", &state)
+        #expect(effects == [.fetchSession(generation: state.detail.feed.generation, id: "7349356945f1-S")])
+        #expect(state.focus == .detail)
+    }
+}
