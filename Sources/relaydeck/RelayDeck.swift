@@ -14,51 +14,48 @@ struct RelayDeck: AsyncParsableCommand {
         commandName: "relaydeck",
         abstract: "A terminal dashboard for Edgegap relay sessions and lobbies.",
         discussion: """
-            Try it with no account: relaydeck --demo (a built-in emulator of the P2P API).
-            Against the real API: export EDGEGAP_API_KEY=… then relaydeck. Press ? in the dashboard for keys.
-            Profiles live in $XDG_CONFIG_HOME/relaydeck/config.yaml (relaydeck info shows the one in use);
-            command-line flags override the profile, which overrides the defaults. Scripting: relaydeck sessions …,
-            relaydeck lobbies … (see their --help). \(ScriptExit.helpText)
+            No account needed: relaydeck --demo. Real API: EDGEGAP_API_KEY=… or a profile in \
+            $XDG_CONFIG_HOME/relaydeck/config.yaml (flags win over it). ? in the dashboard lists the keys.
             """,
         version: RelayDeckVersion.current,
         subcommands: [SessionsCommand.self, LobbiesCommand.self, InfoCommand.self,
                       EmulatorCommand.self, KeysCommand.self, EngineDemoCommand.self]
     )
 
-    @Flag(help: "Run against a built-in emulator with a live demo population (no key needed).")
+    @Flag(help: "Run on the built-in emulator (no key needed).")
     var demo = false
 
-    @Option(help: "Profile of the config file to use (default: its default_profile).")
+    @Option(help: "Profile of config.yaml to use.")
     var profile: String?
 
-    @Option(help: "File holding the API key on its first line (mode 0600).")
+    @Option(help: "File with the API key on its first line.")
     var apiKeyFile: String?
 
-    @Option(help: "API base URL (default https://api.edgegap.com).")
+    @Option(help: "API base URL.")
     var apiURL: String?
 
-    @Option(help: "Seconds between polls (minimum 0.5, default 2).")
+    @Option(help: "Seconds between polls (≥ 0.5).")
     var refresh: Double?
 
     @Option(help: "Sessions a page (1-100).")
     var pageSize = 50
 
-    @Option(help: "Colour: auto, always or never (NO_COLOR is honoured).")
+    @Option(help: "Colour (NO_COLOR is honoured).")
     var color: ColorMode = .auto
 
-    @Option(help: "Copy with y through OSC 52: on or off.")
+    @Option(help: "y copies through OSC 52.")
     var clipboard: Switch = .on
 
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
 
-    @Option(help: "Theme name (default, mono, …).")
+    @Option(help: "Theme name or YAML file.")
     var theme: String?
 
-    @Flag(help: "Hide and refuse every mutating action.")
+    @Flag(help: "Refuse every mutation.")
     var readOnly = false
 
-    @Option(help: "Mark sessions not ready after this many seconds as stuck.")
+    @Option(help: "Seconds until a not-ready session is stuck.")
     var stuckAfter = 60.0
 
     @Option(help: "Sessions in the demo population.")
