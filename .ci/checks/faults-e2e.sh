@@ -15,6 +15,10 @@ t() { tmux -L "$sock" "$@"; }
 cleanup() { t kill-server 2>/dev/null || true; [ -n "$emu" ] && kill "$emu" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 export EDGEGAP_API_KEY="faults-e2e-key"
+# A session that lives for the whole run (started after the export: tmux sessions inherit the server's
+# environment): without it the server exits whenever the last test session is killed, and the next
+# new-session can race the dying server ("server exited unexpectedly").
+t new-session -d -s keepalive "sleep 3600"
 start=$(date +%s.%N)
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
