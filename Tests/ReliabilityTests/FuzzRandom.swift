@@ -1,22 +1,17 @@
+@testable import EdgegapEmulator
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// SplitMix64 with helpers for fuzzing; the iteration count and seed come from the environment for long runs.
+/// The emulator's SplitMix64 with helpers for fuzzing; the iteration count and seed come from the environment for long runs.
 struct FuzzRandom: RandomNumberGenerator {
-    private var state: UInt64
+    private var base: SeededRandom
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { base = SeededRandom(seed: seed) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { base.next() }
 
     /// An index below `count` (which must be positive).
     mutating func below(_ count: Int) -> Int { Int(next() % UInt64(count)) }
