@@ -17,6 +17,10 @@ public struct Feed<Value: Sendable & Equatable>: Sendable, Equatable {
     public var generation = 0
     /// When the next automatic attempt is due after an error.
     public var retryAt: Date?
+    /// When the request now out was sent.
+    public var sentAt: Date?
+    /// Requests abandoned in a row for taking too long (each doubles the patience for the next).
+    public var abandoned = 0
 
     public init() {}
 
@@ -35,6 +39,7 @@ public struct Feed<Value: Sendable & Equatable>: Sendable, Equatable {
 
     /// Records a success.
     public mutating func succeed(_ v: Value, at: Date) {
+        abandoned = 0
         value = v
         updatedAt = at
         error = nil
@@ -57,6 +62,8 @@ extension Feed {
     var drawn: Feed {
         var f = self
         f.generation = 0
+        f.sentAt = nil
+        f.abandoned = 0
         // "loading" shows only while there is no value yet.
         if f.value != nil { f.inFlight = false }
         return f

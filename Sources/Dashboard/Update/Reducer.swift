@@ -51,13 +51,39 @@ public enum Reducer {
         case .pollSessions: fetchSessions(&state)
         case .pollDetail: fetchDetail(&state)
         case .pollLobbies: fetchLobbies(&state)
-        case .clock: []
+        case .clock: abandonSlowRequests(&state)
         }
+    }
+
+    /// A poll still out long after its data went stale (an answer dripping in after the API healed) is replaced
+    /// by a fresh one: the runner cancels the old, so one request per pane still holds. Patience starts at two
+    /// intervals (at least 2 s) and doubles with each replacement, so a genuinely slow API is still waited for.
+    static func abandonSlowRequests(_ state: inout AppState) -> [Effect] {
+        func overdue<V>(_ f: Feed<V>) -> Bool {
+            guard f.inFlight, let sent = f.sentAt else { return false }
+            let patience = max(2, 2 * state.config.refresh) * pow(2, Double(min(f.abandoned, 6)))
+            return state.now.timeIntervalSince(sent) > patience
+        }
+        var effects: [Effect] = []
+        if overdue(state.sessions.feed) {
+            state.sessions.feed.abandoned += 1
+            effects += fetchSessions(&state, force: true)
+        }
+        if overdue(state.detail.feed) {
+            state.detail.feed.abandoned += 1
+            effects += fetchDetail(&state, force: true)
+        }
+        if overdue(state.lobbies.feed) {
+            state.lobbies.feed.abandoned += 1
+            effects += fetchLobbies(&state, force: true)
+        }
+        return effects
     }
 
     /// Asks for the current page unless a request for it is already out.
     static func fetchSessions(_ state: inout AppState, force: Bool = false) -> [Effect] {
         if state.sessions.feed.inFlight && !force { return [] }
+        state.sessions.feed.sentAt = state.now
         let gen = state.sessions.feed.begin()
         return [.fetchSessions(generation: gen, page: state.sessions.page, limit: state.config.pageSize)]
     }
@@ -65,12 +91,14 @@ public enum Reducer {
     static func fetchDetail(_ state: inout AppState, force: Bool = false) -> [Effect] {
         guard let id = state.detail.sessionID else { return [] }
         if state.detail.feed.inFlight && !force { return [] }
+        state.detail.feed.sentAt = state.now
         let gen = state.detail.feed.begin()
         return [.fetchSession(generation: gen, id: id)]
     }
 
     static func fetchLobbies(_ state: inout AppState, force: Bool = false) -> [Effect] {
         if state.lobbies.feed.inFlight && !force { return [] }
+        state.lobbies.feed.sentAt = state.now
         let gen = state.lobbies.feed.begin()
         return [.fetchLobbies(generation: gen)]
     }
