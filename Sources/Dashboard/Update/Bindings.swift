@@ -38,8 +38,8 @@ public enum Bindings {
         Binding([.char("D")], "D", .lobbies, .deleteLobby, "delete", "Delete the selected lobby (confirm)"),
     ]
 
-    /// The command a key runs in `pane`; pane bindings win over global ones. Read-only drops mutations.
-    public static func command(for key: Key, in pane: Pane, readOnly: Bool) -> Command? {
+    /// The command a key runs in `pane`; pane bindings win over global ones (read-only refusal is the caller's).
+    public static func command(for key: Key, in pane: Pane) -> Command? {
         let candidates = all.filter { $0.keys.contains(key) && $0.applies(in: pane) }
         let pick = candidates.first(where: { $0.scope != .global }) ?? candidates.first
         return pick?.command
@@ -47,7 +47,7 @@ public enum Bindings {
 
     /// True when `key` names a mutating command in `pane` (used to refuse it in read-only mode).
     public static func isMutatingKey(_ key: Key, in pane: Pane) -> Bool {
-        command(for: key, in: pane, readOnly: false)?.isMutating ?? false
+        command(for: key, in: pane)?.isMutating ?? false
     }
 
     /// The bindings to show in the footer for `pane`.

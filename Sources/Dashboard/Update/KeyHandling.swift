@@ -8,7 +8,7 @@ enum KeyHandling {
         if state.modal != nil { return ModalHandling.handle(key, &state) }
         if key == .ctrl("c") { return run(.quit, &state) }
         if state.isTooSmall && key != .char("q") { return [] }
-        guard let command = Bindings.command(for: key, in: state.focus, readOnly: state.config.readOnly) else { return [] }
+        guard let command = Bindings.command(for: key, in: state.focus) else { return [] }
         if command.isMutating && state.config.readOnly {
             state.post(.warning, "read-only mode: \(command.rawValue) is disabled")
             return []

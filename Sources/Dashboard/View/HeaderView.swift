@@ -46,7 +46,8 @@ struct HeaderView: Widget {
             spans.append(Span(" sessions …", style: theme.style(.muted)))
         }
         if state.totalsHistory.count > 1 {
-            spans.append(Span("  " + sparkline(state.totalsHistory.suffix(20)), style: theme.style(.accent)))
+            let bars = Sparkline(state.totalsHistory.map(Double.init), glyphs: glyphs).symbols(width: 20)
+            spans.append(Span("  " + String(bars), style: theme.style(.accent)))
         }
         if let lobbies = state.lobbies.feed.value {
             let ready = lobbies.filter(\.isUsable).count
@@ -56,14 +57,6 @@ struct HeaderView: Widget {
                       Span(" (\(ready) up, \(moving) moving, \(errors) error)", style: theme.style(.muted))]
         }
         return spans
-    }
-
-    func sparkline(_ values: ArraySlice<Int>) -> String {
-        guard let lo = values.min(), let hi = values.max() else { return "" }
-        let ramp = glyphs.sparkline
-        return String(values.map { v in
-            hi == lo ? ramp[ramp.count / 2] : ramp[(v - lo) * (ramp.count - 1) / (hi - lo)]
-        })
     }
 
     /// `● updated 14:03:07`, `STALE 14s`, or the error and the retry countdown.

@@ -45,7 +45,7 @@ struct LobbyPanelView: Widget {
         }
         let selected = lobbies.firstIndex { $0.name == state.lobbies.selectedName }
         let placeholder = state.lobbies.feed.value == nil ? (state.lobbies.feed.error == nil ? "loading lobbies…" : "no data yet") : "no lobbies — n creates one"
-        Table(columns: Self.columns, rows: rows, selected: state.focus == .lobbies || state.isWide ? selected : selected,
+        Table(columns: Self.columns, rows: rows, selected: selected,
               styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: placeholder)
             .render(panel.inner(area), into: &buffer)
     }
