@@ -70,9 +70,9 @@ while IFS='|' read -r name json expect; do
     kept="no"; t capture-pane -p -t f | grep -Eq '[0-9a-f]{12}-S' && kept="yes"
     t send-keys -t f '?'
     responsive="no"
-    if wait_screen f 3 'Keys — Esc to close'; then
+    if wait_screen f 10 'Keys — Esc to close'; then
         t send-keys -t f Escape
-        wait_screen f 3 'Keys — Esc to close' not && responsive="yes"
+        wait_screen f 10 'Keys — Esc to close' not && responsive="yes"
     fi
     faults DELETE
     t1=$(now)
