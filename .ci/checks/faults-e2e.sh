@@ -97,6 +97,25 @@ oversized body 16 MiB|{"oversized_body_rate":1}|retry in
 key turns 401|{"unauthorized_keys":["faults-e2e-key"]}|retry in
 key turns 403|{"forbidden_keys":["faults-e2e-key"]}|retry in
 FAULTS
+# A long outage: 12 s of 503 take the panes' backoff to 8 s (0.5, 1, 2, 4, 8); the outage probe (one small
+# request an interval) must still bring recovery within about one interval of the fault clearing, not 8 s.
+faults PUT '{"error_rate_503":1}'
+if LINES=1 wait_screen f 12 'retry in'; then
+    sleep 12
+    shown="$(t capture-pane -p -t f | head -n1 | grep -Eo "(STALE|retry in).{0,40}" | head -n1 | tr -s ' ' | cut -c1-50 || true)"
+    faults DELETE
+    t1=$(now)
+    if LINES=1 wait_screen f 15 'STALE|retry in|[0-9]+ failing' not && LINES=1 wait_screen f 5 'updated [0-9]{2}:[0-9]{2}:[0-9]{2}'; then
+        rec="$(since "$t1")"
+        verdict="ok"; awk -v r="$rec" 'BEGIN { exit !(r < 3) }' || verdict="FAIL (slower than 3 s: the backoff, not the probe)"
+        row "503 for 12 s (long outage)" "$shown" "${rec}s" "$verdict"
+    else
+        row "503 for 12 s (long outage)" "$shown" "none in 20s" "FAIL"
+    fi
+else
+    faults DELETE
+    row "503 for 12 s (long outage)" "header never showed /retry in/" "-" "FAIL"
+fi
 cpu1=$(cpu_ticks "$pid"); hz=$(getconf CLK_TCK)
 cpu_line="dashboard CPU over the fault run: $(awk -v c=$((cpu1 - cpu0)) -v hz="$hz" -v w="$(since "$wall0")" 'BEGIN { printf "%.2f s in %.0f s wall (%.1f %%)", c / hz, w, 100 * c / hz / w }')"
 t send-keys -t f q

@@ -41,4 +41,27 @@ import Testing
         }
         await d.stop()
     }
+
+    /// After a long outage the panes' backoff is seconds long; the probe brings recovery forward to the next interval.
+    @Test func aLongOutageRecoversAheadOfTheBackoff() async throws {
+        let d = try await FlowDriver { $0.sessions = 30; $0.lobbies = 4 }
+        do {
+            try await d.start()
+            await d.server.setFaults(FaultConfig(errorRate503: 1.0))
+            // Four failures at --refresh 0.5: the pane's next own retry is 4 s away, and the probe has seen the outage.
+            try await d.waitUntil("a long backoff", timeout: 20) { $0.sessions.feed.failures >= 4 && $0.probe.sawDown }
+            let ownRetry = try #require(d.state.sessions.feed.retryAt)
+            await d.server.setFaults(FaultConfig())
+            try await d.waitUntil("recovery") { s in
+                s.sessions.feed.error == nil && s.lobbies.feed.error == nil && s.detail.feed.error == nil
+            }
+            #expect(d.state.now < ownRetry, "recovered by the probe, before the pane's own retry")
+            #expect(d.state.messages.contains { $0.text == "the API answers again · refreshing" })
+            try await d.waitIdle()
+        } catch {
+            await d.stop()
+            throw error
+        }
+        await d.stop()
+    }
 }

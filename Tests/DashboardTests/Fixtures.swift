@@ -76,9 +76,12 @@ enum Fixtures {
         Reducer.reduce(&state, action).filter { !isClock($0) }
     }
 
+    /// The clock and the outage probe's timer: background timers most tests do not look at.
     static func isClock(_ e: Effect) -> Bool {
-        if case .schedule(.clock, _) = e { return true }
-        return false
+        switch e {
+        case .schedule(.clock, _), .schedule(.probe, _), .cancelTimer(.probe): return true
+        default: return false
+        }
     }
 
     static func mutations(_ effects: [Effect]) -> [Mutation] {

@@ -5,7 +5,7 @@ import Synchronization
 /// Performs effects: API calls and timers as tasks whose results come back as actions through the mailbox.
 /// Holds no dashboard state; at most one fetch a feed (a newer one cancels the older).
 public final class EffectRunner: Sendable {
-    enum Slot: Hashable { case timer(TimerID), sessions, detail, lobbies }
+    enum Slot: Hashable { case timer(TimerID), sessions, detail, lobbies, probe }
 
     private let api: any P2PAPI
     private let mailbox: Mailbox
@@ -50,6 +50,12 @@ public final class EffectRunner: Sendable {
             request(.lobbies) { api, now in
                 let r = await Self.result { try await api.listLobbies() }
                 return .lobbiesLoaded(generation: gen, r, at: now())
+            }
+        case .probe(let gen):
+            request(.probe) { api, now in
+                let r = await Self.result { try await api.listSessions(page: 1, limit: 1) }
+                if case .failure(let e) = r { return .probed(generation: gen, e, at: now()) }
+                return .probed(generation: gen, nil, at: now())
             }
         case .mutate(let m):
             mutate(m)

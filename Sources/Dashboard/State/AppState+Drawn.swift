@@ -6,6 +6,7 @@ extension AppState {
         s.sessions.feed = s.sessions.feed.drawn
         s.detail.feed = s.detail.feed.drawn
         s.lobbies.feed = s.lobbies.feed.drawn
+        s.probe = Probe()
         return s
     }
 }

@@ -14,6 +14,8 @@ public struct AppState: Sendable, Equatable {
     public var sessions = SessionListState()
     public var detail = DetailState()
     public var lobbies = LobbyPanelState()
+    /// The outage probe (not drawn).
+    public var probe = Probe()
     /// Session totals over recent polls, for the header sparkline.
     public var totalsHistory: [Int] = []
     /// Results and errors, newest last (capped).

@@ -21,6 +21,10 @@ public struct Feed<Value: Sendable & Equatable>: Sendable, Equatable {
     public var sentAt: Date?
     /// Requests abandoned in a row for taking too long (each doubles the patience for the next).
     public var abandoned = 0
+    /// Retried ahead of its backoff (or its patience) on the outage probe's word; cleared by the next success. If
+    /// that retry fails or stalls too, the trouble is this endpoint's own and the feed waits out its backoff
+    /// (unless the probe sees the API go down and come back).
+    public var retriedEarly = false
 
     public init() {}
 
@@ -40,6 +44,7 @@ public struct Feed<Value: Sendable & Equatable>: Sendable, Equatable {
     /// Records a success.
     public mutating func succeed(_ v: Value, at: Date) {
         abandoned = 0
+        retriedEarly = false
         value = v
         updatedAt = at
         error = nil
@@ -64,6 +69,7 @@ extension Feed {
         f.generation = 0
         f.sentAt = nil
         f.abandoned = 0
+        f.retriedEarly = false
         // "loading" shows only while there is no value yet.
         if f.value != nil { f.inFlight = false }
         return f

@@ -15,6 +15,8 @@ public enum Action: Sendable, Equatable {
     case sessionsLoaded(generation: Int, page: Int, Result<SessionPage, APIError>, at: Date)
     case sessionLoaded(generation: Int, id: String, Result<RelaySession, APIError>, at: Date)
     case lobbiesLoaded(generation: Int, Result<[Lobby], APIError>, at: Date)
+    /// The outage probe's answer: nil when the API answered, else its error.
+    case probed(generation: Int, APIError?, at: Date)
     case mutationFinished(Mutation, MutationOutcome, at: Date)
     /// The newest audit records, oldest first (already one line each).
     case auditLoaded([String])
@@ -39,5 +41,5 @@ public enum MutationResult: Sendable, Equatable {
 
 /// The timers the reducer can set; one of each runs at a time.
 public enum TimerID: String, Sendable, Hashable, CaseIterable {
-    case pollSessions, pollDetail, pollLobbies, clock
+    case pollSessions, pollDetail, pollLobbies, probe, clock
 }

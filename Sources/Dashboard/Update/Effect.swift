@@ -5,6 +5,8 @@ public enum Effect: Sendable, Equatable {
     case fetchSessions(generation: Int, page: Int, limit: Int)
     case fetchSession(generation: Int, id: String)
     case fetchLobbies(generation: Int)
+    /// Asks for the smallest page there is, to learn whether the API answers again (see `Probe`).
+    case probe(generation: Int)
     /// Runs a mutation once. Never retried: the outcome is reported as it is.
     case mutate(Mutation)
     /// Fires `.timerFired(id, …)` after `seconds` (the runtime adds jitter to polls); replaces a running one.

@@ -32,6 +32,9 @@ public enum Reducer {
         case .lobbiesLoaded(let gen, let result, let at):
             state.now = max(state.now, at)
             effects += lobbiesLoaded(gen, result, &state)
+        case .probed(let gen, let error, let at):
+            state.now = max(state.now, at)
+            effects += probed(gen, error, &state)
         case .mutationFinished(let m, let outcome, let at):
             state.now = max(state.now, at)
             effects += MutationFlow.finished(m, outcome, &state)
@@ -40,7 +43,7 @@ public enum Reducer {
         case .notice(let level, let text):
             state.post(level, UntrustedText.clean(text))
         }
-        if !state.quitting { effects += clockEffect(state) }
+        if !state.quitting { effects += clockEffect(state) + probeEffect(&state) }
         return effects
     }
 
@@ -51,6 +54,7 @@ public enum Reducer {
         case .pollSessions: fetchSessions(&state)
         case .pollDetail: fetchDetail(&state)
         case .pollLobbies: fetchLobbies(&state)
+        case .probe: probeFired(&state)
         case .clock: abandonSlowRequests(&state)
         }
     }

@@ -1,0 +1,118 @@
+@testable import Dashboard
+import EdgegapAPI
+import Foundation
+import Testing
+
+/// The outage probe: one small request an interval while panes back off; when the API answers after being
+/// seen down, every waiting pane is fetched at once.
+@Suite struct ReducerProbeTests {
+    typealias F = Fixtures
+
+    /// Fires the session poll and fails it; returns every effect (timers included).
+    func failSessions(_ state: inout AppState, _ error: APIError, at: Date) -> [Effect] {
+        _ = Reducer.reduce(&state, .timerFired(.pollSessions, at))
+        return Reducer.reduce(&state, .sessionsLoaded(generation: state.sessions.feed.generation, page: 1,
+                                                      .failure(error), at: at))
+    }
+
+    func fetchesSessions(_ effects: [Effect]) -> Bool {
+        effects.contains { if case .fetchSessions = $0 { true } else { false } }
+    }
+
+    @Test func aFirstShortBackoffNeedsNoProbe() {
+        var state = F.loaded()   // refresh 2: the first retry is one interval away
+        let effects = failSessions(&state, .unavailable(message: nil), at: F.t0 + 2)
+        #expect(!effects.contains(.schedule(.probe, seconds: 2)))
+        #expect(!state.probe.armed)
+    }
+
+    @Test func aLongOutageIsProbedAndRecoveryComesAtOnce() {
+        var state = F.loaded()
+        _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 2)
+        // The second failure waits 4 s: the probe is armed for one interval.
+        let second = failSessions(&state, .unavailable(message: nil), at: F.t0 + 4)
+        #expect(second.contains(.schedule(.probe, seconds: 2)))
+        #expect(state.probe.armed)
+        // The probe goes out, finds the API still down, and is re-armed.
+        let fired = Reducer.reduce(&state, .timerFired(.probe, F.t0 + 5))
+        #expect(fired.contains(.probe(generation: 1)))
+        let down = Reducer.reduce(&state, .probed(generation: 1, .unavailable(message: nil), at: F.t0 + 5))
+        #expect(down.contains(.schedule(.probe, seconds: 2)))
+        #expect(state.probe.sawDown)
+        // Meanwhile the pane's own retry fails again and now waits 8 s (until t0 + 16).
+        _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 8)
+        #expect(state.sessions.feed.retryAt == F.t0 + 16)
+        // The API heals; the next probe answers and the sessions are fetched then, not at t0 + 16.
+        _ = Reducer.reduce(&state, .timerFired(.probe, F.t0 + 10))
+        let up = Reducer.reduce(&state, .probed(generation: state.probe.generation, nil, at: F.t0 + 10))
+        #expect(fetchesSessions(up))
+        #expect(state.messages.last?.text == "the API answers again · refreshing")
+        #expect(!state.probe.armed && !state.probe.sawDown)
+    }
+
+    @Test func anEndpointOfItsOwnIsRetriedEarlyOnceThenLeftToItsBackoff() {
+        var state = F.loaded(lobbies: F.sampleLobbies)
+        func failLobbies(at: Date) -> [Effect] {
+            _ = Reducer.reduce(&state, .timerFired(.pollLobbies, at))
+            return Reducer.reduce(&state, .lobbiesLoaded(generation: state.lobbies.feed.generation,
+                                                         .failure(.server(status: 500, message: nil)), at: at))
+        }
+        _ = failLobbies(at: F.t0 + 2)
+        #expect(failLobbies(at: F.t0 + 4).contains(.schedule(.probe, seconds: 2)))
+        _ = Reducer.reduce(&state, .timerFired(.probe, F.t0 + 5))
+        // The probe (a session page) answers at once: the API is up, so lobbies get one early retry.
+        let up = Reducer.reduce(&state, .probed(generation: state.probe.generation, nil, at: F.t0 + 5))
+        #expect(up.contains { if case .fetchLobbies = $0 { true } else { false } })
+        #expect(state.lobbies.feed.retriedEarly)
+        // It fails again: the trouble is the lobby endpoint's own; no more probing for it.
+        let again = failLobbies(at: F.t0 + 5)
+        #expect(again.contains(.schedule(.pollLobbies, seconds: 8)))
+        #expect(!again.contains(.schedule(.probe, seconds: 2)))
+        #expect(!state.probe.armed)
+    }
+
+    @Test func rateLimitingIsNeverProbed() {
+        var state = F.loaded()
+        _ = failSessions(&state, .rateLimited(retryAfter: 30, message: nil), at: F.t0 + 2)
+        let effects = failSessions(&state, .rateLimited(retryAfter: nil, message: nil), at: F.t0 + 32)
+        #expect(!effects.contains(.schedule(.probe, seconds: 2)))
+        #expect(!state.probe.armed)
+    }
+
+    @Test func aProbeAnsweredWith429WaitsAsLongAsItAsks() {
+        var state = F.loaded()
+        _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 2)
+        _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 4)
+        _ = Reducer.reduce(&state, .timerFired(.probe, F.t0 + 5))
+        let limited = Reducer.reduce(&state, .probed(generation: state.probe.generation,
+                                                     .rateLimited(retryAfter: 20, message: nil), at: F.t0 + 5))
+        #expect(limited.contains(.schedule(.probe, seconds: 20)))
+        #expect(!state.probe.sawDown)
+    }
+
+    @Test func recoveryDisarmsTheProbeAndAStaleAnswerIsDropped() {
+        var state = F.loaded()
+        _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 2)
+        _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 4)
+        _ = Reducer.reduce(&state, .timerFired(.probe, F.t0 + 5))
+        let gen = state.probe.generation
+        // The pane's own poll succeeds first.
+        _ = Reducer.reduce(&state, .timerFired(.pollSessions, F.t0 + 7))
+        _ = Reducer.reduce(&state, .sessionsLoaded(generation: state.sessions.feed.generation, page: 1,
+                                                   .success(F.page(F.ids("a", "b"))), at: F.t0 + 7))
+        #expect(!state.probe.armed)
+        // The probe's answer arrives late: nothing is fetched twice.
+        let late = Reducer.reduce(&state, .probed(generation: gen, nil, at: F.t0 + 7.5))
+        #expect(!fetchesSessions(late))
+    }
+
+    @Test func theProbeIsNotDrawn() {
+        var state = F.loaded()
+        _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 2)
+        _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 4)
+        let before = state.drawn
+        _ = Reducer.reduce(&state, .timerFired(.probe, F.t0 + 4))
+        #expect(state.probe.inFlight)
+        #expect(state.drawn == before)
+    }
+}
