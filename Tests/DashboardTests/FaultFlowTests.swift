@@ -64,4 +64,26 @@ import Testing
         }
         await d.stop()
     }
+
+    /// Answers dripping in at 40 B/s hang every poll; once the drip stops, the probe (which hung too) answers
+    /// and the hung polls are replaced, instead of each waiting out its own patience.
+    @Test func aSlowDripRecoversThroughTheProbe() async throws {
+        let d = try await FlowDriver { $0.sessions = 30; $0.lobbies = 4 }
+        do {
+            try await d.start()
+            await d.server.setFaults(FaultConfig(slowDrip: 40))
+            try await d.waitUntil("the probe hangs too", timeout: 20) { $0.probe.sawDown && $0.sessions.feed.inFlight }
+            await d.server.setFaults(FaultConfig())
+            try await d.waitUntil("recovery") { s in
+                s.messages.contains { $0.text == "the API answers again · refreshing" }
+                    && s.sessions.feed.updatedAt.map { s.now.timeIntervalSince($0) < 1 } == true
+            }
+            #expect(d.state.sessions.feed.value?.totalCount == 30)
+            try await d.waitIdle(timeout: 20)
+        } catch {
+            await d.stop()
+            throw error
+        }
+        await d.stop()
+    }
 }

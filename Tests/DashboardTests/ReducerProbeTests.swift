@@ -8,6 +8,13 @@ import Testing
 @Suite struct ReducerProbeTests {
     typealias F = Fixtures
 
+    /// Sessions, lobbies and the selected session's detail all answered at t0 (nothing left in flight).
+    func settled(lobbies: [Lobby] = []) -> AppState {
+        var state = F.loaded(lobbies: lobbies)
+        F.loadDetail(&state, F.session("s-alpha"))
+        return state
+    }
+
     /// Fires the session poll and fails it; returns every effect (timers included).
     func failSessions(_ state: inout AppState, _ error: APIError, at: Date) -> [Effect] {
         _ = Reducer.reduce(&state, .timerFired(.pollSessions, at))
@@ -20,14 +27,14 @@ import Testing
     }
 
     @Test func aFirstShortBackoffNeedsNoProbe() {
-        var state = F.loaded()   // refresh 2: the first retry is one interval away
+        var state = settled()   // refresh 2: the first retry is one interval away
         let effects = failSessions(&state, .unavailable(message: nil), at: F.t0 + 2)
         #expect(!effects.contains(.schedule(.probe, seconds: 2)))
         #expect(!state.probe.armed)
     }
 
     @Test func aLongOutageIsProbedAndRecoveryComesAtOnce() {
-        var state = F.loaded()
+        var state = settled()
         _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 2)
         // The second failure waits 4 s: the probe is armed for one interval.
         let second = failSessions(&state, .unavailable(message: nil), at: F.t0 + 4)
@@ -51,7 +58,7 @@ import Testing
     }
 
     @Test func anEndpointOfItsOwnIsRetriedEarlyOnceThenLeftToItsBackoff() {
-        var state = F.loaded(lobbies: F.sampleLobbies)
+        var state = settled(lobbies: F.sampleLobbies)
         func failLobbies(at: Date) -> [Effect] {
             _ = Reducer.reduce(&state, .timerFired(.pollLobbies, at))
             return Reducer.reduce(&state, .lobbiesLoaded(generation: state.lobbies.feed.generation,
@@ -72,7 +79,7 @@ import Testing
     }
 
     @Test func rateLimitingIsNeverProbed() {
-        var state = F.loaded()
+        var state = settled()
         _ = failSessions(&state, .rateLimited(retryAfter: 30, message: nil), at: F.t0 + 2)
         let effects = failSessions(&state, .rateLimited(retryAfter: nil, message: nil), at: F.t0 + 32)
         #expect(!effects.contains(.schedule(.probe, seconds: 2)))
@@ -80,7 +87,7 @@ import Testing
     }
 
     @Test func aProbeAnsweredWith429WaitsAsLongAsItAsks() {
-        var state = F.loaded()
+        var state = settled()
         _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 2)
         _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 4)
         _ = Reducer.reduce(&state, .timerFired(.probe, F.t0 + 5))
@@ -91,7 +98,7 @@ import Testing
     }
 
     @Test func recoveryDisarmsTheProbeAndAStaleAnswerIsDropped() {
-        var state = F.loaded()
+        var state = settled()
         _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 2)
         _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 4)
         _ = Reducer.reduce(&state, .timerFired(.probe, F.t0 + 5))
@@ -107,12 +114,49 @@ import Testing
     }
 
     @Test func theProbeIsNotDrawn() {
-        var state = F.loaded()
+        var state = settled()
         _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 2)
         _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 4)
         let before = state.drawn
         _ = Reducer.reduce(&state, .timerFired(.probe, F.t0 + 4))
         #expect(state.probe.inFlight)
         #expect(state.drawn == before)
+    }
+
+    @Test func aHungRequestIsReplacedWhenTheProbeAnswers() {
+        var state = settled()   // refresh 2: a request out for more than 2 s counts as hung
+        _ = Reducer.reduce(&state, .timerFired(.pollSessions, F.t0 + 2))
+        let hung = state.sessions.feed.generation
+        #expect(!Reducer.reduce(&state, .tick(F.t0 + 3.5)).contains(.schedule(.probe, seconds: 2)))
+        #expect(Reducer.reduce(&state, .tick(F.t0 + 4.5)).contains(.schedule(.probe, seconds: 2)))
+        _ = Reducer.reduce(&state, .timerFired(.probe, F.t0 + 6.5))
+        // The probe answers: the API is quick again, so the hung poll is replaced by a fresh one.
+        let up = Reducer.reduce(&state, .probed(generation: state.probe.generation, nil, at: F.t0 + 6.6))
+        #expect(fetchesSessions(up))
+        #expect(state.sessions.feed.generation > hung)
+        #expect(state.sessions.feed.retriedEarly)
+        // The hung poll's late answer is dropped.
+        _ = Reducer.reduce(&state, .sessionsLoaded(generation: hung, page: 1, .success(F.page(F.ids("late"))), at: F.t0 + 7))
+        #expect(state.sessions.feed.value?.sessions.first?.sessionID != "late")
+    }
+
+    @Test func aHungProbeIsReplacedAndCountsAsDown() {
+        var state = settled()
+        _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 2)
+        _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 4)
+        _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 8)   // own retry at t0 + 16
+        let sent = Reducer.reduce(&state, .timerFired(.probe, F.t0 + 9))
+        // The probe gets one interval to answer.
+        #expect(sent.contains(.schedule(.probe, seconds: 2)))
+        let first = state.probe.generation
+        let replaced = Reducer.reduce(&state, .timerFired(.probe, F.t0 + 11))
+        let again = replaced.compactMap { if case .probe(let g) = $0 { g } else { nil } }
+        #expect(again.count == 1 && again[0] > first)
+        #expect(state.probe.sawDown)
+        // The hung probe's answer (cancelled, or late) is dropped.
+        #expect(!fetchesSessions(Reducer.reduce(&state, .probed(generation: first, nil, at: F.t0 + 11.2))))
+        #expect(state.probe.inFlight)
+        // The new one answers: the API came back, the sessions are fetched ahead of t0 + 16.
+        #expect(fetchesSessions(Reducer.reduce(&state, .probed(generation: state.probe.generation, nil, at: F.t0 + 11.3))))
     }
 }

@@ -2,12 +2,20 @@ import EdgegapAPI
 import Foundation
 
 extension Reducer {
-    /// True when `feed` is waiting out a backoff longer than one interval after an error the probe can speak for.
-    /// A 429 is left alone: the API is up and asked us to wait, and a probe would only add to the count.
+    /// How long a request may be out before the probe is asked about it (and how long the probe itself may take).
+    static func stallPatience(_ state: AppState) -> Double { max(1, state.config.refresh) }
+
+    /// True when `feed` waits on something the probe can speak for: a backoff longer than one interval after an
+    /// error, or a request out for longer than an interval. A 429 is left alone: the API is up and asked us to
+    /// wait, and a probe would only add to the count.
     static func waitsOnProbe<V>(_ feed: Feed<V>, _ state: AppState, afterOutage: Bool) -> Bool {
-        guard let error = feed.error, let at = feed.retryAt, !feed.inFlight else { return false }
-        if case .rateLimited = error { return false }
         if feed.retriedEarly && !afterOutage { return false }
+        if feed.inFlight {
+            guard let sent = feed.sentAt else { return false }
+            return state.now.timeIntervalSince(sent) > stallPatience(state)
+        }
+        guard let error = feed.error, let at = feed.retryAt else { return false }
+        if case .rateLimited = error { return false }
         return at.timeIntervalSince(state.now) > state.config.refresh
     }
 
@@ -22,13 +30,17 @@ extension Reducer {
 
     /// Arms the probe timer when a pane needs it and disarms it when none does (runs after every action).
     static func probeEffect(_ state: inout AppState) -> [Effect] {
-        let anyError = state.sessions.feed.error != nil || state.lobbies.feed.error != nil
-            || (detailIsLive(state) && state.detail.feed.error != nil)
-        if !anyError { state.probe.sawDown = false }
+        func troubled<V>(_ f: Feed<V>) -> Bool {
+            f.error != nil || (f.inFlight && f.sentAt.map { state.now.timeIntervalSince($0) > stallPatience(state) } == true)
+        }
+        let anyTrouble = troubled(state.sessions.feed) || troubled(state.lobbies.feed)
+            || (detailIsLive(state) && troubled(state.detail.feed))
+        if !anyTrouble { state.probe.sawDown = false }
         let needed = needsProbe(state)
-        if needed && !state.probe.armed && !state.probe.inFlight {
+        if needed && !state.probe.armed {
             state.probe.armed = true
-            return [.schedule(.probe, seconds: state.config.refresh)]
+            // A probe still out gets its patience; otherwise the next one goes out in an interval.
+            return [.schedule(.probe, seconds: state.probe.inFlight ? stallPatience(state) : state.config.refresh)]
         }
         if !needed && state.probe.armed {
             state.probe.armed = false
@@ -37,17 +49,30 @@ extension Reducer {
         return []
     }
 
-    /// The probe timer fired: send the probe if a pane still waits.
+    /// The probe timer fired: a probe still out has hung (the API counts as down) and is replaced, the runner
+    /// cancelling it; otherwise the next probe goes out, if a pane still waits.
     static func probeFired(_ state: inout AppState) -> [Effect] {
         state.probe.armed = false
+        if state.probe.inFlight {
+            state.probe.sawDown = true
+            state.probe.inFlight = false
+            state.probe.generation += 1   // its answer, if it ever comes, is dropped
+        }
         guard needsProbe(state) else { return [] }
+        return sendProbe(&state)
+    }
+
+    /// Sends a probe and gives it one interval (at least 1 s) to answer.
+    static func sendProbe(_ state: inout AppState) -> [Effect] {
         state.probe.inFlight = true
+        state.probe.sentAt = state.now
         state.probe.generation += 1
-        return [.probe(generation: state.probe.generation)]
+        state.probe.armed = true
+        return [.probe(generation: state.probe.generation), .schedule(.probe, seconds: stallPatience(state))]
     }
 
     /// The probe's answer. An error: try again next interval (a 429 waits as long as it asks). An answer: every
-    /// pane waiting on the probe is fetched now.
+    /// pane waiting on the probe is fetched now (a hung request is replaced).
     static func probed(_ gen: Int, _ error: APIError?, _ state: inout AppState) -> [Effect] {
         guard gen == state.probe.generation, state.probe.inFlight else { return [] }
         state.probe.inFlight = false
@@ -59,22 +84,22 @@ extension Reducer {
                 state.probe.sawDown = true
             }
             state.probe.armed = true
-            return [.schedule(.probe, seconds: delay)]
+            return [.schedule(.probe, seconds: delay)]   // replaces the patience timer
         }
         let afterOutage = state.probe.sawDown
         state.probe.sawDown = false
         var effects: [Effect] = []
         if waitsOnProbe(state.sessions.feed, state, afterOutage: afterOutage) {
             state.sessions.feed.retriedEarly = true
-            effects += fetchSessions(&state)
+            effects += fetchSessions(&state, force: true)
         }
         if detailIsLive(state) && waitsOnProbe(state.detail.feed, state, afterOutage: afterOutage) {
             state.detail.feed.retriedEarly = true
-            effects += fetchDetail(&state)
+            effects += fetchDetail(&state, force: true)
         }
         if waitsOnProbe(state.lobbies.feed, state, afterOutage: afterOutage) {
             state.lobbies.feed.retriedEarly = true
-            effects += fetchLobbies(&state)
+            effects += fetchLobbies(&state, force: true)
         }
         if afterOutage && !effects.isEmpty { state.post(.info, "the API answers again · refreshing") }
         return effects
