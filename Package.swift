@@ -56,6 +56,7 @@ let package = Package(
             "RelayDeckApp", "Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI", "CursesBackend",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
         ]),
         .executableTarget(name: "relaydeck-bench", dependencies: [
             "Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI", "CTerminal",

@@ -4,6 +4,7 @@ import Logging
 import NIOCore
 import NIOFoundationCompat
 import NIOHTTP1
+import Synchronization
 
 /// A complete HTTP answer: status, headers and the collected body.
 struct HTTPExchange: Sendable {
@@ -84,18 +85,26 @@ extension EdgegapClient {
     }
 
     /// Runs `operation` but throws `RequestDeadlineExceeded` once the request timeout has passed:
-    /// the client's deadline stops at the response head, and this one also covers the body.
+    /// the client's deadline stops at the response head, and this one also covers the body. The timer is the
+    /// event loop's, not `Task.sleep`, which would wake Swift's thread pool (and keep its 1 Hz monitor running).
     private func withRequestTimeout(_ operation: @escaping @Sendable () async throws -> HTTPExchange) async throws -> HTTPExchange {
         let timeout = options.requestTimeout
-        return try await withThrowingTaskGroup(of: HTTPExchange.self) { group in
-            group.addTask(operation: operation)
-            group.addTask {
-                try await Task.sleep(for: timeout)
+        let expired = Mutex(false)
+        let task = Task { try await operation() }
+        let timer = http.eventLoopGroup.any().scheduleTask(in: .milliseconds(timeout.milliseconds)) {
+            expired.withLock { $0 = true }
+            task.cancel()
+        }
+        defer { timer.cancel() }
+        do {
+            return try await withTaskCancellationHandler { try await task.value } onCancel: { task.cancel() }
+        } catch {
+            // Only a request the timer cancelled timed out: an error of its own (refused, reset) is reported as
+            // such even when the timer fired before this task got a thread to see it.
+            if expired.withLock({ $0 }) && APIError(transportError: error) == .cancelled {
                 throw RequestDeadlineExceeded(timeout: timeout)
             }
-            defer { group.cancelAll() }
-            guard let first = try await group.next() else { throw CancellationError() }
-            return first
+            throw error
         }
     }
 }

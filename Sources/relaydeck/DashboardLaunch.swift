@@ -99,7 +99,7 @@ final class DashboardLaunch: Sendable {
                 do { audit = try AuditLog(path: RelayDeckPaths().auditFile, profile: config.environment) } catch {
                     auditProblem = "audit log unavailable: \(error)"
                 }
-                let runner = EffectRunner(api: client, mailbox: mailbox, audit: audit)
+                let runner = EffectRunner(api: client, mailbox: mailbox, audit: audit, timers: EventLoopTimers())
                 let glyphs = GlyphSet.forLocale(utf8: caps.utf8, forceASCII: options.ascii)
                 var state = AppState(config: config, now: Date())
                 for problem in themes.problems + warnings { state.post(.warning, problem) }

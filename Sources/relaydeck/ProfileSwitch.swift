@@ -37,7 +37,7 @@ final class ProfileSwitch: Sendable {
         let config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh,
                                      pageSize: pageSize, sessionStuckAfter: stuckAfter, readOnly: profile.readOnly,
                                      production: profile.production)
-        return (EffectRunner(api: client, mailbox: mailbox, audit: audit), config)
+        return (EffectRunner(api: client, mailbox: mailbox, audit: audit, timers: EventLoopTimers()), config)
     }
 
     /// Shuts down every client a switch made.

@@ -1,9 +1,14 @@
 import ArgumentParser
 import Foundation
+import NIOCore
+import NIOPosix
 
 extension RelayDeck {
     /// ArgumentParser's entry point, with its usage-error code (EX_USAGE, 64) mapped to 2 as documented.
     static func main() async {
+        // Swift's tasks run on NIO's event loops, where the HTTP client's I/O already is: no hop between two
+        // thread pools per request, and no libdispatch worker pool (with its 1 Hz monitor timer) while idle.
+        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

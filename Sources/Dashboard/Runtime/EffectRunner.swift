@@ -12,13 +12,16 @@ public final class EffectRunner: Sendable {
     private let clock: @Sendable () -> Date
     private let audit: (any MutationAuditing)?
     private let jitter: Double
-    private let slots = Mutex<[Slot: Task<Void, Never>]>([:])
+    private let timers: any TimerScheduling
+    /// What cancels the work in each slot (a request's task, a timer).
+    private let slots = Mutex<[Slot: TimerHandle]>([:])
     /// Fetches and mutations under way (timers excluded): what "idle" means for tests and benchmarks.
     private let working = Mutex(0)
 
     public init(api: any P2PAPI, mailbox: Mailbox, audit: (any MutationAuditing)? = nil, jitter: Double = 0.1,
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+                timers: any TimerScheduling = TaskTimers(), clock: @escaping @Sendable () -> Date = { Date() }) {
         self.api = api
+        self.timers = timers
         self.mailbox = mailbox
         self.audit = audit
         self.jitter = jitter
@@ -87,7 +90,7 @@ public final class EffectRunner: Sendable {
             self.mailbox.post(action)
             self.working.withLock { $0 -= 1 }
         }
-        slots.withLock { $0.updateValue(task, forKey: slot)?.cancel() }
+        slots.withLock { $0.updateValue(TimerHandle { task.cancel() }, forKey: slot)?.cancel() }
     }
 
     private func mutate(_ m: Mutation) {
@@ -109,11 +112,8 @@ public final class EffectRunner: Sendable {
         let isPoll = id != .clock
         let factor = isPoll && jitter > 0 ? Double.random(in: (1 - jitter)...(1 + jitter)) : 1
         let delay = max(0, seconds * factor)
-        let task = Task {
-            do { try await Task.sleep(for: .milliseconds(Int(delay * 1000))) } catch { return }
-            mailbox.post(.timerFired(id, clock()))
-        }
-        slots.withLock { $0.updateValue(task, forKey: .timer(id))?.cancel() }
+        let handle = timers.schedule(after: delay) { mailbox.post(.timerFired(id, clock())) }
+        slots.withLock { $0.updateValue(handle, forKey: .timer(id))?.cancel() }
     }
 
     static func result<T: Sendable>(_ call: () async throws -> T) async -> Result<T, APIError> {
