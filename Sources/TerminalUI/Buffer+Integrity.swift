@@ -1,6 +1,7 @@
 extension Buffer {
     /// The cell with any control character replaced by a visible substitute, so no C0, C1 or DEL is ever stored.
     static func sanitized(_ cell: Cell) -> Cell {
+        if TextWidth.isPrintableASCII(cell.symbol) { return cell }
         guard cell.symbol.unicodeScalars.contains(where: { TextWidth.isControl($0.value) }) else { return cell }
         var c = cell
         c.symbol = controlSubstitute

@@ -22,7 +22,7 @@ public struct Buffer: Sendable, Equatable {
         set {
             guard x >= 0, y >= 0, x < width, y < height else { return }
             var cell = Buffer.sanitized(newValue)
-            if cell.symbol.count > 1 { cell.symbol = String(cell.symbol.first!) }
+            if cell.symbol.utf8.count > 1, cell.symbol.count > 1 { cell.symbol = String(cell.symbol.first!) }
             if cell.isContinuation {
                 let i = y * width + x
                 if x == 0 || TextWidth.of(cells[i - 1].symbol) != 2 { cell.symbol = " " }
@@ -71,6 +71,15 @@ public struct Buffer: Sendable, Equatable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = maxWidth.map { min(width, x + max(0, $0)) } ?? width
         var col = x
+        if TextWidth.isPrintableASCII(text) {
+            // The common case, without grapheme breaking or property look-ups: a cell a byte.
+            for byte in text.utf8 {
+                if col >= limit { break }
+                if col >= 0 { put(Cell(Buffer.asciiSymbols[Int(byte)], style: style), x: col, y: y) }
+                col += 1
+            }
+            return col - x
+        }
         for g in text {
             let w = TextWidth.of(g)
             if w == 0 { continue }
@@ -92,6 +101,9 @@ public struct Buffer: Sendable, Equatable {
         }
         return col - x
     }
+
+    /// One-character strings for the ASCII range (small strings: no allocation, shared by every frame).
+    static let asciiSymbols: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 
     /// Stores `cell` at an in-bounds (x, y), first blanking the other half of any wide grapheme it cuts in two.
     mutating func put(_ cell: Cell, x: Int, y: Int) {

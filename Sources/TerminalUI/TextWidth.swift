@@ -21,7 +21,17 @@ public enum TextWidth {
     }
 
     /// Columns a string occupies.
-    public static func of(_ s: String) -> Int { s.reduce(0) { $0 + of($1) } }
+    public static func of(_ s: String) -> Int {
+        // Most of a frame is printable ASCII: a column a byte, no grapheme breaking needed.
+        if isPrintableASCII(s) { return s.utf8.count }
+        return s.reduce(0) { $0 + of($1) }
+    }
+
+    /// True when every byte of `s` is printable ASCII (0x20–0x7E): one grapheme and one column a byte.
+    @inline(__always)
+    public static func isPrintableASCII(_ s: String) -> Bool {
+        s.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
 
     /// Columns a substring occupies.
     public static func of(_ s: Substring) -> Int { s.reduce(0) { $0 + of($1) } }

@@ -50,15 +50,9 @@ public struct WorldMap: Widget, Sendable, Hashable {
         guard !area.isEmpty else { return }
         let (cx, cy) = dotsPerCell
         let columns = area.width * cx, rows = area.height * cy
-        var bits = Array(repeating: UInt8(0), count: area.width * area.height)
+        let bits = showsOutline ? WorldMap.coastBits(width: area.width, height: area.height, dots: dotsPerCell)
+            : Array(repeating: UInt8(0), count: area.width * area.height)
         var marked = Array(repeating: Style?.none, count: area.width * area.height)
-        if showsOutline {
-            for y in 0..<rows {
-                for x in 0..<columns where WorldMap.isCoast(x: x, y: y, columns: columns, rows: rows) {
-                    bits[(y / cy) * area.width + x / cx] |= WorldMap.brailleBit(x % cx, y % cy)
-                }
-            }
-        }
         var pointBits = Array(repeating: UInt8(0), count: area.width * area.height)
         for p in points {
             let d = WorldMap.dot(latitude: p.latitude, longitude: p.longitude, columns: columns, rows: rows)

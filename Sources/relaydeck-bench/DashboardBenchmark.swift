@@ -49,5 +49,8 @@ enum DashboardBenchmark {
         let (full, bare) = try bench.time(data, rounds: short ? 10 : 50, batches: short ? 3 : 7)
         report.add("decode+reduce+view+diff / bare decode, 100-session page", measured: full / bare, format: "%.2f", unit: "×",
                    limit: 2, note: String(format: "%.2f ms vs %.2f ms, %d B page", full, bare, data.count))
+        let frame = try bench.timeFrame(data, rounds: short ? 10 : 50, batches: short ? 3 : 7)
+        report.add("view + diff of one \(width)x\(height) frame (a redraw)", String(format: "%.2f ms", frame),
+                   note: "median of batches; the CPU a frame costs")
     }
 }

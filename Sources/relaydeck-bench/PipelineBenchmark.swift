@@ -58,6 +58,30 @@ struct PipelineBenchmark {
         return (Stats.median(fullTimes), Stats.median(bareTimes))
     }
 
+    /// Median time of view + diff alone for a frame of the loaded page (the cost of one redraw), over `batches`.
+    func timeFrame(_ data: Data, rounds: Int, batches: Int) throws -> Double {
+        let clock = ContinuousClock()
+        let t0 = Date(timeIntervalSince1970: 1_700_000_000)
+        var state = freshState(now: t0)
+        try loadedState(data, now: t0, into: &state)
+        var previous = render(state)
+        var times: [Double] = []
+        var sink = 0
+        for b in 0..<batches {
+            let elapsed = clock.measure {
+                for i in 0..<rounds {
+                    state.now = t0.addingTimeInterval(Double(b * rounds + i))
+                    let frame = render(state)
+                    sink &+= frame.diff(from: previous).count
+                    previous = frame
+                }
+            }
+            times.append(Stats.ms(elapsed) / Double(rounds))
+        }
+        if sink == -1 { print(sink) }
+        return Stats.median(times)
+    }
+
     /// Cells (and their UTF-8 bytes) that differ between the frames of `before` (sessions first seen `age` seconds
     /// earlier, as on the live dashboard) and `after`, `interval` later.
     func changedCells(before: Data, after: Data, age: Double, interval: Double) throws -> (cells: Int, bytes: Int, rows: Set<Int>) {

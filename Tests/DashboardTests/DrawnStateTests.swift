@@ -1,4 +1,5 @@
 @testable import Dashboard
+import Foundation
 import Testing
 
 /// Starting a poll changes request bookkeeping only: it must not cost a frame.
@@ -19,5 +20,41 @@ import Testing
         let before = state
         _ = F.reduce(&state, .start(F.t0))
         #expect(state.drawn != before.drawn)     // "loading" appears in the list title
+    }
+
+    @Test func anUnchangedAnswerLaterOnDrawsNothingNew() {
+        var state = F.loaded()
+        F.loadDetail(&state, F.session("s-alpha"))
+        let before = state
+        _ = F.reduce(&state, .timerFired(.pollDetail, F.t0 + 2))
+        _ = F.reduce(&state, .sessionLoaded(generation: state.detail.feed.generation, id: "s-alpha",
+                                            .success(F.session("s-alpha")), at: F.t0 + 2.1))
+        #expect(state.now != before.now)         // time moved and the detail's timestamps with it…
+        #expect(state.drawn == before.drawn)     // …but no view shows them: no frame
+    }
+
+    @Test func aNewSessionsAnswerIsDrawn() {
+        var state = F.loaded()
+        let before = state
+        _ = F.reduce(&state, .timerFired(.pollSessions, F.t0 + 2))
+        _ = F.reduce(&state, .sessionsLoaded(generation: state.sessions.feed.generation, page: 1,
+                                             .success(F.page(F.ids("s-alpha", "s-bravo", "s-charlie"))), at: F.t0 + 2))
+        #expect(state.drawn != before.drawn)     // the header's "updated HH:MM:SS"
+    }
+
+    @Test func onlyTheClockMovesTimeOnScreen() {
+        #expect(Action.tick(F.t0).movesTheClock)
+        #expect(Action.timerFired(.clock, F.t0).movesTheClock)
+        #expect(!Action.timerFired(.pollLobbies, F.t0).movesTheClock)
+        #expect(!Action.timerFired(.probe, F.t0).movesTheClock)
+        #expect(!Action.key(.char("j")).movesTheClock)
+    }
+
+    /// Whatever counts on screen keeps the clock ticking, so hiding `now` from `drawn` loses no frame: staleness,
+    /// countdowns and spinners all schedule ticks.
+    @Test func staleDataSchedulesTheTickThatShowsIt() {
+        var state = F.loaded()   // refresh 2: stale after 4 s
+        let effects = Reducer.reduce(&state, .timerFired(.pollSessions, F.t0 + 1))
+        #expect(effects.contains { if case .schedule(.clock, let s) = $0 { abs(s - 3.05) < 1e-9 } else { false } })
     }
 }

@@ -59,7 +59,7 @@ public final class DashboardProgram: TerminalProgram {
         let before = state
         let effects = Reducer.reduce(&state, action)
         if state.themeIndex != before.themeIndex { state.post(.info, "theme: \(theme.name)") }
-        if state.drawn != before.drawn { dirty = true }
+        if state.drawn != before.drawn || (action.movesTheClock && state.now != before.now) { dirty = true }
         for e in effects {
             switch e {
             case .copy(let text):
@@ -136,4 +136,14 @@ public final class DashboardProgram: TerminalProgram {
 /// No audit reader was wired in.
 struct AuditUnavailable: Error, CustomStringConvertible {
     var description: String { "not available" }
+}
+
+extension Action {
+    /// The actions whose purpose is to move time on screen (the reducer sends them only while something counts).
+    var movesTheClock: Bool {
+        switch self {
+        case .tick, .timerFired(.clock, _): true
+        default: false
+        }
+    }
 }

@@ -70,6 +70,7 @@ extension Feed {
         f.sentAt = nil
         f.abandoned = 0
         f.retriedEarly = false
+        f.failures = 0
         // "loading" shows only while there is no value yet.
         if f.value != nil { f.inFlight = false }
         return f
