@@ -41,8 +41,14 @@ extension EdgegapClient {
     }
 
     /// Sends `endpoint` and decodes its 2xx body as `T`.
-    func call<T: Decodable>(_ endpoint: Endpoint, as type: T.Type) async throws(APIError) -> T {
-        try decode(T.self, from: try await send(endpoint), endpoint: endpoint)
+    func call<T: Decodable & Sendable>(_ endpoint: Endpoint, as type: T.Type) async throws(APIError) -> T {
+        let exchange = try await send(endpoint)
+        guard endpoint.method == .GET else { return try decode(T.self, from: exchange, endpoint: endpoint) }
+        let key = "\(T.self) \(endpoint.target)"
+        if let same = memo.value(for: key, body: exchange.body, as: T.self) { return same }
+        let value = try decode(T.self, from: exchange, endpoint: endpoint)
+        memo.store(value, for: key, body: exchange.body)
+        return value
     }
 
     /// Decodes a 2xx body; a failure becomes `.undecodable` with a short, cleaned snippet of the body.

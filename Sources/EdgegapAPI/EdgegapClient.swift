@@ -16,6 +16,7 @@ public final class EdgegapClient: RelayAPI, LobbyAPI {
     let logger: Logger
     let decoder = JSONDecoder()
     let encoder = JSONEncoder()
+    let memo = DecodeMemo()
 
     /// A client of the API at `baseURL`; pass `httpClient` to share one (its own configuration then applies,
     /// and it is not shut down here).

@@ -57,4 +57,16 @@ import Testing
         let effects = Reducer.reduce(&state, .timerFired(.pollSessions, F.t0 + 1))
         #expect(effects.contains { if case .schedule(.clock, let s) = $0 { abs(s - 3.05) < 1e-9 } else { false } })
     }
+
+    @Test func anUnchangedLobbyAnswerDrawsNothingUntilLobbiesGoStale() {
+        var state = F.loaded(lobbies: F.sampleLobbies)
+        let before = state
+        _ = F.reduce(&state, .timerFired(.pollLobbies, F.t0 + 2))
+        _ = F.reduce(&state, .lobbiesLoaded(generation: state.lobbies.feed.generation, .success(F.sampleLobbies), at: F.t0 + 2))
+        #expect(state.drawn == before.drawn)
+        // Six seconds without a lobby answer (refresh 2): STALE shows, so the lobbies' time is drawn.
+        var stale = before
+        stale.now = F.t0 + 6
+        #expect(stale.drawn != before.drawn)
+    }
 }

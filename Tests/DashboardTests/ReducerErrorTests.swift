@@ -54,8 +54,9 @@ import Testing
         _ = poll(&state, .failure(.unavailable(message: nil)), at: F.t0 + 2)
         _ = poll(&state, .failure(.unavailable(message: nil)), at: F.t0 + 4)
         let effects = poll(&state, .success(F.page(F.ids("fresh"))), at: F.t0 + 10)
-        // The old selection vanished: "fresh" is selected and the detail pane fetches it.
-        #expect(effects == [.fetchSession(generation: state.detail.feed.generation, id: "fresh"), .schedule(.pollSessions, seconds: 2)])
+        // The old selection vanished: "fresh" is selected and the detail pane shows it from the page.
+        #expect(effects == [.cancelTimer(.pollDetail), .schedule(.pollSessions, seconds: 2)])
+        #expect(state.detail.feed.value?.sessionID == "fresh")
         #expect(state.sessions.feed.error == nil)
         #expect(state.sessions.feed.failures == 0)
         #expect(state.sessions.feed.retryAt == nil)

@@ -80,6 +80,7 @@ import Testing
         let effects = F.reduce(&state, .sessionsLoaded(generation: gen, page: 5,
                                                        .success(F.page([], number: 5, numPages: 3, total: 120)), at: F.t0 + 2))
         #expect(state.sessions.page == 3)
-        #expect(effects == [.fetchSessions(generation: gen + 1, page: 3, limit: 50)])
+        // "x" left the page, so its detail asks the API on its own (it may be gone), and page 3 is fetched.
+        #expect(effects == [.fetchSession(generation: 1, id: "x"), .fetchSessions(generation: gen + 1, page: 3, limit: 50)])
     }
 }

@@ -46,11 +46,35 @@ import Testing
         #expect(state.sessions.selectedID == nil)
     }
 
-    @Test func movingSelectionSchedulesOneDetailFetch() {
+    @Test func movingSelectionShowsTheDetailFromThePageAtOnce() {
         var state = F.loaded()
-        #expect(F.press(&state, .char("j")) == [.schedule(.pollDetail, seconds: 0.25)])
-        #expect(F.press(&state, .char("k"), .char("k")) == [.schedule(.pollDetail, seconds: 0.25)])
+        #expect(F.press(&state, .char("j")) == [.cancelTimer(.pollDetail)])
+        #expect(state.detail.feed.value?.sessionID == "s-bravo")
+        #expect(F.press(&state, .char("k"), .char("k")) == [.cancelTimer(.pollDetail)])
         #expect(state.sessions.selectedID == "s-alpha")
+        #expect(state.detail.feed.value?.sessionID == "s-alpha")
+    }
+
+    @Test func theDetailFollowsEachPageAndPollsOnItsOwnOffThePage() {
+        var state = F.loaded()
+        #expect(state.detail.ridesOnPage)
+        // A new page with the selected session changed: the detail shows the change, with no request.
+        var alpha = F.session("s-alpha")
+        alpha.status = "TERMINATED"
+        _ = F.reduce(&state, .timerFired(.pollSessions, F.t0 + 2))
+        _ = F.reduce(&state, .sessionsLoaded(generation: state.sessions.feed.generation, page: 1,
+                                             .success(F.page([alpha, F.session("s-bravo")])), at: F.t0 + 2))
+        #expect(state.detail.feed.value?.status == "TERMINATED")
+        // A jump to a session on no page: the pane asks the API and keeps polling it itself.
+        state.detail.sessionID = "elsewhere"
+        state.detail.feed = Feed()
+        let fetch = Reducer.fetchDetail(&state)
+        #expect(fetch == [.fetchSession(generation: 1, id: "elsewhere")])
+        #expect(!state.detail.ridesOnPage)
+        var other = F.session("s-alpha")
+        other.sessionID = "elsewhere"
+        let answered = F.reduce(&state, .sessionLoaded(generation: 1, id: "elsewhere", .success(other), at: F.t0 + 1))
+        #expect(answered == [.schedule(.pollDetail, seconds: 2)])
     }
 
     @Test func slashFiltersLiveAndEscClears() {

@@ -15,6 +15,8 @@ extension AppState {
         // The detail pane shows its value and error; its times are in no view.
         s.detail.feed.updatedAt = nil
         s.detail.feed.retryAt = nil
+        // The lobbies' time shows only in the header's STALE text (once stale); an unchanged lobby answer draws nothing.
+        if !lobbies.feed.isStale(now: now, interval: config.refresh) { s.lobbies.feed.updatedAt = nil }
         s.probe = Probe()
         return s
     }

@@ -80,6 +80,9 @@ public struct DetailState: Sendable, Equatable {
     public var selectedUser = 0
     /// True once the API said the session is gone.
     public var gone = false
+    /// True while the session is on the loaded page: its data comes with each page (the list answers whole
+    /// sessions), so the pane sends no requests of its own.
+    public var ridesOnPage = false
 
     public init() {}
 }

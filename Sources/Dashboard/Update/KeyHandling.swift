@@ -151,7 +151,9 @@ enum KeyHandling {
             let before = state.detail.sessionID
             state.sessions.selectedID = rows[i].sessionID
             Reducer.followSelection(&state)
-            return before == state.detail.sessionID ? [] : [.schedule(.pollDetail, seconds: 0.25)]
+            guard before != state.detail.sessionID else { return [] }
+            // On the page: the detail shows at once, from the page. Otherwise fetch once the cursor settles.
+            return Reducer.rideOnPage(&state) ? [.cancelTimer(.pollDetail)] : [.schedule(.pollDetail, seconds: 0.25)]
         case .detail:
             let n = shownSession(state)?.sessionUsers.count ?? 0
             guard n > 0 else { return [] }

@@ -92,8 +92,11 @@ public enum Reducer {
         return [.fetchSessions(generation: gen, page: state.sessions.page, limit: state.config.pageSize)]
     }
 
+    /// Asks for the detail's session, unless it is on the loaded page (then it rides on the page's polls) or a
+    /// request for it is already out. `force` asks the API whatever the page says (a jump, after a mutation).
     static func fetchDetail(_ state: inout AppState, force: Bool = false) -> [Effect] {
         guard let id = state.detail.sessionID else { return [] }
+        if !force && rideOnPage(&state) { return [.cancelTimer(.pollDetail)] }
         if state.detail.feed.inFlight && !force { return [] }
         state.detail.feed.sentAt = state.now
         let gen = state.detail.feed.begin()
@@ -144,6 +147,13 @@ public enum Reducer {
             } else {
                 state.sessions.selectedID = nil
             }
+            // The detail follows the page while its session is on it, and polls on its own once it is not.
+            let wasRiding = state.detail.ridesOnPage
+            if rideOnPage(&state) {
+                if !wasRiding { effects += [.cancelTimer(.pollDetail)] }
+            } else if wasRiding && !effects.contains(where: { if case .fetchSession = $0 { true } else { false } }) {
+                effects += fetchDetail(&state)
+            }
             // The page we are on no longer exists (sessions went away): go to the last one.
             if value.sessions.isEmpty && state.sessions.page > 1 && state.sessions.page > value.pagination.paginator.numPages {
                 state.sessions.page = max(1, value.pagination.paginator.numPages)
@@ -166,7 +176,7 @@ public enum Reducer {
             state.detail.gone = false
             state.detail.selectedUser = min(state.detail.selectedUser, max(0, s.sessionUsers.count - 1))
             remember([s.sessionID], in: &state.sessions.firstSeen, now: state.now)
-            return [.schedule(.pollDetail, seconds: state.config.refresh)]
+            return state.detail.ridesOnPage ? [] : [.schedule(.pollDetail, seconds: state.config.refresh)]
         case .failure(.notFound):
             // Gone is a fact, not an error: stop polling it.
             state.detail.feed.inFlight = false
@@ -221,7 +231,27 @@ public enum Reducer {
         state.detail.sessionID = state.sessions.selectedID
         state.detail.feed = Feed()
         state.detail.gone = false
+        state.detail.ridesOnPage = false
         state.detail.selectedUser = 0
+    }
+
+    /// When the detail's session is on the loaded page, takes its data from there and returns true.
+    static func rideOnPage(_ state: inout AppState) -> Bool {
+        guard let id = state.detail.sessionID, !state.detail.gone,
+              let s = state.sessions.feed.value?.sessions.first(where: { $0.sessionID == id }) else {
+            state.detail.ridesOnPage = false
+            return false
+        }
+        state.detail.ridesOnPage = true
+        let at = state.sessions.feed.updatedAt ?? state.now
+        if state.detail.feed.value != s || state.detail.feed.error != nil || state.detail.feed.updatedAt != at {
+            let inFlight = state.detail.feed.inFlight
+            state.detail.feed.succeed(s, at: at)
+            // A request of its own still out (after a mutation) is still wanted: its answer is the newest word.
+            state.detail.feed.inFlight = inFlight
+            state.detail.selectedUser = min(state.detail.selectedUser, max(0, s.sessionUsers.count - 1))
+        }
+        return true
     }
 
     /// The clock: ticks once a second while something on screen counts (stale, errors, work in flight);

@@ -59,7 +59,7 @@ struct HeaderView: Widget {
         return spans
     }
 
-    /// `● updated 14:03:07`, `STALE 14s`, or the error and the retry countdown.
+    /// `● updated 14:03:07` (the session page's time), `STALE 14s`, or the error and the retry countdown.
     func dataState() -> [Span] {
         let feeds: [(Date?, APIError?, Date?)] = [
             (state.sessions.feed.updatedAt, state.sessions.feed.error, state.sessions.feed.retryAt),
@@ -80,7 +80,9 @@ struct HeaderView: Widget {
             return [Span(" STALE ", style: theme.style(.warn).adding(.reverse)),
                     Span(" updated \(TimeText.age(age)) ago ", style: theme.style(.warn))]
         }
+        // Fresh everywhere: the time of the last session page (the lobbies' own time shows only once stale).
+        let shown = state.sessions.feed.updatedAt ?? at
         return [Span(" \(glyphs.statusOK) ", style: theme.style(.ok)),
-                Span("updated \(TimeText.clock(at, zone: state.config.timeZone)) ", style: theme.style(.muted))]
+                Span("updated \(TimeText.clock(shown, zone: state.config.timeZone)) ", style: theme.style(.muted))]
     }
 }
