@@ -32,12 +32,17 @@ public struct Panel: Widget, Sendable, Hashable {
         guard area.width >= 2, area.height >= 2 else { return }
         let b = focused ? glyphs.focusedBorder : glyphs.border
         let style = focused ? focusedBorderStyle : borderStyle
-        let h = String(repeating: String(b.horizontal), count: area.width - 2)
-        buffer.write(String(b.topLeft) + h + String(b.topRight), x: area.x, y: area.y, style: style)
-        buffer.write(String(b.bottomLeft) + h + String(b.bottomRight), x: area.x, y: area.maxY - 1, style: style)
+        // Cells, not strings: a border is the same glyph over and over.
+        let horizontal = Cell(String(b.horizontal), style: style), vertical = Cell(String(b.vertical), style: style)
+        buffer.fill(Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: 1), with: horizontal)
+        buffer.fill(Rect(x: area.x + 1, y: area.maxY - 1, width: area.width - 2, height: 1), with: horizontal)
+        buffer[area.x, area.y] = Cell(String(b.topLeft), style: style)
+        buffer[area.maxX - 1, area.y] = Cell(String(b.topRight), style: style)
+        buffer[area.x, area.maxY - 1] = Cell(String(b.bottomLeft), style: style)
+        buffer[area.maxX - 1, area.maxY - 1] = Cell(String(b.bottomRight), style: style)
         for y in (area.y + 1)..<(area.maxY - 1) {
-            buffer.write(String(b.vertical), x: area.x, y: y, style: style)
-            buffer.write(String(b.vertical), x: area.maxX - 1, y: y, style: style)
+            buffer[area.x, y] = vertical
+            buffer[area.maxX - 1, y] = vertical
         }
         if let title, !title.isEmpty, area.width >= 5 {
             // " title " sits after the corner and one border cell, and never eats the right corner.

@@ -112,8 +112,17 @@ public struct Table: Widget, Sendable, Hashable {
         var cx = x + markerWidth
         for (i, w) in widths.enumerated() {
             if w > 0, i < cells.count {
-                let text = TextWidth.fit(cells[i].text, to: w, alignment: alignments[i], ellipsis: glyphs.ellipsis)
-                buffer.write(text, x: cx, y: y, style: cells[i].style ?? style, maxWidth: w)
+                // As `TextWidth.fit` would draw it, without building the padded string.
+                let cellStyle = cells[i].style ?? style
+                let text = TextWidth.truncate(cells[i].text, to: w, ellipsis: glyphs.ellipsis)
+                let gap = w - TextWidth.of(text)
+                if gap > 0 { buffer.fill(Rect(x: cx, y: y, width: w, height: 1), with: Cell(" ", style: cellStyle)) }
+                let lead = switch alignments[i] {
+                case .left: 0
+                case .right: max(0, gap)
+                case .center: max(0, gap) / 2
+                }
+                buffer.write(text, x: cx + lead, y: y, style: cellStyle, maxWidth: w - lead)
             }
             cx += w + columnSpacing
         }

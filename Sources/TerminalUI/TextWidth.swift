@@ -5,6 +5,9 @@ public enum TextWidth {
         guard let first = g.unicodeScalars.first else { return 0 }
         let v = first.value
         if isControl(v) { return 1 }
+        // Box drawing, blocks, braille, arrows and punctuation draw most of a frame's non-ASCII cells: alone
+        // (no selector or mark after them) they are one column, without a property look-up.
+        if isPlainNarrow(v) && g.unicodeScalars.count == 1 { return 1 }
         let scalars = g.unicodeScalars
         // An explicit presentation selector decides emoji width (VS16 → emoji, 2; VS15 → text, 1).
         if scalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji { return 2 }
@@ -35,6 +38,18 @@ public enum TextWidth {
 
     /// Columns a substring occupies.
     public static func of(_ s: Substring) -> Int { s.reduce(0) { $0 + of($1) } }
+
+    /// Ranges whose single scalars are one column and never emoji-presentation or marks.
+    @inline(__always)
+    static func isPlainNarrow(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF,
+             0x2500...0x25FC, 0x2800...0x28FF:
+            return true
+        default:
+            return false
+        }
+    }
 
     /// True for C0 controls, DEL and C1 controls, which a terminal must never receive raw.
     public static func isControl(_ v: UInt32) -> Bool {

@@ -55,6 +55,9 @@ struct IdleBenchmark {
         let ratio = Double(frame) / Double(max(1, changed.bytes))
         report.add("bytes of a poll with one changed row / changed cells' bytes", measured: ratio, format: "%.2f", unit: "×",
                    limit: 1.5, note: "\(frame) B vs \(changed.cells) cells (\(changed.bytes) B) on rows \(changed.rows.sorted())")
+        report.add("  the same frame / minimal ANSI for those cells (cursor + SGR + text)",
+                   String(format: "%.2f×", Double(frame) / Double(max(1, changed.floor))),
+                   note: "\(frame) B vs \(changed.floor) B: what any terminal library must send for \(changed.cells) cells in \(changed.rows.count) runs")
         if let big = bursts.max(by: { $0.bytes.count < $1.bytes.count }) {
             print("   one-row frame: " + Self.printable(big.bytes))
         }

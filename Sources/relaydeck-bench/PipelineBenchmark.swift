@@ -84,7 +84,7 @@ struct PipelineBenchmark {
 
     /// Cells (and their UTF-8 bytes) that differ between the frames of `before` (sessions first seen `age` seconds
     /// earlier, as on the live dashboard) and `after`, `interval` later.
-    func changedCells(before: Data, after: Data, age: Double, interval: Double) throws -> (cells: Int, bytes: Int, rows: Set<Int>) {
+    func changedCells(before: Data, after: Data, age: Double, interval: Double) throws -> (cells: Int, bytes: Int, rows: Set<Int>, floor: Int) {
         let t0 = Date()
         var state = freshState(now: t0.addingTimeInterval(-age))
         try loadedState(before, now: t0.addingTimeInterval(-age), into: &state)
@@ -93,7 +93,11 @@ struct PipelineBenchmark {
         try loadedState(after, now: t0.addingTimeInterval(interval), into: &state)
         let b = render(state)
         let changes = b.diff(from: a)
-        return (changes.count, changes.reduce(0) { $0 + max(1, $1.cell.symbol.utf8.count) }, Set(changes.map(\.y)))
+        // The floor any terminal library pays for the same cells: a cursor address a run, SGR on style changes, text.
+        var terminal = MemoryTerminal(width: width, height: height)
+        terminal.present(a)
+        let floor = terminal.present(b).bytes
+        return (changes.count, changes.reduce(0) { $0 + max(1, $1.cell.symbol.utf8.count) }, Set(changes.map(\.y)), floor)
     }
 
     /// The id of the visible row at `index` once `data` is loaded (to change a session that is on screen).

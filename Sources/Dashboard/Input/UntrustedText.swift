@@ -7,6 +7,8 @@ public enum UntrustedText {
     /// A copy of `raw` that is safe to draw: every C0/C1 control, DEL, ESC-introduced sequence,
     /// bidi override or isolate becomes a visible `\u{…}`-style escape; at most `limit` characters.
     public static func clean(_ raw: String, limit: Int = defaultLimit) -> String {
+        // Printable ASCII within the limit is already safe: the same string back, no copy.
+        if raw.utf8.count <= limit && raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return raw }
         var out = ""
         out.reserveCapacity(min(raw.utf8.count, limit))
         var count = 0
