@@ -20,7 +20,9 @@ struct SessionDetailView: Widget {
         let session = KeyHandling.shownSession(state)
         let id = state.detail.sessionID.map { UntrustedText.clean($0, limit: 40) }
         var title = id.map { "Session \($0)" } ?? "Session"
-        if state.detail.gone { title += " · gone" } else if state.detail.feed.error != nil { title += " · stale" }
+        // Riding on the page, the detail is as stale as the page.
+        let failed = state.detail.feed.error ?? (state.detail.ridesOnPage ? state.sessions.feed.error : nil)
+        if state.detail.gone { title += " · gone" } else if failed != nil { title += " · stale" }
         let panel = Panel(title: title, focused: state.focus == .detail, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)
         let inner = panel.inner(area).inset(horizontal: 1, vertical: 0)
