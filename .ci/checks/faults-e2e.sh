@@ -100,6 +100,8 @@ slow drip 300 B/s|{"slow_drip_bytes_per_second":300}|STALE
 oversized body 16 MiB|{"oversized_body_rate":1}|retry in
 key turns 401|{"unauthorized_keys":["faults-e2e-key"]}|retry in
 key turns 403|{"forbidden_keys":["faults-e2e-key"]}|retry in
+timeouts (8 s > 5 s limit)|{"latency_ms":8000}|retry in
+wrong types|{"wrong_types_rate":1}|retry in
 FAULTS
 # A long outage: 10 intervals of 503 take the panes' backoff to 8 intervals or more (1, 2, 4, 8, …); the outage
 # probe (one small request an interval) must still bring recovery within about one interval of the fault
@@ -121,6 +123,26 @@ if LINES=1 wait_screen f 12 'retry in'; then
 else
     faults DELETE
     row "503 for ${outage} s (long outage)" "header never showed /retry in/" "-" "FAIL"
+fi
+# Refused connections: the emulator process goes away (the API host is down), then comes back on the same port.
+port="${url##*:}"
+kill "$emu"; wait "$emu" 2>/dev/null || true
+if LINES=1 wait_screen f 12 'retry in'; then
+    shown="$(t capture-pane -p -t f | head -n1 | grep -Eo "(STALE|retry in).{0,40}" | head -n1 | tr -s ' ' | cut -c1-50 || true)"
+    kept="no"; t capture-pane -p -t f | grep -Eq '[0-9a-f]{12}-S' && kept="yes"
+    "$bin" emulator --port "$port" --sessions 120 --lobbies 6 --seed 4 > "$work/emu2.out" 2>&1 &
+    emu=$!
+    for _ in $(seq 100); do [ -s "$work/emu2.out" ] && break; sleep 0.05; done
+    t1=$(now)
+    if LINES=1 wait_screen f 15 'STALE|retry in|[0-9]+ failing' not && LINES=1 wait_screen f 5 'updated [0-9]{2}:[0-9]{2}:[0-9]{2}'; then
+        r="$(since "$t1")"
+        verdict="ok"; awk -v r="$r" -v i="$refresh" 'BEGIN { exit !(r <= 2 * i + 1) }' && [ "$kept" = yes ] || verdict="FAIL (kept=$kept)"
+        row "refused (emulator down, back)" "$shown; rows kept: $kept" "${r}s ($(awk -v r="$r" -v i="$refresh" 'BEGIN { printf "%.1f", r / i }')×)" "$verdict"
+    else
+        row "refused (emulator down, back)" "$shown" "none in 20s" "FAIL"
+    fi
+else
+    row "refused (emulator down, back)" "header never showed /retry in/" "-" "FAIL"
 fi
 cpu1=$(cpu_ticks "$pid"); hz=$(getconf CLK_TCK)
 cpu_line="dashboard CPU over the fault run: $(awk -v c=$((cpu1 - cpu0)) -v hz="$hz" -v w="$(since "$wall0")" 'BEGIN { printf "%.2f s in %.0f s wall (%.1f %%)", c / hz, w, 100 * c / hz / w }')"

@@ -14,7 +14,7 @@ struct Admission: Sendable {
 
     /// How the body of a response that does get written is spoiled.
     enum BodyFault: Sendable, Equatable {
-        case none, malformed, truncated, oversized(bytes: Int)
+        case none, malformed, wrongTypes, truncated, oversized(bytes: Int)
     }
 
     var delay: Duration = .zero

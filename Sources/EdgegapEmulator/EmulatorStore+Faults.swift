@@ -49,6 +49,7 @@ extension EmulatorStore {
         if faultRandom.chance(faults.oversizedBodyRate) { return .oversized(bytes: faults.oversizedBodyBytes) }
         if faultRandom.chance(faults.truncatedBodyRate) { return .truncated }
         if faultRandom.chance(faults.malformedJSONRate) { return .malformed }
+        if faultRandom.chance(faults.wrongTypesRate) { return .wrongTypes }
         return .none
     }
 
@@ -72,6 +73,7 @@ extension EmulatorStore {
         }
         switch admission.bodyFault {
         case .malformed: kind = "malformed"
+        case .wrongTypes: kind = "wrong_types"
         case .truncated: kind = "truncated"
         case .oversized: kind = "oversized"
         case .none: break

@@ -8,6 +8,7 @@ extension FaultConfig: Codable {
         case rate429 = "rate_429"
         case retryAfter = "retry_after"
         case malformedJSONRate = "malformed_json_rate"
+        case wrongTypesRate = "wrong_types_rate"
         case truncatedBodyRate = "truncated_body_rate"
         case dropConnectionRate = "drop_connection_rate"
         case slowDrip = "slow_drip_bytes_per_second"
@@ -49,6 +50,7 @@ extension FaultConfig: Codable {
             dropConnectionRate: try rate(.dropConnectionRate),
             slowDrip: try positive(.slowDrip).map { max(1, $0) },
             oversizedBodyRate: try rate(.oversizedBodyRate),
+            wrongTypesRate: try rate(.wrongTypesRate),
             oversizedBodyBytes: try positive(.oversizedBodyBytes) ?? defaults.oversizedBodyBytes,
             perKeyRateLimit: try positive(.perKeyRateLimit),
             unauthorizedKeys: try c.decodeIfPresent(Set<String>.self, forKey: .unauthorizedKeys) ?? [],
@@ -66,6 +68,7 @@ extension FaultConfig: Codable {
         try c.encode(rate429, forKey: .rate429)
         try c.encode(retryAfter, forKey: .retryAfter)
         try c.encode(malformedJSONRate, forKey: .malformedJSONRate)
+        try c.encode(wrongTypesRate, forKey: .wrongTypesRate)
         try c.encode(truncatedBodyRate, forKey: .truncatedBodyRate)
         try c.encode(dropConnectionRate, forKey: .dropConnectionRate)
         try c.encode(slowDrip, forKey: .slowDrip)

@@ -14,6 +14,8 @@ public struct FaultConfig: Sendable, Equatable {
     public var retryAfter: Int?
     /// Share of 2xx responses whose JSON body is syntactically broken.
     public var malformedJSONRate: Double
+    /// Share of 2xx responses whose JSON is well formed but every value has the wrong type.
+    public var wrongTypesRate: Double
     /// Share of responses cut short: fewer bytes than `Content-Length`, then the connection closes.
     public var truncatedBodyRate: Double
     /// Share of requests whose connection is closed without any response.
@@ -34,7 +36,7 @@ public struct FaultConfig: Sendable, Equatable {
     /// No faults unless given.
     public init(latency: Duration = .zero, jitter: Duration = .zero, errorRate500: Double = 0, errorRate503: Double = 0,
                 rate429: Double = 0, retryAfter: Int? = nil, malformedJSONRate: Double = 0, truncatedBodyRate: Double = 0,
-                dropConnectionRate: Double = 0, slowDrip: Int? = nil, oversizedBodyRate: Double = 0,
+                dropConnectionRate: Double = 0, slowDrip: Int? = nil, oversizedBodyRate: Double = 0, wrongTypesRate: Double = 0,
                 oversizedBodyBytes: Int = 16 << 20, perKeyRateLimit: Int? = nil,
                 unauthorizedKeys: Set<String> = [], forbiddenKeys: Set<String> = []) {
         self.latency = latency
@@ -44,6 +46,7 @@ public struct FaultConfig: Sendable, Equatable {
         self.rate429 = rate429
         self.retryAfter = retryAfter
         self.malformedJSONRate = malformedJSONRate
+        self.wrongTypesRate = wrongTypesRate
         self.truncatedBodyRate = truncatedBodyRate
         self.dropConnectionRate = dropConnectionRate
         self.slowDrip = slowDrip

@@ -15,6 +15,10 @@ enum FaultedBody {
             reply.bytes = Array(reply.bytes.prefix(reply.bytes.count / 2)) + Array(#",,]}"oops"#.utf8)
         case .malformed:
             break
+        case .wrongTypes where (200..<300).contains(reply.status):
+            reply.bytes = WrongTypesJSON.swap(reply.bytes)
+        case .wrongTypes:
+            break
         case .truncated where reply.bytes.count > 1:
             var response = reply.response
             let sent = Array(reply.bytes.prefix(reply.bytes.count / 2))

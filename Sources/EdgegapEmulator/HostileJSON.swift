@@ -40,7 +40,7 @@ enum HostileJSON {
     }
 
     /// Index of the quote ending the string whose contents start at `start`, or nil when unterminated.
-    private static func closingQuote(_ bytes: [UInt8], from start: Int) -> Int? {
+    static func closingQuote(_ bytes: [UInt8], from start: Int) -> Int? {
         var i = start
         while i < bytes.count {
             switch bytes[i] {

@@ -30,6 +30,12 @@ import Testing
         }
     }
 
+    @Test func wrongTypesAreUndecodable() async throws {
+        try await expectFailure(FaultConfig(wrongTypesRate: 1)) {
+            if case .undecodable(endpoint: "GET /v1/relays/sessions", _) = $0 { true } else { false }
+        }
+    }
+
     @Test func truncatedOrDroppedIsConnectionLost() async throws {
         try await expectFailure(FaultConfig(truncatedBodyRate: 1)) { $0.transportFailure == .connectionLost }
         try await expectFailure(FaultConfig(dropConnectionRate: 1)) { $0.transportFailure == .connectionLost }

@@ -43,6 +43,19 @@ import Testing
         }
     }
 
+    @Test func wrongTypesKeepWellFormedJSONWithEveryScalarSwapped() async throws {
+        try await EmulatorHarness.with({ $0.sessions = 3 }) { emulator async throws in
+            await emulator.server.setFaults(FaultConfig(wrongTypesRate: 1))
+            let answer = try await emulator.send(.GET, "/v1/relays/sessions")
+            #expect(answer.status == 200)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(answer.body)) as? [String: Any])
+            #expect(object["total_count"] as? String == "3")
+            let first = try #require((object["sessions"] as? [[String: Any]])?.first)
+            #expect(first["session_id"] as? Int == 0)
+            #expect(first["ready"] as? String == "yes")
+        }
+    }
+
     @Test func truncatedBodyFailsTheRead() async throws {
         try await EmulatorHarness.with({ $0.sessions = 3 }) { emulator async throws in
             await emulator.server.setFaults(FaultConfig(truncatedBodyRate: 1))
