@@ -38,7 +38,7 @@ struct LobbiesCommand: AsyncParsableCommand {
     enum Terminate: Verb { static let verb = MutationRequest.LobbyVerb.terminate }
     enum Delete: Verb { static let verb = MutationRequest.LobbyVerb.delete }
 
-    struct Change<V: Verb>: AsyncParsableCommand {
+    struct Change<V: Verb>: ScriptedMutation {
         static var configuration: CommandConfiguration {
             CommandConfiguration(commandName: V.verb.rawValue, abstract: "\(V.verb.rawValue.capitalized) a lobby (audited).",
                                  discussion: ScriptExit.helpText)
@@ -49,13 +49,5 @@ struct LobbiesCommand: AsyncParsableCommand {
         @OptionGroup var output: FormatOptions
 
         var request: Result<Mutation, UsageProblem> { MutationRequest.lobby(V.verb, name: name) }
-
-        func validate() throws {
-            if case .failure(let problem) = request { throw ValidationError(problem.description) }
-        }
-
-        func run() async throws {
-            try await ScriptLauncher.mutate(root, format: output.format, yes: yes, request)
-        }
     }
 }

@@ -42,7 +42,7 @@ struct SessionsCommand: AsyncParsableCommand {
         }
     }
 
-    struct Delete: AsyncParsableCommand {
+    struct Delete: ScriptedMutation {
         static let configuration = CommandConfiguration(abstract: "Delete a session (audited).", discussion: ScriptExit.helpText)
         @ParentCommand var root: RelayDeck
         @Argument(help: "Session id.") var id: String
@@ -50,17 +50,9 @@ struct SessionsCommand: AsyncParsableCommand {
         @OptionGroup var output: FormatOptions
 
         var request: Result<Mutation, UsageProblem> { MutationRequest.deleteSession(id) }
-
-        func validate() throws {
-            if case .failure(let problem) = request { throw ValidationError(problem.description) }
-        }
-
-        func run() async throws {
-            try await ScriptLauncher.mutate(root, format: output.format, yes: yes, request)
-        }
     }
 
-    struct Authorize: AsyncParsableCommand {
+    struct Authorize: ScriptedMutation {
         static let configuration = CommandConfiguration(abstract: "Authorize a user IP on a session (audited).", discussion: ScriptExit.helpText)
         @ParentCommand var root: RelayDeck
         @Argument(help: "Session id.") var id: String
@@ -69,17 +61,9 @@ struct SessionsCommand: AsyncParsableCommand {
         @OptionGroup var output: FormatOptions
 
         var request: Result<Mutation, UsageProblem> { MutationRequest.authorize(id, ip: ip) }
-
-        func validate() throws {
-            if case .failure(let problem) = request { throw ValidationError(problem.description) }
-        }
-
-        func run() async throws {
-            try await ScriptLauncher.mutate(root, format: output.format, yes: yes, request)
-        }
     }
 
-    struct Revoke: AsyncParsableCommand {
+    struct Revoke: ScriptedMutation {
         static let configuration = CommandConfiguration(abstract: "Revoke a user by authorization token (audited).", discussion: ScriptExit.helpText)
         @ParentCommand var root: RelayDeck
         @Argument(help: "Session id.") var id: String
@@ -88,13 +72,5 @@ struct SessionsCommand: AsyncParsableCommand {
         @OptionGroup var output: FormatOptions
 
         var request: Result<Mutation, UsageProblem> { MutationRequest.revoke(id, token: token) }
-
-        func validate() throws {
-            if case .failure(let problem) = request { throw ValidationError(problem.description) }
-        }
-
-        func run() async throws {
-            try await ScriptLauncher.mutate(root, format: output.format, yes: yes, request)
-        }
     }
 }

@@ -117,4 +117,18 @@ import Testing
         #expect(state.detail.feed.value?.sessionID == "s-bravo")
         #expect(state.detail.ridesOnPage)
     }
+
+    /// The authorize answer carries only the new user: the detail adds it rather than showing a session without users.
+    @Test func authorizeAddsTheNewUserToTheShownSession() {
+        var state = F.loaded()
+        #expect(state.detail.feed.value?.sessionUsers.count == 2)
+        var answered = F.session("s-alpha", users: 0)
+        answered.sessionUsers = []
+        let user = SessionUser(ipAddress: "198.51.100.99", latitude: 1, longitude: 2, authorizationToken: 777)
+        let m = Mutation.authorizeUser(sessionID: "s-alpha", ip: "198.51.100.99")
+        _ = F.reduce(&state, .mutationFinished(m, .succeeded(.authorization(UserAuthorization(session: answered, sessionUser: user))),
+                                               at: F.t0 + 1))
+        #expect(state.detail.feed.value?.sessionUsers.map(\.ipAddress) == ["203.0.113.10", "203.0.113.11", "198.51.100.99"])
+        #expect(state.messages.last?.text == "authorized 198.51.100.99 on s-alpha")
+    }
 }

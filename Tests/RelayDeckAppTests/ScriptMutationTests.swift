@@ -84,6 +84,23 @@ import Testing
         await emu.close()
         #expect(auth.exit == .success && revoke.exit == .success)
         #expect(!final.sessionUsers.contains { $0.ipAddress == "203.0.113.9" })
+        // The JSON is the API's authorization: the session and the user added, with its token.
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(auth.stdout.utf8)) as? [String: Any])
+        let added = try #require(json["session_user"] as? [String: Any])
+        #expect(added["ip_address"] as? String == "203.0.113.9")
+        #expect((added["authorization_token"] as? NSNumber)?.uint32Value == token)
+    }
+
+    @Test func authorizeAsTextShowsTheUserAndItsToken() async throws {
+        let emu = try await EmulatorFixture.start(sessions: 1, lobbies: 0)
+        let s = try await emu.client.listSessions(page: 1, limit: 1).sessions[0]
+        let out = await emu.runner().perform(.authorizeUser(sessionID: s.sessionID, ip: "203.0.113.44"), gate: gate(), audit: nil)
+        let token = try await emu.client.session(id: s.sessionID).sessionUsers.first { $0.ipAddress == "203.0.113.44" }?.authorizationToken
+        await emu.close()
+        #expect(out.exit == .success)
+        #expect(out.stdout.contains("USER TOKEN"))
+        #expect(out.stdout.contains("203.0.113.44"))
+        #expect(out.stdout.contains(String(try #require(token))))
     }
 
     @Test func requestsAreValidatedBeforeSending() throws {

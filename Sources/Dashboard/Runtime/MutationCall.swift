@@ -10,7 +10,7 @@ public enum MutationCall {
             case .deleteSession(let id):
                 try await api.deleteSession(id: id)
                 return .none
-            case .authorizeUser(let id, let ip): return .session(try await api.authorizeUser(sessionID: id, ip: ip).session)
+            case .authorizeUser(let id, let ip): return .authorization(try await api.authorizeUser(sessionID: id, ip: ip))
             case .revokeUser(let id, let token, _):
                 return try await api.revokeUser(sessionID: id, token: token).map(MutationResult.session) ?? .none
             case .createLobby(let n): return .lobby(try await api.createLobby(name: n))

@@ -35,6 +35,8 @@ public enum MutationOutcome: Sendable, Equatable {
 /// The useful part of a successful mutation's answer.
 public enum MutationResult: Sendable, Equatable {
     case session(RelaySession)
+    /// An authorize-user answer: the session's fields and the one user added (its users list is not included).
+    case authorization(UserAuthorization)
     case lobby(Lobby)
     case none
 }

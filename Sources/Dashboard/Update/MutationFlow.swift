@@ -47,7 +47,14 @@ enum MutationFlow {
                 state.detail.feed.succeed(s, at: state.now)
                 state.detail.gone = false
                 state.focus = .detail
-            case (.revokeUser, .session(let s)), (.authorizeUser, .session(let s)):
+            case (.authorizeUser, .authorization(let a)):
+                // The answer carries the new user, not the session's users: add it to what is shown.
+                if state.detail.sessionID == a.session.sessionID, var shown = state.detail.feed.value, let user = a.sessionUser,
+                   !shown.sessionUsers.contains(where: { $0.ipAddress == user.ipAddress }) {
+                    shown.sessionUsers.append(user)
+                    state.detail.feed.succeed(shown, at: state.now)
+                }
+            case (.revokeUser, .session(let s)):
                 if state.detail.sessionID == s.sessionID {
                     state.detail.feed.succeed(s, at: state.now)
                     state.detail.selectedUser = min(state.detail.selectedUser, max(0, s.sessionUsers.count - 1))

@@ -11,6 +11,15 @@ public enum ModelTables {
                   })
     }
 
+    /// An authorize-user answer: the session and the user it added, with the user's token.
+    public static func authorization(_ a: UserAuthorization) -> TextTable {
+        let u = a.sessionUser
+        return TextTable(headers: ["SESSION", "STATUS", "USER IP", "USER TOKEN", "LATITUDE", "LONGITUDE"],
+                         rows: [[a.session.sessionID, a.session.status, u?.ipAddress ?? "",
+                                 u?.authorizationToken.map(String.init) ?? "", u?.latitude.map { String($0) } ?? "",
+                                 u?.longitude.map { String($0) } ?? ""]])
+    }
+
     /// One row a lobby.
     public static func lobbies(_ lobbies: [Lobby]) -> TextTable {
         TextTable(headers: ["LOBBY", "STATUS", "URL"], rows: lobbies.map { [$0.name, $0.status, $0.url] })

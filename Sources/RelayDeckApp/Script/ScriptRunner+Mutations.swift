@@ -28,6 +28,9 @@ extension ScriptRunner {
         switch (result, format) {
         case (.session(let s), .json): return ScriptOutput(stdout: try WireJSON.text(s))
         case (.lobby(let l), .json): return ScriptOutput(stdout: try WireJSON.text(l))
+        case (.authorization(let a), .json): return ScriptOutput(stdout: try WireJSON.text(a))
+        case (.authorization(let a), _):
+            return ScriptOutput(stdout: text(ModelTables.authorization(a)), stderr: "relaydeck: \(action): done\n")
         case (.none, .json): return ScriptOutput(stdout: "{}\n")
         case (.session(let s), _): return ScriptOutput(stdout: text(ModelTables.sessions([s])), stderr: "relaydeck: \(action): done\n")
         case (.lobby(let l), _): return ScriptOutput(stdout: text(ModelTables.lobbies([l])), stderr: "relaydeck: \(action): done\n")
