@@ -66,8 +66,11 @@ let package = Package(
         .testTarget(name: "RelayDeckAppTests", dependencies: ["RelayDeckApp", "Dashboard", "EdgegapAPI", "EdgegapEmulator"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI", "CTerminal"]),
-        .testTarget(name: "ReliabilityTests", dependencies: ["Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"],
+        // The live dashboard on the in-process emulator, shared by the flow and reliability tests.
+        .target(name: "DashboardTestSupport", dependencies: ["Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"],
+                path: "Tests/DashboardTestSupport"),
+        .testTarget(name: "ReliabilityTests", dependencies: ["Dashboard", "DashboardTestSupport", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "DashboardTestSupport", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"],
                     exclude: ["__Snapshots__"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Dashboard
+import DashboardTestSupport
 import EdgegapAPI
 import EdgegapEmulator
 import Foundation
