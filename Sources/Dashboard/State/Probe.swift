@@ -1,5 +1,3 @@
-import Foundation
-
 /// The outage probe. While a pane waits out a backoff longer than one poll interval, or its request has hung
 /// for longer than an interval, one small request (`page=1&limit=1`) goes out each interval instead of more full
 /// polls; when it finds the API answering again, the waiting panes are fetched at once (a hung request is
@@ -12,8 +10,6 @@ public struct Probe: Sendable, Equatable {
     public var inFlight = false
     /// Bumped on every probe; an older answer is dropped.
     public var generation = 0
-    /// When the probe now out was sent (a probe out longer than an interval is replaced, and counts as down).
-    public var sentAt: Date?
     /// A probe failed since the panes last recovered: the next answer means the API came back.
     public var sawDown = false
 

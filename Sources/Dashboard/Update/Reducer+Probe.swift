@@ -5,15 +5,18 @@ extension Reducer {
     /// How long a request may be out before the probe is asked about it (and how long the probe itself may take).
     static func stallPatience(_ state: AppState) -> Double { max(1, state.config.refresh) }
 
+    /// True when `feed` has had a request out for longer than its patience.
+    static func isHung<V>(_ feed: Feed<V>, _ state: AppState) -> Bool {
+        guard feed.inFlight, let sent = feed.sentAt else { return false }
+        return state.now.timeIntervalSince(sent) > stallPatience(state)
+    }
+
     /// True when `feed` waits on something the probe can speak for: a backoff longer than one interval after an
     /// error, or a request out for longer than an interval. A 429 is left alone: the API is up and asked us to
     /// wait, and a probe would only add to the count.
     static func waitsOnProbe<V>(_ feed: Feed<V>, _ state: AppState, afterOutage: Bool) -> Bool {
         if feed.retriedEarly && !afterOutage { return false }
-        if feed.inFlight {
-            guard let sent = feed.sentAt else { return false }
-            return state.now.timeIntervalSince(sent) > stallPatience(state)
-        }
+        if feed.inFlight { return isHung(feed, state) }
         guard let error = feed.error, let at = feed.retryAt else { return false }
         if case .rateLimited = error { return false }
         return at.timeIntervalSince(state.now) > state.config.refresh
@@ -30,9 +33,7 @@ extension Reducer {
 
     /// Arms the probe timer when a pane needs it and disarms it when none does (runs after every action).
     static func probeEffect(_ state: inout AppState) -> [Effect] {
-        func troubled<V>(_ f: Feed<V>) -> Bool {
-            f.error != nil || (f.inFlight && f.sentAt.map { state.now.timeIntervalSince($0) > stallPatience(state) } == true)
-        }
+        func troubled<V>(_ f: Feed<V>) -> Bool { f.error != nil || isHung(f, state) }
         let anyTrouble = troubled(state.sessions.feed) || troubled(state.lobbies.feed)
             || (detailIsLive(state) && troubled(state.detail.feed))
         if !anyTrouble { state.probe.sawDown = false }
@@ -65,7 +66,6 @@ extension Reducer {
     /// Sends a probe and gives it one interval (at least 1 s) to answer.
     static func sendProbe(_ state: inout AppState) -> [Effect] {
         state.probe.inFlight = true
-        state.probe.sentAt = state.now
         state.probe.generation += 1
         state.probe.armed = true
         return [.probe(generation: state.probe.generation), .schedule(.probe, seconds: stallPatience(state))]
