@@ -41,19 +41,18 @@ let package = Package(
         .target(name: "CTerminal"),
         // The one target that imports ncurses.
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNcurses", "CTerminal"]),
-        // State, actions, reduce, effects, pollers, views, key bindings.
-        .target(name: "Dashboard", dependencies: [
-            "TerminalUI", "EdgegapAPI",
-            .product(name: "Logging", package: "swift-log"),
-        ]),
+        // The pure core: state, actions, reduce, views, key bindings, one folder a feature. No I/O, no clock.
+        .target(name: "Dashboard", dependencies: ["TerminalUI", "EdgegapAPI"]),
+        // The one effect interpreter (API calls, timers, audit, exports, clipboard, profiles) and the program.
+        .target(name: "DashboardRuntime", dependencies: ["Dashboard", "EdgegapAPI", "TerminalUI"]),
         // Operator features: configuration and profiles, key sources, the scripting commands' logic.
         .target(name: "RelayDeckApp", dependencies: [
-            "Dashboard", "EdgegapAPI", "TerminalUI",
+            "Dashboard", "DashboardRuntime", "EdgegapAPI", "TerminalUI",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "relaydeck", dependencies: [
-            "RelayDeckApp", "Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI", "CursesBackend",
+            "RelayDeckApp", "Dashboard", "DashboardRuntime", "EdgegapAPI", "EdgegapEmulator", "TerminalUI", "CursesBackend",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
@@ -63,14 +62,14 @@ let package = Package(
         ]),
         .testTarget(name: "EdgegapAPITests", dependencies: ["EdgegapAPI", "EdgegapEmulator", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")]),
         .testTarget(name: "EdgegapEmulatorTests", dependencies: ["EdgegapAPI", "EdgegapEmulator", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
-        .testTarget(name: "RelayDeckAppTests", dependencies: ["RelayDeckApp", "Dashboard", "EdgegapAPI", "EdgegapEmulator"]),
+        .testTarget(name: "RelayDeckAppTests", dependencies: ["RelayDeckApp", "Dashboard", "DashboardRuntime", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI", "CTerminal"]),
         // The live dashboard on the in-process emulator, shared by the flow and reliability tests.
-        .target(name: "DashboardTestSupport", dependencies: ["Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"],
+        .target(name: "DashboardTestSupport", dependencies: ["Dashboard", "DashboardRuntime", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"],
                 path: "Tests/DashboardTestSupport"),
-        .testTarget(name: "ReliabilityTests", dependencies: ["Dashboard", "DashboardTestSupport", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "DashboardTestSupport", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"],
+        .testTarget(name: "ReliabilityTests", dependencies: ["Dashboard", "DashboardRuntime", "DashboardTestSupport", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "DashboardRuntime", "DashboardTestSupport", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"],
                     exclude: ["__Snapshots__"]),
     ],
     swiftLanguageModes: [.v6]

@@ -28,7 +28,8 @@ extension CursesTerminal {
             clearBeforeNextFrame = false
         }
         _ = wnoutrefresh(window)
-        _ = doupdate()
+        // doupdate writes and flushes the frame; out-of-band bytes (OSC 52) wait for it to finish.
+        TerminalOutput.lock.withLock { _ in _ = doupdate() }
         lastFrame = buffer
     }
 }

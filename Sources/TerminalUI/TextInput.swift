@@ -18,21 +18,52 @@ public struct TextInput: Sendable, Hashable {
     /// The text being edited.
     public var text: String { String(characters) }
 
-    /// Applies an editing key; returns false when the key is not for the field (Enter, Escape, Tab, arrows up/down…).
-    public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char(let c): insert(String(c))
-        case .left, .ctrl("b"): cursor = max(0, cursor - 1)
-        case .right, .ctrl("f"): cursor = min(characters.count, cursor + 1)
-        case .home, .ctrl("a"): cursor = 0
-        case .end, .ctrl("e"): cursor = characters.count
-        case .backspace, .ctrl("h"): backspace()
-        case .delete, .ctrl("d"): delete()
-        case .ctrl("u"): characters.removeSubrange(0..<cursor); cursor = 0
-        case .ctrl("k"): characters.removeSubrange(cursor...)
-        case .ctrl("w"): killWordBack()
-        default: return false
+    /// The edits a field knows; the dashboard's binding table maps keys to them.
+    public enum Edit: Sendable, Hashable {
+        case left, right, home, end, backspace, delete, clearToStart, clearToEnd, deleteWordBack
+    }
+
+    /// Applies one edit.
+    public mutating func apply(_ edit: Edit) {
+        switch edit {
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(characters.count, cursor + 1)
+        case .home: cursor = 0
+        case .end: cursor = characters.count
+        case .backspace: backspace()
+        case .delete: delete()
+        case .clearToStart: characters.removeSubrange(0..<cursor); cursor = 0
+        case .clearToEnd: characters.removeSubrange(cursor...)
+        case .deleteWordBack: killWordBack()
         }
+    }
+
+    /// The usual keys of a line editor (arrows, Home/End, Backspace/Delete, Emacs Ctrl keys), for programs without
+    /// a binding table of their own.
+    public static func defaultEdit(for key: Key) -> Edit? {
+        switch key {
+        case .left, .ctrl("b"): .left
+        case .right, .ctrl("f"): .right
+        case .home, .ctrl("a"): .home
+        case .end, .ctrl("e"): .end
+        case .backspace, .ctrl("h"): .backspace
+        case .delete, .ctrl("d"): .delete
+        case .ctrl("u"): .clearToStart
+        case .ctrl("k"): .clearToEnd
+        case .ctrl("w"): .deleteWordBack
+        default: nil
+        }
+    }
+
+    /// Applies a printable character or a default editing key; returns false when the key is not for the field
+    /// (Enter, Escape, Tab, arrows up/down…).
+    public mutating func handle(_ key: Key) -> Bool {
+        if case .char(let c) = key {
+            insert(String(c))
+            return true
+        }
+        guard let edit = Self.defaultEdit(for: key) else { return false }
+        apply(edit)
         return true
     }
 

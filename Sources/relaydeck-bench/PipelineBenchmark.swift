@@ -12,9 +12,9 @@ struct PipelineBenchmark {
     /// A dashboard state at `now` with `page` loaded (through the reducer, as the program does).
     func loadedState(_ data: Data, now: Date, into state: inout AppState) throws {
         let page = try JSONDecoder().decode(SessionPage.self, from: data)
-        _ = Reducer.reduce(&state, .timerFired(.pollSessions, now))
-        _ = Reducer.reduce(&state, .sessionsLoaded(generation: state.sessions.feed.generation, page: state.sessions.page,
-                                                   .success(page), at: now))
+        _ = Reducer.reduce(&state, .timerFired(.poll(.sessions), now))
+        _ = Reducer.reduce(&state, .loaded(.sessionPage(page: state.sessions.page, limit: pageSize),
+                                           generation: state.book[.sessions].generation, .success(.sessionPage(page)), at: now))
     }
 
     func freshState(now: Date) -> AppState {

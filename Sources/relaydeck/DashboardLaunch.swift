@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesBackend
 import Dashboard
+import DashboardRuntime
 import EdgegapAPI
 import EdgegapEmulator
 import Foundation
@@ -99,28 +100,17 @@ final class DashboardLaunch: Sendable {
                 do { audit = try AuditLog(path: RelayDeckPaths().auditFile, profile: config.environment) } catch {
                     auditProblem = "audit log unavailable: \(error)"
                 }
-                let runner = EffectRunner(api: client, mailbox: mailbox, audit: audit, timers: EventLoopTimers())
+                let copier = clipboard
+                    ? TerminalClipboard(passthrough: Clipboard.Passthrough.detect(ProcessInfo.processInfo.environment)) : nil
+                let services = RuntimeServices(audit: audit, exports: ViewExport(directory: RelayDeckPaths().stateDir + "/exports"),
+                                               clipboard: copier, profiles: profileSwitch)
+                let runner = EffectRunner(api: client, mailbox: mailbox, services: services, timers: EventLoopTimers())
                 let glyphs = GlyphSet.forLocale(utf8: caps.utf8, forceASCII: options.ascii)
                 var state = AppState(config: config, now: Date())
                 for problem in themes.problems + warnings { state.post(.warning, problem) }
                 if let auditProblem { state.post(.warning, auditProblem) }
                 let program = DashboardProgram(state: state, runner: runner, mailbox: mailbox,
                                                themes: themes.cycle(for: caps.colorDepth), glyphs: glyphs)
-                let export = ViewExport(directory: RelayDeckPaths().stateDir + "/exports")
-                program.onExport = { try export.write($0) }
-                program.onLoadAudit = { try AuditTail.read(RelayDeckPaths().auditFile) }
-                if let profileSwitch {
-                    program.onSwitchProfile = { try profileSwitch.make($0, mailbox: mailbox) }
-                }
-                if clipboard {
-                    let passthrough = Clipboard.Passthrough.detect(ProcessInfo.processInfo.environment)
-                    // OSC 52 moves no cursor and draws nothing, so it may go out between two curses frames.
-                    program.onCopy = { text in
-                        guard let seq = Clipboard.sequence(for: text, passthrough: passthrough) else { return }
-                        var bytes = Array(seq.utf8)
-                        _ = bytes.withUnsafeMutableBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-                    }
-                }
                 return program
             }
             return .success(reason)

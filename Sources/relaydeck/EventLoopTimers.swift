@@ -1,4 +1,4 @@
-import Dashboard
+import DashboardRuntime
 import NIOCore
 import NIOPosix
 

@@ -1,4 +1,5 @@
 import Dashboard
+import DashboardRuntime
 import EdgegapAPI
 import Foundation
 import Logging
@@ -6,7 +7,7 @@ import RelayDeckApp
 import Synchronization
 
 /// `:profile NAME` in the dashboard: resolves another profile of the config file and builds its API side.
-final class ProfileSwitch: Sendable {
+final class ProfileSwitch: ProfileOpening {
     /// The command line's flags; the profile name is replaced, `--read-only` still applies.
     let flags: ProfileOverrides
     let pageSize: Int
@@ -20,8 +21,8 @@ final class ProfileSwitch: Sendable {
         self.stuckAfter = stuckAfter
     }
 
-    /// The runner (posting to `mailbox`) and settings of profile `name`; throws the configuration problem.
-    func make(_ name: String, mailbox: Mailbox) throws -> (EffectRunner, DashboardConfig) {
+    /// The API, audit log and settings of profile `name`; throws the configuration problem.
+    func open(_ name: String) throws -> ProfileConnection {
         var o = flags
         o.profile = name
         // The URL and key file given on the command line belonged to the first profile.
@@ -37,20 +38,11 @@ final class ProfileSwitch: Sendable {
         let config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh,
                                      pageSize: pageSize, sessionStuckAfter: stuckAfter, readOnly: profile.readOnly,
                                      production: profile.production)
-        return (EffectRunner(api: client, mailbox: mailbox, audit: audit, timers: EventLoopTimers()), config)
+        return ProfileConnection(api: client, audit: audit, config: config)
     }
 
     /// Shuts down every client a switch made.
     func shutdown() async {
         for c in clients.withLock({ $0 }) { await c.shutdown() }
-    }
-}
-
-/// The newest lines of the audit file (at most `limit`).
-enum AuditTail {
-    static func read(_ path: String, limit: Int = 500) throws -> [String] {
-        guard FileManager.default.fileExists(atPath: path) else { return [] }
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        return Array(text.split(separator: "\n").suffix(limit).map(String.init))
     }
 }

@@ -1,4 +1,5 @@
 import Dashboard
+import DashboardRuntime
 import EdgegapAPI
 import EdgegapEmulator
 import Foundation
@@ -43,7 +44,7 @@ public final class LiveDashboard {
     /// Sends the first size (which also starts the pollers) and waits for the first sessions and lobbies.
     public func start(width: Int = 160, height: Int = 48) async throws {
         _ = program.handle(.resize(width: width, height: height))
-        try await waitUntil("first load") { $0.sessions.feed.updatedAt != nil && $0.lobbies.feed.updatedAt != nil }
+        try await waitUntil("first load") { $0.sessions.feed.value != nil && $0.lobbies.feed.value != nil }
     }
 
     public func press(_ keys: Key...) {

@@ -1,4 +1,5 @@
 @testable import Dashboard
+import DashboardRuntime
 import Foundation
 import Testing
 
@@ -9,8 +10,8 @@ import Testing
     @Test func startingAPollBehindDataDrawsNothingNew() {
         var state = F.loaded()
         let before = state
-        let effects = F.reduce(&state, .timerFired(.pollSessions, F.t0))
-        #expect(effects.contains { if case .fetchSessions = $0 { true } else { false } })
+        let effects = F.reduce(&state, .timerFired(.poll(.sessions), F.t0))
+        #expect(effects.contains { if case .fetch(.sessionPage, _) = $0 { true } else { false } })
         #expect(state != before)                 // the generation and the in-flight flag moved…
         #expect(state.drawn == before.drawn)     // …but nothing on screen did
     }
@@ -26,8 +27,8 @@ import Testing
         var state = F.loaded()
         F.loadDetail(&state, F.session("s-alpha"))
         let before = state
-        _ = F.reduce(&state, .timerFired(.pollDetail, F.t0 + 2))
-        _ = F.reduce(&state, .sessionLoaded(generation: state.detail.feed.generation, id: "s-alpha",
+        _ = F.reduce(&state, .timerFired(.poll(.detail), F.t0 + 2))
+        _ = F.reduce(&state, .sessionLoaded(generation: state.book[.detail].generation, id: "s-alpha",
                                             .success(F.session("s-alpha")), at: F.t0 + 2.1))
         #expect(state.now != before.now)         // time moved and the detail's timestamps with it…
         #expect(state.drawn == before.drawn)     // …but no view shows them: no frame
@@ -36,8 +37,8 @@ import Testing
     @Test func aNewSessionsAnswerIsDrawn() {
         var state = F.loaded()
         let before = state
-        _ = F.reduce(&state, .timerFired(.pollSessions, F.t0 + 2))
-        _ = F.reduce(&state, .sessionsLoaded(generation: state.sessions.feed.generation, page: 1,
+        _ = F.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 2))
+        _ = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
                                              .success(F.page(F.ids("s-alpha", "s-bravo", "s-charlie"))), at: F.t0 + 2))
         #expect(state.drawn != before.drawn)     // the header's "updated HH:MM:SS"
     }
@@ -45,7 +46,7 @@ import Testing
     @Test func onlyTheClockMovesTimeOnScreen() {
         #expect(Action.tick(F.t0).movesTheClock)
         #expect(Action.timerFired(.clock, F.t0).movesTheClock)
-        #expect(!Action.timerFired(.pollLobbies, F.t0).movesTheClock)
+        #expect(!Action.timerFired(.poll(.lobbies), F.t0).movesTheClock)
         #expect(!Action.timerFired(.probe, F.t0).movesTheClock)
         #expect(!Action.key(.char("j")).movesTheClock)
     }
@@ -54,19 +55,24 @@ import Testing
     /// countdowns and spinners all schedule ticks.
     @Test func staleDataSchedulesTheTickThatShowsIt() {
         var state = F.loaded()   // refresh 2: stale after 4 s
-        let effects = Reducer.reduce(&state, .timerFired(.pollSessions, F.t0 + 1))
+        let effects = Reducer.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 1))
         #expect(effects.contains { if case .schedule(.clock, let s) = $0 { abs(s - 3.05) < 1e-9 } else { false } })
     }
 
     @Test func anUnchangedLobbyAnswerDrawsNothingUntilLobbiesGoStale() {
         var state = F.loaded(lobbies: F.sampleLobbies)
         let before = state
-        _ = F.reduce(&state, .timerFired(.pollLobbies, F.t0 + 2))
-        _ = F.reduce(&state, .lobbiesLoaded(generation: state.lobbies.feed.generation, .success(F.sampleLobbies), at: F.t0 + 2))
+        _ = F.reduce(&state, .timerFired(.poll(.lobbies), F.t0 + 2))
+        _ = F.reduce(&state, .lobbiesLoaded(generation: state.book[.lobbies].generation, .success(F.sampleLobbies), at: F.t0 + 2))
         #expect(state.drawn == before.drawn)
         // Six seconds without a lobby answer (refresh 2): STALE shows, so the lobbies' time is drawn.
-        var stale = before
-        stale.now = F.t0 + 6
-        #expect(stale.drawn != before.drawn)
+        // Sessions answer at t0 + 5, so only the lobbies (last answered at t0 + 2) are stale at t0 + 6.5.
+        _ = F.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 5))
+        _ = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
+                                             .success(F.page(F.ids("s-alpha", "s-bravo", "s-charlie"))), at: F.t0 + 5))
+        let sessionsFresh = state
+        _ = F.reduce(&state, .tick(F.t0 + 6.5))
+        #expect(state.drawn != sessionsFresh.drawn)
+        #expect(state.lobbies.feed.staleSince == F.t0 + 2 && state.sessions.feed.staleSince == nil)
     }
 }

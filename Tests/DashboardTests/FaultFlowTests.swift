@@ -31,7 +31,7 @@ import Testing
 
             await d.server.setFaults(FaultConfig())
             try await d.waitUntil("recovery") { s in
-                s.sessions.feed.error == nil && s.lobbies.feed.error == nil && s.sessions.feed.failures == 0
+                s.sessions.feed.error == nil && s.lobbies.feed.error == nil && s.book[.sessions].failures == 0
             }
             #expect(d.state.sessions.feed.value?.totalCount == 30)
             #expect(!d.screen().contains("retry in"))
@@ -50,7 +50,7 @@ import Testing
             try await d.start()
             await d.server.setFaults(FaultConfig(errorRate503: 1.0))
             // Four failures at --refresh 0.5: the pane's next own retry is 4 s away, and the probe has seen the outage.
-            try await d.waitUntil("a long backoff", timeout: 20) { $0.sessions.feed.failures >= 4 && $0.probe.sawDown }
+            try await d.waitUntil("a long backoff", timeout: 20) { $0.book[.sessions].failures >= 4 && $0.book.probe.sawDown }
             let ownRetry = try #require(d.state.sessions.feed.retryAt)
             await d.server.setFaults(FaultConfig())
             try await d.waitUntil("recovery") { s in
@@ -73,11 +73,11 @@ import Testing
         do {
             try await d.start()
             await d.server.setFaults(FaultConfig(slowDrip: 40))
-            try await d.waitUntil("the probe hangs too", timeout: 20) { $0.probe.sawDown && $0.sessions.feed.inFlight }
+            try await d.waitUntil("the probe hangs too", timeout: 20) { $0.book.probe.sawDown && $0.book[.sessions].inFlight }
             let cleared = Date()
             await d.server.setFaults(FaultConfig())
             try await d.waitUntil("fresh sessions after the drip stopped") { s in
-                s.sessions.feed.updatedAt.map { $0 > cleared } == true && s.sessions.feed.error == nil
+                s.book[.sessions].answeredAt.map { $0 > cleared } == true && s.sessions.feed.error == nil
             }
             #expect(d.state.sessions.feed.value?.totalCount == 30)
             try await d.waitIdle(timeout: 20)

@@ -47,17 +47,17 @@ enum Fixtures {
         _ = Reducer.reduce(&state, .resize(width: 80, height: 24))
         _ = Reducer.reduce(&state, .start(at))
         state.sessions.page = number
-        _ = Reducer.reduce(&state, .sessionsLoaded(generation: state.sessions.feed.generation, page: number,
+        _ = Reducer.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: number,
                                                    .success(page(sessions, number: number, numPages: numPages, total: total)), at: at))
-        _ = Reducer.reduce(&state, .lobbiesLoaded(generation: state.lobbies.feed.generation, .success(lobbies), at: at))
+        _ = Reducer.reduce(&state, .lobbiesLoaded(generation: state.book[.lobbies].generation, .success(lobbies), at: at))
         return state
     }
 
     /// Delivers the detail of the currently shown session (as if its fetch answered).
     static func loadDetail(_ state: inout AppState, _ s: RelaySession, at: Date = t0) {
         state.detail.sessionID = s.sessionID
-        _ = state.detail.feed.begin()
-        _ = Reducer.reduce(&state, .sessionLoaded(generation: state.detail.feed.generation, id: s.sessionID, .success(s), at: at))
+        _ = state.book[.detail].begin(at: at)
+        _ = Reducer.reduce(&state, .sessionLoaded(generation: state.book[.detail].generation, id: s.sessionID, .success(s), at: at))
     }
 
     /// Presses keys in order; returns every effect, clock scheduling left out.

@@ -16,7 +16,7 @@ import Testing
         var state = F.loaded()
         #expect(submit("audit", &state) == [.loadAudit])
         #expect(state.modal == nil)
-        _ = F.reduce(&state, .auditLoaded(["{\"action\":\"delete session\"}", "bad\u{1B}[2J"]))
+        _ = F.reduce(&state, .auditLoaded(.success(["{\"action\":\"delete session\"}", "bad\u{1B}[2J"])))
         guard case .audit(let lines, 0) = state.modal else { Issue.record("no audit overlay: \(String(describing: state.modal))"); return }
         #expect(lines.count == 2)
         #expect(!lines[1].unicodeScalars.contains { $0.value == 0x1B })
@@ -36,7 +36,7 @@ import Testing
     @Test func anythingElseIsASessionID() {
         var state = F.loaded()
         let effects = submit("7349356945f1-S", &state)
-        #expect(effects == [.fetchSession(generation: state.detail.feed.generation, id: "7349356945f1-S")])
+        #expect(effects == [.fetchSession(generation: state.book[.detail].generation, id: "7349356945f1-S")])
         #expect(state.focus == .detail)
     }
 }

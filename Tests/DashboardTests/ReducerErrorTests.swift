@@ -9,8 +9,8 @@ import Testing
 
     /// Fires the session poll and answers it with `result`; returns the effects of the answer.
     func poll(_ state: inout AppState, _ result: Result<SessionPage, APIError>, at: Date) -> [Effect] {
-        _ = F.reduce(&state, .timerFired(.pollSessions, at))
-        return F.reduce(&state, .sessionsLoaded(generation: state.sessions.feed.generation, page: 1, result, at: at))
+        _ = F.reduce(&state, .timerFired(.poll(.sessions), at))
+        return F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1, result, at: at))
     }
 
     @Test func failureKeepsTheLastGoodValueAndSetsTheError() {
@@ -18,12 +18,12 @@ import Testing
         let good = state.sessions.feed.value
         let effects = poll(&state, .failure(.server(status: 500, message: "boom")), at: F.t0 + 2)
         #expect(state.sessions.feed.value == good)
-        #expect(state.sessions.feed.updatedAt == F.t0)
+        #expect(state.book[.sessions].answeredAt == F.t0)
         #expect(state.sessions.feed.error == .server(status: 500, message: "boom"))
         #expect(state.sessions.feed.retryAt == F.t0 + 4)
-        #expect(effects == [.schedule(.pollSessions, seconds: 2)])
+        #expect(effects == [.schedule(.poll(.sessions), seconds: 2)])
         #expect(state.messages.last?.level == .error)
-        #expect(state.sessions.feed.isStale(now: state.now, interval: 2))
+        #expect(state.isStale(.sessions, at: state.now))
     }
 
     @Test func backoffDoublesAndIsCapped() {
@@ -31,10 +31,10 @@ import Testing
         var delays: [Double] = []
         for i in 1...7 {
             let effects = poll(&state, .failure(.unavailable(message: nil)), at: F.t0 + Double(i * 40))
-            for case .schedule(.pollSessions, let s) in effects { delays.append(s) }
+            for case .schedule(.poll(.sessions), let s) in effects { delays.append(s) }
         }
         #expect(delays == [2, 4, 8, 16, 30, 30, 30])
-        #expect(state.sessions.feed.failures == 7)
+        #expect(state.book[.sessions].failures == 7)
         // The same error is not posted again and again.
         #expect(state.messages.filter { $0.level == .error }.count == 1)
     }
@@ -42,11 +42,11 @@ import Testing
     @Test func retryAfterIsHonouredOn429() {
         var state = F.loaded()
         let effects = poll(&state, .failure(.rateLimited(retryAfter: 45, message: nil)), at: F.t0 + 2)
-        #expect(effects == [.schedule(.pollSessions, seconds: 45)])
+        #expect(effects == [.schedule(.poll(.sessions), seconds: 45)])
         #expect(state.sessions.feed.retryAt == F.t0 + 47)
         // A short Retry-After does not undercut the backoff.
         let again = poll(&state, .failure(.rateLimited(retryAfter: 1, message: nil)), at: F.t0 + 50)
-        #expect(again == [.schedule(.pollSessions, seconds: 4)])
+        #expect(again == [.schedule(.poll(.sessions), seconds: 4)])
     }
 
     @Test func successClearsTheError() {
@@ -55,19 +55,19 @@ import Testing
         _ = poll(&state, .failure(.unavailable(message: nil)), at: F.t0 + 4)
         let effects = poll(&state, .success(F.page(F.ids("fresh"))), at: F.t0 + 10)
         // The old selection vanished: "fresh" is selected and the detail pane shows it from the page.
-        #expect(effects == [.cancelTimer(.pollDetail), .schedule(.pollSessions, seconds: 2)])
+        #expect(effects == [.cancelTimer(.poll(.detail)), .schedule(.poll(.sessions), seconds: 2)])
         #expect(state.detail.feed.value?.sessionID == "fresh")
         #expect(state.sessions.feed.error == nil)
-        #expect(state.sessions.feed.failures == 0)
+        #expect(state.book[.sessions].failures == 0)
         #expect(state.sessions.feed.retryAt == nil)
-        #expect(state.sessions.feed.updatedAt == F.t0 + 10)
-        #expect(!state.sessions.feed.isStale(now: state.now, interval: 2))
+        #expect(state.book[.sessions].answeredAt == F.t0 + 10)
+        #expect(!state.isStale(.sessions, at: state.now))
     }
 
     @Test func oldDataIsStaleAfterTwoIntervals() {
         let state = F.loaded()
-        #expect(!state.sessions.feed.isStale(now: F.t0 + 4, interval: 2))
-        #expect(state.sessions.feed.isStale(now: F.t0 + 4.1, interval: 2))
+        #expect(!state.isStale(.sessions, at: F.t0 + 4))
+        #expect(state.isStale(.sessions, at: F.t0 + 4.1))
     }
 
     @Test func clockTicksWhileTroubledAndWakesAtStalenessOtherwise() {
@@ -82,15 +82,15 @@ import Testing
 
     @Test func lobbyAndDetailFailuresBackOffToo() {
         var state = F.loaded(lobbies: F.sampleLobbies)
-        _ = F.reduce(&state, .timerFired(.pollLobbies, F.t0 + 2))
-        let effects = F.reduce(&state, .lobbiesLoaded(generation: state.lobbies.feed.generation,
+        _ = F.reduce(&state, .timerFired(.poll(.lobbies), F.t0 + 2))
+        let effects = F.reduce(&state, .lobbiesLoaded(generation: state.book[.lobbies].generation,
                                                       .failure(.server(status: 500, message: nil)), at: F.t0 + 2))
-        #expect(effects == [.schedule(.pollLobbies, seconds: 2)])
+        #expect(effects == [.schedule(.poll(.lobbies), seconds: 2)])
         #expect(state.lobbies.feed.value == F.sampleLobbies)
         _ = F.press(&state, .enter)
-        let d = F.reduce(&state, .sessionLoaded(generation: state.detail.feed.generation, id: "s-alpha",
+        let d = F.reduce(&state, .sessionLoaded(generation: state.book[.detail].generation, id: "s-alpha",
                                                 .failure(.unavailable(message: nil)), at: F.t0 + 3))
-        #expect(d == [.schedule(.pollDetail, seconds: 2)])
+        #expect(d == [.schedule(.poll(.detail), seconds: 2)])
         #expect(!state.detail.gone)
     }
 }

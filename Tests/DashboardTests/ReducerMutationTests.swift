@@ -58,7 +58,7 @@ import Testing
         _ = F.press(&state, .char("D"), .tab, .enter)
         let m = Mutation.deleteSession(id: "s-bravo")
         state.pending[m.pendingKey] = m
-        let gen = state.sessions.feed.generation
+        let gen = state.book[.sessions].generation
         let effects = F.reduce(&state, .mutationFinished(m, outcome, at: F.t0 + 1))
         #expect(state.messages.last?.level == level)
         #expect(state.messages.last?.text.contains("s-bravo") == true)
@@ -70,7 +70,7 @@ import Testing
 
     @Test func lobbyMutationRefreshesLobbies() {
         var state = F.loaded(lobbies: F.sampleLobbies)
-        let gen = state.lobbies.feed.generation
+        let gen = state.book[.lobbies].generation
         let effects = F.reduce(&state, .mutationFinished(.deployLobby(name: "practice"),
                                                          .succeeded(.lobby(Lobby(name: "practice", status: "Deploying"))), at: F.t0))
         #expect(effects == [.fetchLobbies(generation: gen + 1)])
@@ -98,11 +98,11 @@ import Testing
         _ = F.press(&state, .enter)
         #expect(state.focus == .detail)
         // Its own request (as after a mutation): the page may be older than the API's word.
-        _ = Reducer.fetchDetail(&state, force: true)
-        let gen = state.detail.feed.generation
-        #expect(state.detail.feed.inFlight)
+        _ = Reducer.fetch(.detail, &state, force: true)
+        let gen = state.book[.detail].generation
+        #expect(state.book[.detail].inFlight)
         let effects = F.reduce(&state, .sessionLoaded(generation: gen, id: "s-alpha", .failure(.notFound(message: nil)), at: F.t0 + 1))
-        #expect(effects == [.cancelTimer(.pollDetail)])
+        #expect(effects == [.cancelTimer(.poll(.detail))])
         #expect(state.detail.gone)
         #expect(state.detail.feed.error == nil)
         #expect(state.messages.last?.text == "session s-alpha no longer exists")
@@ -113,7 +113,7 @@ import Testing
         _ = F.press(&state, .char("j"))
         let effects = F.press(&state, .enter)
         // The list answers whole sessions: no request of its own while the session is on the page.
-        #expect(!effects.contains { if case .fetchSession = $0 { true } else { false } })
+        #expect(!effects.contains { if case .fetch(.session, _) = $0 { true } else { false } })
         #expect(state.detail.feed.value?.sessionID == "s-bravo")
         #expect(state.detail.ridesOnPage)
     }

@@ -10,12 +10,12 @@ import Testing
         var state = AppState(config: F.config(), now: F.t0)
         let effects = F.reduce(&state, .start(F.t0))
         #expect(effects == [.fetchSessions(generation: 1, page: 1, limit: 50), .fetchLobbies(generation: 1)])
-        #expect(state.sessions.feed.inFlight)
+        #expect(state.book[.sessions].inFlight)
     }
 
     @Test func nextPageFetchesPageTwoWithBumpedGeneration() {
         var state = F.loaded(numPages: 3, total: 150)
-        let gen = state.sessions.feed.generation
+        let gen = state.book[.sessions].generation
         let effects = F.press(&state, .char("]"))
         #expect(effects == [.fetchSessions(generation: gen + 1, page: 2, limit: 50)])
         #expect(state.sessions.page == 2)
@@ -23,7 +23,7 @@ import Testing
 
     @Test func previousPageFetchesPageOneAndIsRefusedOnPageOne() {
         var state = F.loaded(F.ids("p2-a", "p2-b"), number: 2, numPages: 3, total: 150)
-        let gen = state.sessions.feed.generation
+        let gen = state.book[.sessions].generation
         #expect(F.press(&state, .char("[")) == [.fetchSessions(generation: gen + 1, page: 1, limit: 50)])
         #expect(state.sessions.page == 1)
         // The page-1 answer arrives; a second [ does nothing.
@@ -41,7 +41,7 @@ import Testing
 
     @Test func staleGenerationIsDropped() {
         var state = F.loaded(numPages: 3, total: 150)
-        let oldGen = state.sessions.feed.generation
+        let oldGen = state.book[.sessions].generation
         _ = F.press(&state, .char("]"))
         let before = state
         // A late answer for the page we left.
@@ -49,7 +49,7 @@ import Testing
                                                        .success(F.page(F.ids("late"), numPages: 3)), at: F.t0 + 1))
         #expect(effects.isEmpty)
         #expect(state.sessions.feed.value == before.sessions.feed.value)
-        #expect(state.sessions.feed.inFlight)
+        #expect(state.book[.sessions].inFlight)
         // The current answer lands.
         _ = F.reduce(&state, .sessionsLoaded(generation: oldGen + 1, page: 2,
                                              .success(F.page(F.ids("p2"), number: 2, numPages: 3)), at: F.t0 + 1))
@@ -59,28 +59,29 @@ import Testing
 
     @Test func successSchedulesTheNextPoll() {
         var state = F.loaded()
-        _ = F.reduce(&state, .timerFired(.pollSessions, F.t0 + 2))
-        let effects = F.reduce(&state, .sessionsLoaded(generation: state.sessions.feed.generation, page: 1,
+        _ = F.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 2))
+        let effects = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
                                                        .success(F.page(F.ids("a"))), at: F.t0 + 2))
-        #expect(effects.last == .schedule(.pollSessions, seconds: 2))
+        #expect(effects.last == .schedule(.poll(.sessions), seconds: 2))
         #expect(effects.filter { if case .schedule = $0 { true } else { false } }.count == 1)
     }
 
     @Test func pollWhileInFlightSendsNothing() {
         var state = F.loaded()
-        #expect(F.reduce(&state, .timerFired(.pollSessions, F.t0 + 2)).count == 1)
-        #expect(F.reduce(&state, .timerFired(.pollSessions, F.t0 + 3)).isEmpty)
+        #expect(F.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 2)).count == 1)
+        #expect(F.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 3)).isEmpty)
     }
 
     @Test func pastTheEndPageGoesBackToTheLastPage() {
         var state = F.loaded(F.ids("x"), number: 5, numPages: 5, total: 201)
-        _ = F.reduce(&state, .timerFired(.pollSessions, F.t0 + 2))
-        let gen = state.sessions.feed.generation
+        _ = F.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 2))
+        let gen = state.book[.sessions].generation
         // Sessions went away: page 5 is now empty and there are 3 pages.
         let effects = F.reduce(&state, .sessionsLoaded(generation: gen, page: 5,
                                                        .success(F.page([], number: 5, numPages: 3, total: 120)), at: F.t0 + 2))
         #expect(state.sessions.page == 3)
         // "x" left the page, so its detail asks the API on its own (it may be gone), and page 3 is fetched.
-        #expect(effects == [.fetchSession(generation: 1, id: "x"), .fetchSessions(generation: gen + 1, page: 3, limit: 50)])
+        #expect(effects == [.fetchSession(generation: state.book[.detail].generation, id: "x"),
+                            .fetchSessions(generation: gen + 1, page: 3, limit: 50)])
     }
 }

@@ -8,8 +8,8 @@ import Testing
     typealias F = Fixtures
 
     func refresh(_ state: inout AppState, _ ids: [String], at: Date = Fixtures.t0 + 2) {
-        _ = F.reduce(&state, .timerFired(.pollSessions, at))
-        _ = F.reduce(&state, .sessionsLoaded(generation: state.sessions.feed.generation, page: 1,
+        _ = F.reduce(&state, .timerFired(.poll(.sessions), at))
+        _ = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
                                              .success(F.page(ids.map { F.session($0) })), at: at))
     }
 
@@ -48,9 +48,9 @@ import Testing
 
     @Test func movingSelectionShowsTheDetailFromThePageAtOnce() {
         var state = F.loaded()
-        #expect(F.press(&state, .char("j")) == [.cancelTimer(.pollDetail)])
+        #expect(F.press(&state, .char("j")) == [.cancelTimer(.poll(.detail))])
         #expect(state.detail.feed.value?.sessionID == "s-bravo")
-        #expect(F.press(&state, .char("k"), .char("k")) == [.cancelTimer(.pollDetail)])
+        #expect(F.press(&state, .char("k"), .char("k")) == [.cancelTimer(.poll(.detail))])
         #expect(state.sessions.selectedID == "s-alpha")
         #expect(state.detail.feed.value?.sessionID == "s-alpha")
     }
@@ -61,20 +61,19 @@ import Testing
         // A new page with the selected session changed: the detail shows the change, with no request.
         var alpha = F.session("s-alpha")
         alpha.status = "TERMINATED"
-        _ = F.reduce(&state, .timerFired(.pollSessions, F.t0 + 2))
-        _ = F.reduce(&state, .sessionsLoaded(generation: state.sessions.feed.generation, page: 1,
+        _ = F.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 2))
+        _ = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
                                              .success(F.page([alpha, F.session("s-bravo")])), at: F.t0 + 2))
         #expect(state.detail.feed.value?.status == "TERMINATED")
         // A jump to a session on no page: the pane asks the API and keeps polling it itself.
-        state.detail.sessionID = "elsewhere"
-        state.detail.feed = Feed()
-        let fetch = Reducer.fetchDetail(&state)
-        #expect(fetch == [.fetchSession(generation: 1, id: "elsewhere")])
+        let fetch = SessionDetail.show("elsewhere", &state)
+        let gen = state.book[.detail].generation
+        #expect(fetch == [.fetchSession(generation: gen, id: "elsewhere")])
         #expect(!state.detail.ridesOnPage)
         var other = F.session("s-alpha")
         other.sessionID = "elsewhere"
-        let answered = F.reduce(&state, .sessionLoaded(generation: 1, id: "elsewhere", .success(other), at: F.t0 + 1))
-        #expect(answered == [.schedule(.pollDetail, seconds: 2)])
+        let answered = F.reduce(&state, .sessionLoaded(generation: gen, id: "elsewhere", .success(other), at: F.t0 + 1))
+        #expect(answered == [.schedule(.poll(.detail), seconds: 2)])
     }
 
     @Test func slashFiltersLiveAndEscClears() {

@@ -51,11 +51,11 @@ enum Scene: String, CaseIterable, Sendable {
         case .stale:
             _ = Reducer.reduce(&state, .tick(F.t0 + 9))
         case .errorRetry:
-            _ = Reducer.reduce(&state, .timerFired(.pollSessions, F.t0 + 3))
-            _ = Reducer.reduce(&state, .sessionsLoaded(generation: state.sessions.feed.generation, page: 1,
+            _ = Reducer.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 3))
+            _ = Reducer.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
                                                        .failure(.unavailable(message: "maintenance")), at: F.t0 + 3))
-            _ = Reducer.reduce(&state, .timerFired(.pollSessions, F.t0 + 5))
-            _ = Reducer.reduce(&state, .sessionsLoaded(generation: state.sessions.feed.generation, page: 1,
+            _ = Reducer.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 5))
+            _ = Reducer.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
                                                        .failure(.unavailable(message: "maintenance")), at: F.t0 + 5))
             _ = Reducer.reduce(&state, .tick(F.t0 + 6))
         }

@@ -32,7 +32,7 @@ import Testing
                 d.press(.char("]"))
                 #expect(d.state.sessions.page == page)
                 try await d.waitUntil("page \(page)") {
-                    $0.sessions.feed.value?.pagination.number == page && !$0.sessions.feed.inFlight
+                    $0.sessions.feed.value?.pagination.number == page && !$0.book[.sessions].inFlight
                 }
                 let loaded = d.state.sessions.feed.value
                 #expect(loaded?.sessions.count == 50)
@@ -46,7 +46,7 @@ import Testing
             #expect(d.state.messages.last?.text == "already on the last page")
             d.press(.char("["))
             try await d.waitUntil("back to page 19") {
-                $0.sessions.feed.value?.pagination.number == 19 && !$0.sessions.feed.inFlight
+                $0.sessions.feed.value?.pagination.number == 19 && !$0.book[.sessions].inFlight
             }
             #expect(d.screen().contains("1000"))
         }

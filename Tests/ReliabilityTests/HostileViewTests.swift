@@ -29,13 +29,13 @@ import Testing
         let sessions = corpus.enumerated().map { session($0.offset, $0.element) }
         let pagination = Pagination(number: 1, nextPageNumber: nil, previousPageNumber: nil, numPages: 1,
                                     hasNext: false, hasPrevious: false)
-        state.sessions.feed.succeed(SessionPage(sessions: sessions, totalCount: sessions.count, pagination: pagination), at: now)
+        state.sessions.feed.value = SessionPage(sessions: sessions, totalCount: sessions.count, pagination: pagination)
         state.sessions.feed.error = .server(status: 500, message: corpus[4])
         state.sessions.selectedID = sessions[5].sessionID
         state.sessions.filter = corpus[6]
         state.detail.sessionID = sessions[5].sessionID
-        state.detail.feed.succeed(sessions[5], at: now)
-        state.lobbies.feed.succeed(corpus.map { Lobby(name: $0, url: $0, status: $0) }, at: now)
+        state.detail.feed.value = sessions[5]
+        state.lobbies.feed.value = corpus.map { Lobby(name: $0, url: $0, status: $0) }
         state.lobbies.feed.error = .undecodable(endpoint: corpus[7], snippet: corpus[8])
         state.lobbies.selectedName = corpus[9]
         // Messages enter through the reducer, which cleans them (AppState.post trusts its caller).

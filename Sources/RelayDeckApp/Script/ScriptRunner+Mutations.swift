@@ -1,11 +1,12 @@
 import Dashboard
+import DashboardRuntime
 import EdgegapAPI
 import Foundation
 
 extension ScriptRunner {
     /// Confirms `mutation` through `gate`, sends it once, records one audit line, and reports the outcome.
     /// Exit 0 on success, 3 when the API refused it, 4 when it was not sent or may or may not have happened.
-    public func perform(_ mutation: Mutation, gate: MutationGate, audit: (any MutationAuditing)?) async -> ScriptOutput {
+    public func perform(_ mutation: Mutation, gate: MutationGate, audit: (any AuditRecording)?) async -> ScriptOutput {
         let action = "\(mutation.verb) \(mutation.target)"
         if let refusal = gate.refusal(for: action) { return .usage(refusal) }
         let started = Date()

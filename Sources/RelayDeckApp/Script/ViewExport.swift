@@ -1,4 +1,5 @@
 import Dashboard
+import DashboardRuntime
 import EdgegapAPI
 import Foundation
 
@@ -34,4 +35,9 @@ public struct ViewExport: Sendable {
         let c = cal.dateComponents([.year, .month, .day, .hour, .minute, .second, .nanosecond], from: d)
         return String(format: "%04d%02d%02d-%02d%02d%02d-%03d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!, (c.nanosecond ?? 0) / 1_000_000)
     }
+}
+
+extension ViewExport: ExportWriting {
+    /// Writes `request` to a new file stamped with the current time.
+    public func write(_ request: ExportRequest) throws -> String { try write(request, now: Date()) }
 }

@@ -1,0 +1,45 @@
+import Foundation
+
+extension Dialogs {
+    /// Enter in a prompt: the filter applies, a jump points the detail at the id (or runs `audit`, `profile NAME`),
+    /// an authorize or a new lobby is sent once its input is valid; otherwise the prompt stays with the problem.
+    static func submit(_ p: Prompt, _ state: inout AppState) -> [Effect] {
+        var p = p
+        let text = p.editor.text.trimmingSpaces
+        func problem(_ why: String) -> [Effect] {
+            p.problem = why
+            state.modal = .prompt(p)
+            return []
+        }
+        switch p.purpose {
+        case .filter:
+            state.sessions.filter = text
+            state.modal = nil
+            return []
+        case .jump:
+            guard !text.isEmpty else { return problem("type a session id, audit, or profile NAME") }
+            // A few words are commands rather than ids (session ids end in -S and have no spaces).
+            if text == "audit" {
+                state.modal = nil
+                return [.loadAudit]
+            }
+            if text == "profile" || text.hasPrefix("profile ") {
+                let name = text.dropFirst("profile".count).trimmingCharacters(in: .whitespaces)
+                guard !name.isEmpty else { return problem("profile needs a name: profile NAME") }
+                state.modal = nil
+                return [.switchProfile(name)]
+            }
+            state.modal = nil
+            state.focus = .detail
+            return SessionDetail.show(text, &state, fetch: .forced)
+        case .authorizeUser(let id):
+            if let why = InputRules.ipProblem(text) { return problem(why) }
+            state.modal = nil
+            return MutationFlow.send(.authorizeUser(sessionID: id, ip: text), &state)
+        case .createLobby:
+            if let why = InputRules.lobbyNameProblem(text) { return problem(why) }
+            state.modal = nil
+            return MutationFlow.send(.createLobby(name: text), &state)
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import EdgegapAPI
+import Foundation
+import TerminalUI
+
+/// Keys while a dialog, prompt, form or help covers the panes, through the same binding table as the panes.
+enum Dialogs {
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard let modal = state.modal else { return [] }
+        switch modal {
+        case .help(let scroll):
+            state.modal = scrolled(key, scroll).map(Modal.help)
+        case .messages(let scroll):
+            state.modal = scrolled(key, scroll).map(Modal.messages)
+        case .audit(let lines, let scroll):
+            state.modal = scrolled(key, scroll).map { Modal.audit(lines: lines, scroll: $0) }
+        case .confirm(var c):
+            return confirm(key, &c, &state)
+        case .prompt(var p):
+            return prompt(key, &p, &state)
+        case .createSession(var f):
+            return form(key, &f, &state)
+        }
+        return []
+    }
+
+    /// The new scroll position, or nil when the key closes the overlay.
+    static func scrolled(_ key: Key, _ scroll: Int) -> Int? {
+        switch Bindings.command(for: key, in: [.help]) {
+        case .scrollDown: scroll + 1
+        case .scrollUp: max(0, scroll - 1)
+        case .scrollPageDown: scroll + 10
+        case .scrollPageUp: max(0, scroll - 10)
+        case .close: nil
+        default: scroll
+        }
+    }
+
+    /// Applies a text field's key to `editor`: a bound edit, or a printable character typed. False when the key
+    /// is neither.
+    static func edit(_ key: Key, _ editor: inout TextInput) -> Bool {
+        if let command = Bindings.command(for: key, in: [.field]), let e = Self.edit(for: command) {
+            editor.apply(e)
+            return true
+        }
+        if case .char(let c) = key {
+            editor.insert(String(c))
+            return true
+        }
+        return false
+    }
+
+    static func edit(for command: Command) -> TextInput.Edit? {
+        switch command {
+        case .cursorLeft: .left
+        case .cursorRight: .right
+        case .lineStart: .home
+        case .lineEnd: .end
+        case .deleteBack: .backspace
+        case .deleteForward: .delete
+        case .clearToStart: .clearToStart
+        case .clearToEnd: .clearToEnd
+        case .deleteWord: .deleteWordBack
+        default: nil
+        }
+    }
+
+    static func confirm(_ key: Key, _ c: inout Confirmation, _ state: inout AppState) -> [Effect] {
+        switch Bindings.command(for: key, in: [.dialog]) {
+        case .cancel:
+            state.modal = nil
+            state.post(.info, "cancelled: \(c.mutation.verb)")
+            return []
+        case .switchButton:
+            c.confirmFocused.toggle()
+        case .choose:
+            guard c.confirmFocused else {
+                state.modal = nil
+                state.post(.info, "cancelled: \(c.mutation.verb)")
+                return []
+            }
+            if let needed = c.typeToConfirm, c.typed.text != needed {
+                state.modal = .confirm(c)
+                state.post(.warning, "type \(UntrustedText.clean(needed, limit: 60)) exactly to confirm")
+                return []
+            }
+            state.modal = nil
+            return MutationFlow.send(c.mutation, &state)
+        default:
+            if c.typeToConfirm != nil { _ = edit(key, &c.typed) }
+        }
+        state.modal = .confirm(c)
+        return []
+    }
+
+    static func prompt(_ key: Key, _ p: inout Prompt, _ state: inout AppState) -> [Effect] {
+        switch Bindings.command(for: key, in: [.prompt]) {
+        case .cancel:
+            state.modal = nil
+            if p.purpose == .filter { state.sessions.filter = "" }
+            return []
+        case .submit:
+            return submit(p, &state)
+        default:
+            _ = edit(key, &p.editor)
+            p.problem = nil
+            // The filter applies as it is typed.
+            if p.purpose == .filter { state.sessions.filter = p.editor.text }
+            state.modal = .prompt(p)
+            return []
+        }
+    }
+
+    static func form(_ key: Key, _ f: inout SessionForm, _ state: inout AppState) -> [Effect] {
+        let fields = SessionForm.Field.allCases
+        var command = Bindings.command(for: key, in: [.form])
+        // The filter-type keys (←/→/Space) edit text in the other fields.
+        if f.focus != .filterType && (command == .nextOption || command == .previousOption) { command = nil }
+        switch command {
+        case .cancel:
+            state.modal = nil
+            return []
+        case .nextField:
+            f.focus = fields[(f.focus.rawValue + 1) % fields.count]
+        case .previousField:
+            f.focus = fields[(f.focus.rawValue + fields.count - 1) % fields.count]
+        case .nextOption, .previousOption:
+            let all = FilterType.allCases
+            let i = all.firstIndex(of: f.filterType) ?? 0
+            f.filterType = all[(i + (command == .nextOption ? 1 : all.count - 1)) % all.count]
+        case .submit:
+            switch SessionFormValidation.request(from: f) {
+            case .success(let request):
+                state.modal = nil
+                return MutationFlow.send(.createSession(request), &state)
+            case .failure(let problem):
+                f.problem = (problem.field, problem.text)
+                f.focus = problem.field
+            }
+        default:
+            f.problem = nil
+            switch f.focus {
+            case .ips: _ = edit(key, &f.ips)
+            case .filterField: _ = edit(key, &f.filterField)
+            case .filterValues: _ = edit(key, &f.filterValues)
+            case .webhook: _ = edit(key, &f.webhook)
+            case .filterType: break
+            }
+        }
+        state.modal = .createSession(f)
+        return []
+    }
+}

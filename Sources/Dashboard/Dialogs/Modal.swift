@@ -1,0 +1,48 @@
+import EdgegapAPI
+import TerminalUI
+
+/// What covers the panes and takes the keys: a dialog, a prompt, a form, help.
+public enum Modal: Sendable, Equatable {
+    case confirm(Confirmation)
+    case prompt(Prompt)
+    case createSession(SessionForm)
+    case help(scroll: Int)
+    case messages(scroll: Int)
+    /// The audit log's newest records.
+    case audit(lines: [String], scroll: Int)
+}
+
+/// A confirmation of a destructive mutation; Cancel is the default.
+public struct Confirmation: Sendable, Equatable {
+    public var mutation: Mutation
+    public var title: String
+    /// Sanitised lines naming the target.
+    public var lines: [String]
+    /// True when the action's button has focus (it starts there only for a deploy, which destroys nothing).
+    public var confirmFocused = false
+    /// On a production profile the user types this text to confirm.
+    public var typeToConfirm: String?
+    public var typed = TextInput(maxLength: 256)
+}
+
+/// A one-line prompt: what it is for, the text typed, and a validation message.
+public struct Prompt: Sendable, Equatable {
+    /// What the prompt does on Enter.
+    public enum Purpose: Sendable, Equatable {
+        case filter
+        case jump
+        case authorizeUser(sessionID: String)
+        case createLobby
+    }
+
+    public var purpose: Purpose
+    public var label: String
+    public var editor = TextInput(maxLength: 512)
+    public var problem: String?
+
+    public init(purpose: Purpose, label: String, text: String = "") {
+        self.purpose = purpose
+        self.label = label
+        editor = TextInput(text, maxLength: 512)
+    }
+}

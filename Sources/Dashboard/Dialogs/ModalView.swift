@@ -1,0 +1,110 @@
+import EdgegapAPI
+import TerminalUI
+
+/// Dialogs, prompts, the create form, help and the message history, drawn over the panes.
+struct ModalView: Widget {
+    var modal: Modal
+    var state: AppState
+    var theme: Theme
+    var glyphs: GlyphSet
+
+    func render(_ area: Rect, into buffer: inout Buffer) {
+        switch modal {
+        case .confirm(let c): confirm(c, area, &buffer)
+        case .prompt(let p): prompt(p, area, &buffer)
+        case .createSession(let f): SessionFormView(form: f, theme: theme, glyphs: glyphs).render(area, into: &buffer)
+        case .help(let scroll): HelpView(state: state, theme: theme, glyphs: glyphs, scroll: scroll).render(area, into: &buffer)
+        case .messages(let scroll): messages(scroll, area, &buffer)
+        case .audit(let lines, let scroll): audit(lines, scroll, area, &buffer)
+        }
+    }
+
+    /// A cleared box with a border and title; returns its inside.
+    static func box(_ title: String, width: Int, height: Int, in area: Rect, theme: Theme, glyphs: GlyphSet,
+                    danger: Bool = false, into buffer: inout Buffer) -> Rect {
+        let r = area.centered(width: min(width, area.width - 2), height: min(height, area.height - 2))
+        buffer.fill(r, with: Cell(" ", style: theme.style(.dialog)))
+        var panel = Panel(title: title, focused: true, theme: theme, glyphs: glyphs)
+        if danger { panel.focusedBorderStyle = theme.style(.danger) }
+        panel.render(r, into: &buffer)
+        return panel.inner(r).inset(horizontal: 1, vertical: 0)
+    }
+
+    func confirm(_ c: Confirmation, _ area: Rect, _ buffer: inout Buffer) {
+        let extra = c.typeToConfirm == nil ? 0 : 2
+        let inner = Self.box(c.title, width: 60, height: 7 + c.lines.count + extra, in: area, theme: theme, glyphs: glyphs,
+                             danger: c.mutation.isDestructive, into: &buffer)
+        var y = inner.y + 1
+        for line in c.lines {
+            TextLine(line, style: theme.style(.text), ellipsis: glyphs.ellipsis).render(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer)
+            y += 1
+        }
+        if let needed = c.typeToConfirm {
+            y += 1
+            TextLine("type \(UntrustedText.clean(needed, limit: 40)) to confirm:", style: theme.style(.warn))
+                .render(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer)
+            y += 1
+            FieldView(editor: c.typed, focused: true, theme: theme).render(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer)
+        }
+        let verb = c.mutation.verb.split(separator: " ").first.map { $0.capitalized } ?? "OK"
+        let cancel = c.confirmFocused ? "  Cancel  " : "[ Cancel ]"
+        let ok = c.confirmFocused ? "[ \(verb) ]" : "  \(verb)  "
+        let buttons = [Span(cancel, style: c.confirmFocused ? theme.style(.text) : theme.style(.selection)),
+                       Span("   "),
+                       Span(ok, style: c.confirmFocused ? (c.mutation.isDestructive ? theme.style(.danger) : theme.style(.selection)) : theme.style(.text))]
+        TextLine(buttons, alignment: .center).render(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 1), into: &buffer)
+        TextLine(Bindings.hints(.dialog), style: theme.style(.muted), alignment: .center)
+            .render(Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), into: &buffer)
+    }
+
+    func prompt(_ p: Prompt, _ area: Rect, _ buffer: inout Buffer) {
+        let inner = Self.box(p.label, width: 64, height: p.problem == nil ? 5 : 6, in: area, theme: theme, glyphs: glyphs, into: &buffer)
+        FieldView(editor: p.editor, focused: true, theme: theme).render(Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1), into: &buffer)
+        if let why = p.problem {
+            TextLine("\(glyphs.statusError) \(why)", style: theme.style(.inputError), ellipsis: glyphs.ellipsis)
+                .render(Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: 1), into: &buffer)
+        }
+        TextLine(Bindings.hints(.prompt), style: theme.style(.muted), alignment: .center)
+            .render(Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), into: &buffer)
+    }
+
+    func messages(_ scroll: Int, _ area: Rect, _ buffer: inout Buffer) {
+        let inner = Self.box("Messages", width: area.width - 4, height: area.height - 2, in: area, theme: theme, glyphs: glyphs, into: &buffer)
+        let all = Array(state.messages.reversed())
+        let start = min(scroll, max(0, all.count - 1))
+        for (i, m) in all.dropFirst(start).prefix(inner.height).enumerated() {
+            let style: Style = m.level == .error ? theme.style(.error) : m.level == .warning ? theme.style(.warn) : theme.style(.text)
+            TextLine([Span(TimeText.clock(m.at, zone: state.config.timeZone) + " ", style: theme.style(.muted)), Span(m.text, style: style)],
+                     ellipsis: glyphs.ellipsis).render(Rect(x: inner.x, y: inner.y + i, width: inner.width, height: 1), into: &buffer)
+        }
+    }
+}
+
+extension ModalView {
+    /// The audit log, newest first.
+    func audit(_ lines: [String], _ scroll: Int, _ area: Rect, _ buffer: inout Buffer) {
+        let inner = Self.box("Audit log — newest first · \(Bindings.closeHint)", width: area.width - 4, height: area.height - 2,
+                             in: area, theme: theme, glyphs: glyphs, into: &buffer)
+        let newest = Array(lines.reversed())
+        if newest.isEmpty {
+            TextLine("no mutation recorded yet", style: theme.style(.muted)).render(inner.row(0), into: &buffer)
+            return
+        }
+        let start = min(scroll, max(0, newest.count - 1))
+        for (i, line) in newest.dropFirst(start).prefix(inner.height).enumerated() {
+            TextLine(line, style: line.contains("\"outcome\":\"ok\"") ? theme.style(.text) : theme.style(.warn), ellipsis: glyphs.ellipsis)
+                .render(Rect(x: inner.x, y: inner.y + i, width: inner.width, height: 1), into: &buffer)
+        }
+    }
+}
+
+/// One editable field drawn in the input roles of the theme.
+struct FieldView: Widget {
+    var editor: TextInput
+    var focused: Bool
+    var theme: Theme
+
+    func render(_ area: Rect, into buffer: inout Buffer) {
+        editor.render(area, into: &buffer, styles: TextInput.Styles(theme: theme), focused: focused)
+    }
+}

@@ -1,0 +1,54 @@
+import EdgegapAPI
+
+/// The dashboard's feeds. Each polls one endpoint, keeps its last good answer through errors, backs off, and is
+/// watched by the outage probe; all of that is one generic path (`Reducer+Feeds`). Adding a feed is a case here,
+/// its query and its value below, and the feature code that takes its answers (`FeedID+Slices`).
+public enum FeedID: String, Sendable, Hashable, CaseIterable {
+    /// The session page shown in the list.
+    case sessions
+    /// The session the detail pane shows (rides on the page while the session is on it).
+    case detail
+    /// The lobby list.
+    case lobbies
+
+    /// How messages name the feed.
+    var label: String {
+        switch self {
+        case .sessions: "sessions"
+        case .detail: "session detail"
+        case .lobbies: "lobbies"
+        }
+    }
+}
+
+/// What a feed asks the API for.
+public enum FeedQuery: Sendable, Equatable {
+    case sessionPage(page: Int, limit: Int)
+    case session(id: String)
+    case lobbies
+
+    /// The feed that asked.
+    public var feed: FeedID {
+        switch self {
+        case .sessionPage: .sessions
+        case .session: .detail
+        case .lobbies: .lobbies
+        }
+    }
+}
+
+/// A feed's good answer.
+public enum FeedValue: Sendable, Equatable {
+    case sessionPage(SessionPage)
+    case session(RelaySession)
+    case lobbies([Lobby])
+}
+
+/// What a feed does when asked to fetch.
+enum FetchPlan: Equatable {
+    /// Nothing to ask for (no session to show, a session known to be gone).
+    case nothing
+    /// Another feed's answers carry this one's data (the detail on the session page): no request of its own.
+    case covered
+    case send(FeedQuery)
+}

@@ -1,0 +1,112 @@
+import EdgegapAPI
+import Foundation
+
+/// The one path every feed takes: fetch, answer, failure and backoff, replacing a hung request, staleness.
+extension Reducer {
+    /// Asks for `id`'s data unless a request for it is already out; `force` asks anyway (the runner cancels the
+    /// older request, so one request a feed still holds) and asks the API even when another feed covers this one.
+    static func fetch(_ id: FeedID, _ state: inout AppState, force: Bool = false) -> [Effect] {
+        switch id.plan(&state, force: force) {
+        case .nothing: return []
+        case .covered: return [.cancelTimer(.poll(id))]
+        case .send(let query):
+            if state.book[id].inFlight && !force { return [] }
+            return [.fetch(query, generation: state.book[id].begin(at: state.now))]
+        }
+    }
+
+    /// Fetches every feed (start, `r`).
+    static func fetchAll(_ state: inout AppState) -> [Effect] {
+        FeedID.allCases.flatMap { fetch($0, &state) }
+    }
+
+    /// A feed's answer: the value goes to its feature and the next poll is set; an error keeps the last value,
+    /// backs off and says so. An answer to a request that is no longer the newest is dropped.
+    static func answered(_ query: FeedQuery, _ gen: Int, _ result: Result<FeedValue, APIError>,
+                         _ state: inout AppState) -> [Effect] {
+        let id = query.feed
+        guard gen == state.book[id].generation else { return [] }
+        switch result {
+        case .success(let value):
+            state.book[id].succeeded(at: state.now)
+            var status = id.status(state)
+            status.error = nil
+            status.retryAt = nil
+            id.setStatus(status, &state)
+            var effects = FeedID.take(value, &state)
+            if id.pollsAfterAnswer(state) { effects.append(.schedule(.poll(id), seconds: state.config.refresh)) }
+            return effects
+        case .failure(let error):
+            state.book[id].inFlight = false
+            if let handled = id.handle(error, &state) { return handled }
+            let delay = backoff(error, failures: state.book[id].failures, config: state.config)
+            state.book[id].failed()
+            var status = id.status(state)
+            status.error = error
+            status.retryAt = state.now.addingTimeInterval(delay)
+            id.setStatus(status, &state)
+            postError("\(id.label): \(ErrorText.describe(error))", &state)
+            return [.schedule(.poll(id), seconds: delay)]
+        }
+    }
+
+    /// Seconds to wait after the `failures`-th consecutive error: doubling, capped, at least Retry-After.
+    static func backoff(_ error: APIError, failures: Int, config: DashboardConfig) -> Double {
+        let exp = config.refresh * pow(2, Double(min(failures, 16)))
+        var d = min(config.maxBackoff, exp)
+        if case .rateLimited(let after?, _) = error { d = max(d, min(after, 300)) }
+        return d
+    }
+
+    /// A poll still out long after its data went stale (an answer dripping in after the API healed) is replaced
+    /// by a fresh one. Patience starts at two intervals (at least 2 s) and doubles with each replacement, so a
+    /// genuinely slow API is still waited for.
+    static func abandonSlowRequests(_ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
+        for id in FeedID.allCases {
+            let r = state.book[id]
+            guard r.inFlight, let sent = r.sentAt else { continue }
+            let patience = max(2, 2 * state.config.refresh) * pow(2, Double(min(r.abandoned, 6)))
+            guard state.now.timeIntervalSince(sent) > patience else { continue }
+            state.book[id].abandoned += 1
+            effects += fetch(id, &state, force: true)
+        }
+        return effects
+    }
+
+    /// Derives each feed's drawn `staleSince` from its bookkeeping and the clock (runs after every action), so
+    /// the screen changes when a feed turns stale or fresh, not on every answer.
+    static func markStaleness(_ state: inout AppState) {
+        for id in FeedID.allCases {
+            var status = id.status(state)
+            let since = state.isStale(id, at: state.now) ? state.book[id].answeredAt : nil
+            guard status.staleSince != since else { continue }
+            status.staleSince = since
+            id.setStatus(status, &state)
+        }
+    }
+
+    /// Posts an error message unless the same error is already the newest message (no flooding).
+    static func postError(_ text: String, _ state: inout AppState) {
+        if state.messages.last?.text == text && state.messages.last?.level == .error { return }
+        state.post(.error, text)
+    }
+
+    /// Notes first-seen times for `ids`, forgetting ids unseen for an hour (bounded memory under churn).
+    static func remember(_ ids: [String], in seen: inout [String: Date], now: Date) {
+        for id in ids where seen[id] == nil { seen[id] = now }
+        if seen.count > 5_000 {
+            let keep = Set(ids)
+            seen = seen.filter { keep.contains($0.key) || now.timeIntervalSince($0.value) < 3_600 }
+        }
+    }
+}
+
+extension AppState {
+    /// True when feed `id`'s last attempt failed, or its value is older than twice the poll interval at `now`.
+    public func isStale(_ id: FeedID, at now: Date) -> Bool {
+        if id.status(self).error != nil { return true }
+        guard let at = book[id].answeredAt else { return false }
+        return now.timeIntervalSince(at) > 2 * screen.config.refresh
+    }
+}

@@ -1,0 +1,65 @@
+import TerminalUI
+
+/// The one binding table: it drives key handling, the footer, dialog hints, `?` help, `relaydeck keys` and the
+/// README's key list. Each feature contributes its part; the order here is the order of help and the footer.
+public enum Bindings {
+    /// Every binding, in help order.
+    public static let all: [Binding] = Reducer.bindings + SessionList.bindings + SessionDetail.bindings
+        + Lobbies.bindings + Dialogs.bindings
+
+    /// The command `key` runs in `pane`; pane bindings win over global ones (read-only refusal is the caller's).
+    public static func command(for key: Key, in pane: Pane) -> Command? {
+        let candidates = all.filter { $0.keys.contains(key) && $0.applies(in: pane) }
+        let pick = candidates.first(where: { $0.scope != .global }) ?? candidates.first
+        return pick?.command
+    }
+
+    /// The command `key` runs in the first of `scopes` that binds it.
+    public static func command(for key: Key, in scopes: [Binding.Scope]) -> Command? {
+        for scope in scopes {
+            if let b = all.first(where: { $0.scope == scope && $0.keys.contains(key) }) { return b.command }
+        }
+        return nil
+    }
+
+    /// The binding of `command` in `scope` (for hints and messages).
+    public static func binding(_ command: Command, in scope: Binding.Scope) -> Binding? {
+        all.first { $0.scope == scope && $0.command == command }
+    }
+
+    /// The bindings to show in the footer for `pane`.
+    public static func footer(for pane: Pane, readOnly: Bool) -> [Binding] {
+        visible(readOnly: readOnly).filter { $0.inFooter && $0.applies(in: pane) }
+    }
+
+    /// A dialog's hint line from its scope's footer bindings: `Tab switch · Enter choose · Esc cancel`. Neighbours
+    /// with the same text are one hint (`←/→ filter type`).
+    public static func hints(_ scope: Binding.Scope) -> String {
+        var hints: [(keys: String, text: String)] = []
+        for b in all where b.scope == scope && b.inFooter {
+            if let last = hints.last, last.text == b.short {
+                hints[hints.count - 1].keys += "/" + b.shortLabel
+            } else {
+                hints.append((b.shortLabel, b.short))
+            }
+        }
+        return hints.map { "\($0.keys) \($0.text)" }.joined(separator: " · ")
+    }
+
+    /// `Esc to close`, for the titles of help and the lists.
+    public static var closeHint: String { "\(binding(.close, in: .help)?.shortLabel ?? "Esc") to close" }
+
+    /// Bindings that exist in this mode (read-only hides mutations).
+    public static func visible(readOnly: Bool) -> [Binding] {
+        readOnly ? all.filter { !$0.command.isMutating } : all
+    }
+
+    /// The README key list (Markdown), generated from the table.
+    public static func markdown(readOnly: Bool = false) -> String {
+        var out = "| key | where | does | action |\n|---|---|---|---|\n"
+        for b in visible(readOnly: readOnly) {
+            out += "| `\(b.label)` | \(b.scope.rawValue) | \(b.help) | `\(b.command.rawValue)` |\n"
+        }
+        return out
+    }
+}

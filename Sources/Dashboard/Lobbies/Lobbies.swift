@@ -1,0 +1,55 @@
+import EdgegapAPI
+import Foundation
+
+/// The lobby panel's reducer: the list's answers, the selection, and the lobby actions.
+enum Lobbies {
+    /// The lobby list answered: first-seen and deploying-since times, the selection kept by name.
+    static func take(_ lobbies: [Lobby], _ state: inout AppState) -> [Effect] {
+        state.lobbies.feed.value = lobbies
+        Reducer.remember(lobbies.map(\.name), in: &state.lobbies.firstSeen, now: state.now)
+        var since: [String: Date] = [:]
+        for l in lobbies where l.url.isEmpty && LobbyStatus.isTransitional(l.status) {
+            since[l.name] = state.lobbies.deployingSince[l.name] ?? state.now
+        }
+        state.lobbies.deployingSince = since
+        if let sel = state.lobbies.selectedName, lobbies.contains(where: { $0.name == sel }) {
+            // still there
+        } else {
+            state.lobbies.selectedName = lobbies.first?.name
+        }
+        return []
+    }
+
+    /// Runs a lobby command (nil: not one of the panel's).
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
+        switch command {
+        case .createLobby:
+            state.modal = .prompt(Prompt(purpose: .createLobby, label: "new lobby name"))
+            return []
+        case .deployLobby, .terminateLobby, .deleteLobby:
+            guard let n = state.lobbies.selectedName else { return Reducer.noTarget("lobby", &state) }
+            let m: Mutation = switch command {
+            case .deployLobby: .deployLobby(name: n)
+            case .terminateLobby: .terminateLobby(name: n)
+            default: .deleteLobby(name: n)
+            }
+            return MutationFlow.request(m, &state)
+        default:
+            return nil
+        }
+    }
+
+    /// Moves the selection.
+    static func move(by delta: Int, _ state: inout AppState) -> [Effect] {
+        guard let lobbies = state.lobbies.feed.value, !lobbies.isEmpty else { return [] }
+        let cur = lobbies.firstIndex { $0.name == state.lobbies.selectedName } ?? 0
+        state.lobbies.selectedName = lobbies[Reducer.clamp(cur, delta, lobbies.count)].name
+        return []
+    }
+
+    /// What `y` copies here: the selected lobby's url, else its name.
+    static func copyTarget(_ state: AppState) -> String? {
+        guard let n = state.lobbies.selectedName, let l = state.lobbies.feed.value?.first(where: { $0.name == n }) else { return nil }
+        return l.url.isEmpty ? l.name : l.url
+    }
+}

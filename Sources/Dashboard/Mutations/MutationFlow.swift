@@ -1,0 +1,121 @@
+import EdgegapAPI
+import Foundation
+
+/// The life of a mutation: a confirmation (for the ones from a list: delete, revoke, deploy, terminate) or a
+/// validated form or prompt (create session, authorize, create lobby), one request, and an outcome that always
+/// reaches the screen.
+enum MutationFlow {
+    /// Opens the confirmation for `m` (destructive ones default to Cancel).
+    static func request(_ m: Mutation, _ state: inout AppState) -> [Effect] {
+        if state.config.readOnly {
+            state.post(.warning, "read-only mode: \(m.verb) is disabled")
+            return []
+        }
+        if state.pending[m.pendingKey] != nil {
+            state.post(.warning, "\(m.verb) \(shown(m.target)) is already in flight")
+            return []
+        }
+        var c = Confirmation(mutation: m, title: title(m), lines: lines(m))
+        // A non-destructive deploy may start on its confirm button; destructive ones never do.
+        c.confirmFocused = !m.isDestructive
+        if state.config.production && m.isDestructive { c.typeToConfirm = confirmText(m) }
+        state.modal = .confirm(c)
+        return []
+    }
+
+    /// Sends `m` once, marking it in flight. Inputs from forms and prompts arrive here already validated.
+    static func send(_ m: Mutation, _ state: inout AppState) -> [Effect] {
+        if state.pending[m.pendingKey] != nil {
+            state.post(.warning, "\(m.verb) \(shown(m.target)) is already in flight")
+            return []
+        }
+        state.pending[m.pendingKey] = m
+        state.post(.info, "\(m.verb) \(shown(m.target))…")
+        return [.mutate(m)]
+    }
+
+    /// Reports the outcome and refreshes what it changed.
+    static func finished(_ m: Mutation, _ outcome: MutationOutcome, _ state: inout AppState) -> [Effect] {
+        state.pending[m.pendingKey] = nil
+        var effects: [Effect] = []
+        switch outcome {
+        case .succeeded(let result):
+            state.post(.success, successText(m, result))
+            switch (m, result) {
+            case (.createSession, .session(let s)):
+                // Show the new session in the detail pane so its way to READY is visible.
+                _ = SessionDetail.show(s.sessionID, &state, fetch: .none)
+                _ = SessionDetail.take(s, &state)
+                state.focus = .detail
+            case (.authorizeUser, .authorization(let a)):
+                // The answer carries the new user, not the session's users: add it to what is shown.
+                if state.detail.sessionID == a.session.sessionID, var shown = state.detail.feed.value, let user = a.sessionUser,
+                   !shown.sessionUsers.contains(where: { $0.ipAddress == user.ipAddress }) {
+                    shown.sessionUsers.append(user)
+                    SessionDetail.takeValue(shown, &state)
+                }
+            case (.revokeUser, .session(let s)):
+                if state.detail.sessionID == s.sessionID { SessionDetail.takeValue(s, &state) }
+            case (.deleteSession(let id), _):
+                if state.detail.sessionID == id { state.detail.gone = true }
+            default: break
+            }
+        case .failed(let error):
+            state.post(.error, "\(m.verb) \(shown(m.target)) failed: \(ErrorText.describe(error))")
+        case .unknown(let error):
+            state.post(.warning, "\(m.verb) \(shown(m.target)): outcome unknown (\(ErrorText.describe(error))) — refresh to check")
+        }
+        // Refresh what the mutation touched, whatever the outcome, so the screen shows the truth.
+        if m.lobbyName != nil {
+            effects += Reducer.fetch(.lobbies, &state, force: true)
+        } else {
+            effects += Reducer.fetch(.sessions, &state, force: true) + Reducer.fetch(.detail, &state, force: true)
+        }
+        return effects
+    }
+
+    static func shown(_ s: String) -> String { UntrustedText.clean(s, limit: 60) }
+
+    static func successText(_ m: Mutation, _ r: MutationResult) -> String {
+        switch (m, r) {
+        case (.createSession, .session(let s)): "created session \(shown(s.sessionID))"
+        case (.authorizeUser(let id, let ip), _): "authorized \(shown(ip)) on \(shown(id))"
+        case (.revokeUser(let id, _, let ip), _): "revoked \(shown(ip)) from \(shown(id))"
+        case (.deleteSession(let id), _): "deleted session \(shown(id))"
+        case (_, .lobby(let l)): "\(m.verb) \(shown(l.name)): \(shown(l.status))"
+        default: "\(m.verb) \(shown(m.target)): done"
+        }
+    }
+
+    /// The confirmation's title (only the mutations `request` confirms).
+    static func title(_ m: Mutation) -> String {
+        switch m {
+        case .deleteSession: "Delete relay session?"
+        case .revokeUser: "Revoke user?"
+        case .terminateLobby: "Terminate lobby?"
+        case .deleteLobby: "Delete lobby?"
+        case .deployLobby: "Deploy lobby?"
+        default: "\(m.verb.capitalized)?"
+        }
+    }
+
+    /// The confirmation's lines naming the target.
+    static func lines(_ m: Mutation) -> [String] {
+        switch m {
+        case .deleteSession(let id): ["Session \(shown(id)) will be deleted.", "Its players lose their relay."]
+        case .revokeUser(let id, let token, let ip): ["User \(shown(ip)) (token \(token))", "will be removed from session \(shown(id))."]
+        case .terminateLobby(let n): ["Lobby \(shown(n)) will be terminated."]
+        case .deleteLobby(let n): ["Lobby \(shown(n)) will be deleted."]
+        case .deployLobby(let n): ["Lobby \(shown(n)) will be deployed."]
+        default: [shown(m.target)]
+        }
+    }
+
+    /// What a production profile makes the user type: the session id or lobby name.
+    static func confirmText(_ m: Mutation) -> String {
+        switch m {
+        case .revokeUser(_, _, let ip): ip
+        default: m.sessionID ?? m.lobbyName ?? m.target
+        }
+    }
+}

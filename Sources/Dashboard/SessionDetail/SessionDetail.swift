@@ -1,0 +1,140 @@
+import EdgegapAPI
+import Foundation
+
+/// The detail pane's reducer: what it shows (`show`, the one way to point it at a session), its ride on the
+/// session page, its own answers, and the session actions (delete, authorize, revoke).
+enum SessionDetail {
+    /// How `show` gets the session's data.
+    enum Fetch {
+        /// From the page when the session is on it, else one request (unless one is out).
+        case normal
+        /// One request whatever the page says (a jump: the newest word on the session).
+        case forced
+        /// From the page at once, else a request once the cursor settles (j/k held down sends one request).
+        case settle
+        /// Nothing now (the caller refreshes).
+        case none
+    }
+
+    /// Points the detail pane at session `id`. A new session starts afresh: no value, not gone, not riding,
+    /// first user selected, and an answer still out for the old one is not taken.
+    static func show(_ id: String, _ state: inout AppState, fetch: Fetch = .normal) -> [Effect] {
+        if state.detail.sessionID != id {
+            state.detail = DetailState(sessionID: id)
+            state.book[.detail].invalidate()
+        } else if fetch == .settle {
+            return []
+        }
+        switch fetch {
+        case .none: return []
+        case .normal: return Reducer.fetch(.detail, &state)
+        case .forced: return Reducer.fetch(.detail, &state, force: true)
+        case .settle: return rideOnPage(&state) ? [.cancelTimer(.poll(.detail))] : [.schedule(.poll(.detail), seconds: 0.25)]
+        }
+    }
+
+    /// After a page answer: the detail follows a changed selection; otherwise it rides on the new page while its
+    /// session is on it, and polls on its own once the session has left.
+    static func followPage(_ state: inout AppState, selectionChanged: Bool) -> [Effect] {
+        if selectionChanged, let id = state.sessions.selectedID { return show(id, &state) }
+        let wasRiding = state.detail.ridesOnPage
+        if rideOnPage(&state) { return wasRiding ? [] : [.cancelTimer(.poll(.detail))] }
+        return wasRiding ? Reducer.fetch(.detail, &state) : []
+    }
+
+    /// When the shown session is on the loaded page, takes its data from there and returns true.
+    static func rideOnPage(_ state: inout AppState) -> Bool {
+        guard let id = state.detail.sessionID, !state.detail.gone,
+              let s = state.sessions.feed.value?.sessions.first(where: { $0.sessionID == id }) else {
+            state.detail.ridesOnPage = false
+            return false
+        }
+        state.detail.ridesOnPage = true
+        if state.detail.feed.value != s { takeValue(s, &state) }
+        if state.detail.feed.status.error != nil || state.detail.feed.status.retryAt != nil {
+            state.detail.feed.status.error = nil
+            state.detail.feed.status.retryAt = nil
+        }
+        // Answered with the page. A request of its own still out (after a mutation) is still wanted: its answer
+        // is the newest word.
+        let inFlight = state.book[.detail].inFlight
+        state.book[.detail].succeeded(at: state.book[.sessions].answeredAt ?? state.now)
+        state.book[.detail].inFlight = inFlight
+        return true
+    }
+
+    /// The session's own answer.
+    static func take(_ s: RelaySession, _ state: inout AppState) -> [Effect] {
+        takeValue(s, &state)
+        state.detail.gone = false
+        Reducer.remember([s.sessionID], in: &state.sessions.firstSeen, now: state.now)
+        return []
+    }
+
+    /// The API says the session is gone: a fact, not an error. Its polling stops.
+    static func gone(_ state: inout AppState) -> [Effect] {
+        state.detail.feed.status.error = nil
+        state.detail.feed.status.retryAt = nil
+        if !state.detail.gone, let id = state.detail.sessionID {
+            state.post(.warning, "session \(UntrustedText.clean(id, limit: 40)) no longer exists")
+        }
+        state.detail.gone = true
+        return [.cancelTimer(.poll(.detail))]
+    }
+
+    /// Shows `s` as the detail's value (the user selection kept within its users).
+    static func takeValue(_ s: RelaySession, _ state: inout AppState) {
+        state.detail.feed.value = s
+        state.detail.selectedUser = min(state.detail.selectedUser, max(0, s.sessionUsers.count - 1))
+    }
+
+    /// The session the detail pane shows: its own data, or the list's copy until that arrives.
+    static func shown(_ state: AppState) -> RelaySession? {
+        guard let id = state.detail.sessionID else { return nil }
+        if let s = state.detail.feed.value, s.sessionID == id { return s }
+        return state.sessions.feed.value?.sessions.first { $0.sessionID == id }
+    }
+
+    /// The session an action applies to: the detail's in the detail pane, else the list selection.
+    static func target(_ state: AppState) -> String? {
+        if state.focus == .detail, let id = state.detail.sessionID, !state.detail.gone { return id }
+        return SessionList.selected(state)?.sessionID
+    }
+
+    /// Runs a session action (nil: not one of the detail's).
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
+        switch command {
+        case .deleteSession:
+            guard let id = target(state) else { return Reducer.noTarget("session", &state) }
+            return MutationFlow.request(.deleteSession(id: id), &state)
+        case .authorizeUser:
+            guard let id = target(state) else { return Reducer.noTarget("session", &state) }
+            state.modal = .prompt(Prompt(purpose: .authorizeUser(sessionID: id), label: "user IP to authorize"))
+            return []
+        case .revokeUser:
+            guard let s = shown(state), !s.sessionUsers.isEmpty else { return Reducer.noTarget("user", &state) }
+            let user = s.sessionUsers[min(state.detail.selectedUser, s.sessionUsers.count - 1)]
+            guard let token = user.authorizationToken else {
+                state.post(.warning, "that user has no token yet (session not ready)")
+                return []
+            }
+            return MutationFlow.request(.revokeUser(sessionID: s.sessionID, token: token, ip: user.ipAddress), &state)
+        default:
+            return nil
+        }
+    }
+
+    /// Moves the user selection.
+    static func move(by delta: Int, _ state: inout AppState) -> [Effect] {
+        let n = shown(state)?.sessionUsers.count ?? 0
+        guard n > 0 else { return [] }
+        state.detail.selectedUser = Reducer.clamp(state.detail.selectedUser, delta, n)
+        return []
+    }
+
+    /// What `y` copies here: the client link, else the id.
+    static func copyTarget(_ state: AppState) -> String? {
+        guard let s = shown(state) else { return nil }
+        return s.relay?.ports?.client?.link ?? s.sessionID
+    }
+}

@@ -1,0 +1,18 @@
+import TerminalUI
+
+extension SessionList {
+    /// The session list's keys.
+    static let bindings: [Binding] = [
+        Binding([.pageDown, .char("]")], .sessions, .nextPage, "next page", "Next page of sessions"),
+        Binding([.pageUp, .char("[")], .sessions, .previousPage, "prev page", "Previous page of sessions"),
+        Binding([.enter], .sessions, .open, "detail", "Open the selected session's detail"),
+        Binding([.char("/")], .sessions, .filter, "filter", "Filter the loaded page"),
+        // Global (it jumps to a session from any pane), listed with the session keys so the footer reads in order.
+        Binding([.char(":"), .char("g")], .global, .jump, "jump", "Jump to a session id (fetched even off-page); `:audit`, `:profile NAME`"),
+        Binding([.char("s")], .sessions, .sort, "sort", "Sort by the next column", footer: false),
+        Binding([.char("S")], .sessions, .reverseSort, "reverse", "Reverse the sort", footer: false),
+        Binding([.char("n")], .sessions, .createSession, "new", "Create a session (form)"),
+        Binding([.char("D")], .sessions, .deleteSession, "delete", "Delete the selected session (confirm)"),
+        Binding([.char("a")], .sessions, .authorizeUser, "authorize", "Authorize a user IP on the selected session", footer: false),
+    ]
+}

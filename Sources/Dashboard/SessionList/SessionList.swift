@@ -1,0 +1,82 @@
+import EdgegapAPI
+import Foundation
+
+/// The session list's reducer: the page's answers, paging, selection, filter and sort, and its actions.
+enum SessionList {
+    /// A page answered: keep the selection on the same id (or the same row if it went), note first-seen times and
+    /// the total, and let the detail ride on the page or poll on its own.
+    static func take(_ page: SessionPage, _ state: inout AppState) -> [Effect] {
+        let oldRows = state.sessions.visibleRows()
+        let oldIndex = state.sessions.selectedIndex(in: oldRows)
+        let oldSelection = state.sessions.selectedID
+        state.sessions.feed.value = page
+        state.sessions.updatedAt = state.now
+        Reducer.remember(page.sessions.map(\.sessionID), in: &state.sessions.firstSeen, now: state.now)
+        state.totalsHistory.append(page.totalCount)
+        if state.totalsHistory.count > AppState.historyLimit { state.totalsHistory.removeFirst() }
+        let rows = state.sessions.visibleRows()
+        if let id = state.sessions.selectedID, rows.contains(where: { $0.sessionID == id }) {
+            // still there
+        } else {
+            state.sessions.selectedID = rows.isEmpty ? nil : rows[min(oldIndex, rows.count - 1)].sessionID
+        }
+        var effects = SessionDetail.followPage(&state, selectionChanged: state.sessions.selectedID != oldSelection)
+        // The page we are on no longer exists (sessions went away): go to the last one.
+        let pages = page.pagination.paginator.numPages
+        if page.sessions.isEmpty && state.sessions.page > 1 && state.sessions.page > pages {
+            state.sessions.page = max(1, pages)
+            effects += Reducer.fetch(.sessions, &state, force: true)
+        }
+        return effects
+    }
+
+    /// Runs a session-list command (nil: not one of the list's).
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
+        switch command {
+        case .nextPage:
+            guard let p = state.sessions.feed.value?.pagination else { return [] }
+            guard p.hasNext || state.sessions.page < p.paginator.numPages else {
+                state.post(.info, "already on the last page")
+                return []
+            }
+            state.sessions.page += 1
+            return Reducer.fetch(.sessions, &state, force: true)
+        case .previousPage:
+            guard state.sessions.page > 1 else { return [] }
+            state.sessions.page -= 1
+            return Reducer.fetch(.sessions, &state, force: true)
+        case .open:
+            guard let id = state.sessions.selectedID else { return [] }
+            state.focus = .detail
+            return SessionDetail.show(id, &state)
+        case .filter:
+            state.modal = .prompt(Prompt(purpose: .filter, label: "filter", text: state.sessions.filter))
+            return []
+        case .sort:
+            state.sessions.sort.key = state.sessions.sort.key.next
+            return []
+        case .reverseSort:
+            state.sessions.sort.descending.toggle()
+            return []
+        case .createSession:
+            state.modal = .createSession(SessionForm())
+            return []
+        default:
+            return nil
+        }
+    }
+
+    /// Moves the selection; the detail follows (at once from the page, or fetched once the cursor settles).
+    static func move(by delta: Int, _ state: inout AppState) -> [Effect] {
+        let rows = state.sessions.visibleRows()
+        guard !rows.isEmpty else { return [] }
+        let i = Reducer.clamp(state.sessions.selectedIndex(in: rows), delta, rows.count)
+        state.sessions.selectedID = rows[i].sessionID
+        return SessionDetail.show(rows[i].sessionID, &state, fetch: .settle)
+    }
+
+    /// The selected session among the rows shown.
+    static func selected(_ state: AppState) -> RelaySession? {
+        state.sessions.selected(in: state.sessions.visibleRows())
+    }
+}

@@ -1,0 +1,48 @@
+import EdgegapAPI
+import TerminalUI
+
+/// The session list pane: page n/N of `total_count`, the filter, and the rows.
+struct SessionListView: Widget {
+    var state: AppState
+    var theme: Theme
+    var glyphs: GlyphSet
+
+    func render(_ area: Rect, into buffer: inout Buffer) {
+        let list = state.sessions
+        let total = list.feed.value?.totalCount
+        var title = "Sessions · page \(list.page)/\(list.pageCount)"
+        if let total { title += " · \(total) total" }
+        if !list.filter.isEmpty { title += " · filter \"\(UntrustedText.clean(list.filter, limit: 24))\"" }
+        if list.sort.key != .apiOrder { title += " · sort \(list.sort.key.rawValue)\(list.sort.descending ? " desc" : "")" }
+        if list.feed.value == nil && list.feed.error == nil { title += " · loading" }
+        let panel = Panel(title: title, focused: state.focus == .sessions, theme: theme, glyphs: glyphs)
+        panel.render(area, into: &buffer)
+        let inner = panel.inner(area)
+        let rows = list.visibleRows()
+        var tableRows = rows.map { s in
+            let seen = list.firstSeen[s.sessionID]
+            let pending = state.pending.keys.contains { $0.kind == .deleteSession && $0.target == s.sessionID }
+            let health = SessionRow.health(s, firstSeen: seen, now: state.now, stuckAfter: state.config.sessionStuckAfter, pending: pending)
+            return SessionRow.row(s, health: health, firstSeen: seen, now: state.now, theme: theme, glyphs: glyphs)
+        }
+        let placeholder: String = if list.feed.value == nil {
+            list.feed.error == nil ? "loading sessions…" : "no data yet: \(list.feed.error.map(ErrorText.describe) ?? "")"
+        } else if !list.filter.isEmpty {
+            "no session on this page matches the filter (Esc clears it)"
+        } else {
+            "no sessions on this page"
+        }
+        var sort = SessionRow.column(for: list.sort.key).map { Table.Sort(column: $0, ascending: !list.sort.descending) }
+        var columns = SessionRow.columns
+        // The relay host repeats the session id's prefix: it is the first column to go when space is short.
+        if inner.width < SessionRow.hostColumnNeeds {
+            columns.remove(at: SessionRow.hostColumn)
+            columns[SessionRow.statusColumn].width = .min(12)
+            tableRows = tableRows.map { var r = $0; r.cells.remove(at: SessionRow.hostColumn); return r }
+            if let s = sort, s.column >= SessionRow.hostColumn { sort = s.column == SessionRow.hostColumn ? nil : Table.Sort(column: s.column - 1, ascending: s.ascending) }
+        }
+        let table = Table(columns: columns, rows: tableRows, selected: rows.isEmpty ? nil : list.selectedIndex(in: rows),
+                          sort: sort, styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: placeholder)
+        table.render(inner, into: &buffer)
+    }
+}

@@ -1,0 +1,70 @@
+import EdgegapAPI
+import Foundation
+import TerminalUI
+
+/// Everything that can change the state: input, time, and the results of effects.
+public enum Action: Sendable, Equatable {
+    /// The dashboard starts: every pane fetches.
+    case start(Date)
+    case key(Key)
+    case resize(width: Int, height: Int)
+    /// The clock moved (only sent while something on screen depends on it).
+    case tick(Date)
+    /// A timer set by `Effect.schedule` fired.
+    case timerFired(TimerID, Date)
+    /// A feed's answer to `Effect.fetch`.
+    case loaded(FeedQuery, generation: Int, Result<FeedValue, APIError>, at: Date)
+    /// The outage probe's answer: nil when the API answered, else its error.
+    case probed(generation: Int, APIError?, at: Date)
+    case mutationFinished(Mutation, MutationOutcome, at: Date)
+    /// `Effect.copy` ran: the text sent to the clipboard, or why nothing was.
+    case copied(Result<String, EffectFailure>)
+    /// `Effect.export` ran: where the rows went, or why they did not.
+    case exported(Result<ExportedFile, EffectFailure>)
+    /// `Effect.loadAudit` ran: the newest audit records, oldest first (one line each), or why they cannot be read.
+    case auditLoaded(Result<[String], EffectFailure>)
+    /// `Effect.switchProfile` ran: the new profile's settings (the runner now talks to its API), or the problem.
+    case profileSwitched(name: String, Result<DashboardConfig, EffectFailure>)
+    /// A message from outside the reducer (the runtime's own notices).
+    case notice(Message.Level, String)
+}
+
+/// Why an effect could not do its work, in words for the message line.
+public struct EffectFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// A file an export wrote.
+public struct ExportedFile: Sendable, Equatable {
+    public var path: String
+    public var rows: Int
+    public init(path: String, rows: Int) {
+        self.path = path
+        self.rows = rows
+    }
+}
+
+/// How a mutation ended, from the user's point of view.
+public enum MutationOutcome: Sendable, Equatable {
+    case succeeded(MutationResult)
+    case failed(APIError)
+    /// The request may or may not have been applied (timeout, dropped connection).
+    case unknown(APIError)
+}
+
+/// The useful part of a successful mutation's answer.
+public enum MutationResult: Sendable, Equatable {
+    case session(RelaySession)
+    /// An authorize-user answer: the session's fields and the one user added (its users list is not included).
+    case authorization(UserAuthorization)
+    case lobby(Lobby)
+    case none
+}
+
+/// The timers the reducer can set; one of each runs at a time.
+public enum TimerID: Sendable, Hashable {
+    /// The next poll of a feed (after its interval, or its backoff).
+    case poll(FeedID)
+    case probe, clock
+}

@@ -1,0 +1,29 @@
+import EdgegapAPI
+
+/// What to export and how: the rows as shown, CSV or JSON.
+public struct ExportRequest: Sendable, Equatable {
+    /// The rows of one pane.
+    public enum Rows: Sendable, Equatable {
+        case sessions([RelaySession])
+        case lobbies([Lobby])
+    }
+
+    /// The file format.
+    public enum Format: String, Sendable, Equatable { case csv, json }
+
+    public var rows: Rows
+    public var format: Format
+
+    public init(rows: Rows, format: Format) {
+        self.rows = rows
+        self.format = format
+    }
+
+    /// How many rows go out.
+    public var count: Int {
+        switch rows {
+        case .sessions(let s): s.count
+        case .lobbies(let l): l.count
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import EdgegapAPI
+import Foundation
+import TerminalUI
+
+/// Two header rows: who and where, totals, the sparkline, and the data state (fresh, stale, or the error).
+struct HeaderView: Widget {
+    var state: AppState
+    var theme: Theme
+    var glyphs: GlyphSet
+
+    func render(_ area: Rect, into buffer: inout Buffer) {
+        guard area.height >= 2 else { return }
+        buffer.setStyle(theme.style(.statusBar), in: area.row(0))
+        let env = UntrustedText.clean(state.config.environment, limit: 24)
+        let envStyle = state.config.production ? theme.style(.danger) : theme.style(.accent)
+        var top: [Span] = [
+            Span(" RelayDeck ", style: theme.style(.statusBar).adding(.bold)),
+            Span(" \(env) ", style: envStyle),
+            Span(" \(UntrustedText.clean(state.config.apiHost, limit: 48)) ", style: theme.style(.statusBar)),
+        ]
+        if state.config.readOnly { top.append(Span(" READ-ONLY ", style: theme.style(.warn).adding(.reverse))) }
+        TextLine(top, ellipsis: glyphs.ellipsis).render(area.row(0), into: &buffer)
+        let right = dataState()
+        let rw = min(area.width / 2, right.reduce(0) { $0 + $1.width })
+        TextLine(right, alignment: .right, ellipsis: glyphs.ellipsis)
+            .render(Rect(x: area.maxX - rw - 1, y: area.y, width: rw, height: 1), into: &buffer)
+        TextLine(totals(), ellipsis: glyphs.ellipsis).render(area.row(1), into: &buffer)
+    }
+
+    /// Sessions and lobbies at a glance, with a sparkline of the session total over recent polls.
+    func totals() -> [Span] {
+        var spans: [Span] = []
+        if let page = state.sessions.feed.value {
+            let rows = page.sessions
+            let ready = rows.filter(\.isUsable).count
+            let failed = rows.filter { $0.error != nil }.count
+            let initializing = rows.count - ready - failed
+            let stuck = rows.filter { $0.isStuck(firstSeen: state.sessions.firstSeen[$0.sessionID], now: state.now, after: state.config.sessionStuckAfter) }.count
+            spans += [Span(" sessions ", style: theme.style(.muted)), Span("\(page.totalCount)", style: theme.style(.header)),
+                      Span("  page: ", style: theme.style(.muted)),
+                      Span("\(glyphs.statusOK)\(ready) ready ", style: theme.style(.ok)),
+                      Span("\(glyphs.statusPending)\(initializing) init ", style: theme.style(.warn)),
+                      Span("\(glyphs.statusError)\(failed) failed", style: theme.style(.error))]
+            if stuck > 0 { spans.append(Span(" \(glyphs.statusWarn)\(stuck) stuck", style: theme.style(.warn).adding(.bold))) }
+        } else {
+            spans.append(Span(" sessions …", style: theme.style(.muted)))
+        }
+        if state.totalsHistory.count > 1 {
+            let bars = Sparkline(state.totalsHistory.map(Double.init), glyphs: glyphs).symbols(width: 20)
+            spans.append(Span("  " + String(bars), style: theme.style(.accent)))
+        }
+        if let lobbies = state.lobbies.feed.value {
+            let ready = lobbies.filter(\.isUsable).count
+            let moving = lobbies.filter { LobbyStatus.isTransitional($0.status) }.count
+            let errors = lobbies.filter { LobbyStatus.isError($0.status) }.count
+            spans += [Span("  lobbies ", style: theme.style(.muted)), Span("\(lobbies.count)", style: theme.style(.header)),
+                      Span(" (\(ready) up, \(moving) moving, \(errors) error)", style: theme.style(.muted))]
+        }
+        return spans
+    }
+
+    /// `● updated 14:03:07` (the session page's time), `STALE 14s`, or the error and the retry countdown.
+    func dataState() -> [Span] {
+        let feeds = [state.sessions.feed.status, state.lobbies.feed.status]
+        if let bad = feeds.first(where: { $0.error != nil }), let error = bad.error {
+            let wait = bad.retryAt.map { max(0, Int($0.timeIntervalSince(state.now).rounded(.up))) } ?? 0
+            // The countdown goes first: when space is short the error text is what gets cut, not the countdown.
+            var spans = [Span(" retry in \(wait)s ", style: theme.style(.warn)),
+                         Span(" \(glyphs.statusError) \(ErrorText.describe(error)) ", style: theme.style(.error))]
+            if let at = bad.staleSince { spans.insert(Span(" STALE \(TimeText.age(state.now.timeIntervalSince(at))) ", style: theme.style(.warn).adding(.reverse)), at: 0) }
+            return spans
+        }
+        if let at = feeds.compactMap(\.staleSince).min() {
+            return [Span(" STALE ", style: theme.style(.warn).adding(.reverse)),
+                    Span(" updated \(TimeText.age(state.now.timeIntervalSince(at))) ago ", style: theme.style(.warn))]
+        }
+        // Fresh everywhere: the time of the last session page (the lobbies' own time shows only once stale).
+        guard let shown = state.sessions.updatedAt else { return [Span(" connecting… ", style: theme.style(.muted))] }
+        return [Span(" \(glyphs.statusOK) ", style: theme.style(.ok)),
+                Span("updated \(TimeText.clock(shown, zone: state.config.timeZone)) ", style: theme.style(.muted))]
+    }
+}

@@ -1,0 +1,94 @@
+import EdgegapAPI
+import Foundation
+import TerminalUI
+
+/// Keys → commands (through the binding table) → the overlay, the focused pane's feature, or the root.
+extension Reducer {
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        if state.modal != nil { return Dialogs.handle(key, &state) }
+        guard let command = Bindings.command(for: key, in: state.focus) else { return [] }
+        if state.isTooSmall && command != .quit { return [] }
+        if command.isMutating && state.config.readOnly {
+            state.post(.warning, "read-only mode: \(command.camelName) is disabled")
+            return []
+        }
+        return run(command, &state)
+    }
+
+    /// Runs a pane or global command: a feature's own first, then the ones every pane shares.
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        if let effects = SessionList.run(command, &state) ?? SessionDetail.run(command, &state)
+            ?? Lobbies.run(command, &state) {
+            return effects
+        }
+        switch command {
+        case .quit:
+            state.quitting = true
+            return [.quit]
+        case .help:
+            state.modal = .help(scroll: 0)
+        case .messages:
+            state.modal = .messages(scroll: 0)
+        case .refresh:
+            state.post(.info, "refreshing")
+            return fetchAll(&state)
+        case .nextPane:
+            state.focus = state.focus.next
+        case .previousPane:
+            state.focus = state.focus.previous
+        case .back:
+            if !state.sessions.filter.isEmpty && state.focus == .sessions {
+                state.sessions.filter = ""
+            } else if state.focus != .sessions {
+                state.focus = .sessions
+            }
+        case .up: return move(by: -1, &state)
+        case .down: return move(by: 1, &state)
+        case .top: return move(by: Int.min / 2, &state)
+        case .bottom: return move(by: Int.max / 2, &state)
+        case .jump:
+            state.modal = .prompt(Prompt(purpose: .jump, label: "session id · audit · profile NAME"))
+        case .cycleTheme:
+            state.themeIndex += 1
+            if !state.themeNames.isEmpty {
+                state.post(.info, "theme: \(state.themeNames[state.themeIndex % state.themeNames.count])")
+            }
+        case .copy:
+            let text: String? = switch state.focus {
+            case .sessions: SessionList.selected(state)?.sessionID
+            case .detail: SessionDetail.copyTarget(state)
+            case .lobbies: Lobbies.copyTarget(state)
+            }
+            if let text { return [.copy(text)] }
+        case .exportCSV, .exportJSON:
+            let format: ExportRequest.Format = command == .exportCSV ? .csv : .json
+            let rows: ExportRequest.Rows = state.focus == .lobbies
+                ? .lobbies(state.lobbies.feed.value ?? []) : .sessions(state.sessions.visibleRows())
+            return [.export(ExportRequest(rows: rows, format: format))]
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Moves the focused pane's selection.
+    static func move(by delta: Int, _ state: inout AppState) -> [Effect] {
+        switch state.focus {
+        case .sessions: SessionList.move(by: delta, &state)
+        case .detail: SessionDetail.move(by: delta, &state)
+        case .lobbies: Lobbies.move(by: delta, &state)
+        }
+    }
+
+    static func noTarget(_ what: String, _ state: inout AppState) -> [Effect] {
+        state.post(.warning, "no \(what) selected")
+        return []
+    }
+
+    /// `i` moved by `delta` within `0..<count` (saturating, so Home/End can pass huge deltas).
+    static func clamp(_ i: Int, _ delta: Int, _ count: Int) -> Int {
+        let (sum, overflow) = i.addingReportingOverflow(delta)
+        let v = overflow ? (delta > 0 ? count - 1 : 0) : sum
+        return max(0, min(count - 1, v))
+    }
+}

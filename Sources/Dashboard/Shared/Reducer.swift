@@ -1,0 +1,99 @@
+import EdgegapAPI
+import Foundation
+import TerminalUI
+
+/// The pure update function: `reduce(&state, action)` changes the state and returns the effects to run. The root
+/// of the features: it routes keys (overlay first, then the focused pane), answers to the feeds' generic path, and
+/// effect results to the feature that asked.
+public enum Reducer {
+    /// Applies one action.
+    public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        var effects: [Effect] = []
+        switch action {
+        case .start(let now):
+            state.now = now
+            effects += start(&state)
+        case .key(let key):
+            effects += handle(key, &state)
+        case .resize(let w, let h):
+            // Re-layout only: nothing is fetched again.
+            state.width = max(0, w)
+            state.height = max(0, h)
+        case .tick(let now):
+            state.now = now
+        case .timerFired(let id, let now):
+            state.now = now
+            effects += timerFired(id, &state)
+        case .loaded(let query, let gen, let result, let at):
+            state.now = max(state.now, at)
+            effects += answered(query, gen, result, &state)
+        case .probed(let gen, let error, let at):
+            state.now = max(state.now, at)
+            effects += probed(gen, error, &state)
+        case .mutationFinished(let m, let outcome, let at):
+            state.now = max(state.now, at)
+            effects += MutationFlow.finished(m, outcome, &state)
+        case .copied(let result):
+            switch result {
+            case .success(let text): state.post(.success, "copied \(UntrustedText.clean(text, limit: 60))")
+            case .failure(let why): state.post(.warning, UntrustedText.clean(why.description, limit: 160))
+            }
+        case .exported(let result):
+            switch result {
+            case .success(let file):
+                state.post(.success, "exported \(file.rows) rows to \(UntrustedText.clean(file.path, limit: 200))")
+            case .failure(let why): state.post(.error, "export failed: \(UntrustedText.clean(why.description, limit: 160))")
+            }
+        case .auditLoaded(let result):
+            switch result {
+            case .success(let lines): state.modal = .audit(lines: lines.map { UntrustedText.clean($0, limit: 400) }, scroll: 0)
+            case .failure(let why): state.post(.error, "audit log: \(UntrustedText.clean(why.description, limit: 160))")
+            }
+        case .profileSwitched(let name, let result):
+            effects += profileSwitched(name, result, &state)
+        case .notice(let level, let text):
+            state.post(level, UntrustedText.clean(text))
+        }
+        markStaleness(&state)
+        if !state.quitting { effects += clockEffect(state) + probeEffect(&state) }
+        return effects
+    }
+
+    static func timerFired(_ id: TimerID, _ state: inout AppState) -> [Effect] {
+        switch id {
+        case .poll(let feed): fetch(feed, &state)
+        case .probe: probeFired(&state)
+        case .clock: abandonSlowRequests(&state)
+        }
+    }
+
+    /// The runner talks to another profile's API now: every pane starts afresh (size, theme, messages and the
+    /// mutations still on their way are kept), and nothing sent before the switch is taken as an answer.
+    static func profileSwitched(_ name: String, _ result: Result<DashboardConfig, EffectFailure>,
+                                _ state: inout AppState) -> [Effect] {
+        let shownName = UntrustedText.clean(name, limit: 40)
+        switch result {
+        case .failure(let why):
+            state.post(.error, "profile \(shownName): \(UntrustedText.clean(why.description, limit: 160))")
+            return []
+        case .success(let config):
+            var fresh = AppState(config: config, now: state.now)
+            fresh.width = state.width
+            fresh.height = state.height
+            fresh.themeIndex = state.themeIndex
+            fresh.themeNames = state.themeNames
+            fresh.messages = state.messages
+            fresh.pending = state.pending
+            fresh.book = state.book.droppingEverything()
+            state = fresh
+            state.post(.success, "profile \(shownName): \(UntrustedText.clean(config.apiHost, limit: 60))")
+            return start(&state)
+        }
+    }
+
+    /// Says where the dashboard is connected and fetches every feed.
+    static func start(_ state: inout AppState) -> [Effect] {
+        state.post(.info, "connected to \(UntrustedText.clean(state.config.apiHost, limit: 60)) · ? for keys")
+        return fetchAll(&state)
+    }
+}

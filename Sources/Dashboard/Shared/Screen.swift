@@ -1,0 +1,36 @@
+import EdgegapAPI
+import Foundation
+
+/// The drawn part of the state: settings, size, focus, each feature's slice, messages, the overlay.
+public struct Screen: Sendable, Equatable {
+    public var config: DashboardConfig
+    /// Terminal size in cells.
+    public var width = 80
+    public var height = 24
+    /// The pane that has the keyboard.
+    public var focus: Pane = .sessions
+    public var sessions = SessionListState()
+    public var detail = DetailState()
+    public var lobbies = LobbyPanelState()
+    /// Session totals over recent polls, for the header sparkline.
+    public var totalsHistory: [Int] = []
+    /// Results and errors, newest last (capped).
+    public var messages: [Message] = []
+    public var modal: Modal?
+    /// Mutations on their way, by kind and target.
+    public var pending: [PendingKey: Mutation] = [:]
+    /// Index into the theme cycle (the program draws with the theme at this index).
+    public var themeIndex = 0
+    /// The names of the themes `t` cycles through, in order (for the message naming the new one).
+    public var themeNames: [String] = []
+    /// Set when the user quits.
+    public var quitting = false
+
+    public init(config: DashboardConfig) { self.config = config }
+
+    /// True when the wide layout (list and detail side by side, lobbies below) fits.
+    public var isWide: Bool { width >= 120 && height >= 32 }
+
+    /// True when the terminal is too small to draw anything useful.
+    public var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
+}

@@ -1,0 +1,78 @@
+import Dashboard
+import Foundation
+import TerminalUI
+
+/// The dashboard as the terminal loop sees it: events become actions, the reducer changes the state and returns
+/// effects, the runner performs them (answering through the mailbox), and a frame is owed only when what is
+/// drawn changed. Nothing else happens here.
+public final class DashboardProgram: TerminalProgram {
+    public private(set) var state: AppState
+    private let runner: EffectRunner
+    private let mailbox: Mailbox
+    private let themes: [Theme]
+    private let glyphs: GlyphSet
+    private let clock: @Sendable () -> Date
+    private var dirty = true
+    private var started = false
+
+    public init(state: AppState, runner: EffectRunner, mailbox: Mailbox, themes: [Theme], glyphs: GlyphSet,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
+        var state = state
+        self.themes = themes.isEmpty ? [.default] : themes
+        state.themeNames = self.themes.map(\.name)
+        self.state = state
+        self.runner = runner
+        self.mailbox = mailbox
+        self.glyphs = glyphs
+        self.clock = clock
+    }
+
+    /// The theme in use (cycled with `t`).
+    public var theme: Theme { themes[state.themeIndex % themes.count] }
+
+    public func handle(_ event: TerminalEvent) -> Bool {
+        switch event {
+        case .key(let k): dispatch(.key(k))
+        case .resize(let w, let h):
+            dispatch(.resize(width: w, height: h))
+            if !started {
+                started = true
+                dispatch(.start(clock()))
+            }
+        case .wake: drainMailbox()
+        case .resumed: dirty = true
+        }
+        return !state.quitting
+    }
+
+    /// Applies every action the async side has posted.
+    public func drainMailbox() {
+        for a in mailbox.drain() { dispatch(a) }
+    }
+
+    /// Runs one action through the reducer and hands its effects to the runner.
+    public func dispatch(_ action: Action) {
+        let before = state.drawn
+        let beforeNow = state.now
+        let effects = Reducer.reduce(&state, action)
+        if state.drawn != before || (action.movesTheClock && state.now != beforeNow) { dirty = true }
+        runner.perform(effects)
+    }
+
+    public var needsFrame: Bool { dirty }
+
+    public func draw(into buffer: inout Buffer) {
+        DashboardView(state: state, theme: theme, glyphs: glyphs).render(into: &buffer)
+        dirty = false
+    }
+}
+
+extension Action {
+    /// The actions whose purpose is to move time on screen (the reducer sends them only while something counts).
+    public var movesTheClock: Bool {
+        switch self {
+        case .tick, .timerFired(.clock, _): true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,177 @@
+import Dashboard
+import EdgegapAPI
+import Foundation
+import Synchronization
+
+/// The one interpreter of effects: API calls, timers, the audit log, exports, the clipboard and profile switches
+/// run here, off the terminal thread, and every outcome comes back as an action through the mailbox. Holds no
+/// dashboard state; at most one request a feed (a newer one cancels the older).
+public final class EffectRunner: Sendable {
+    enum Slot: Hashable { case timer(TimerID), feed(FeedID), probe }
+
+    /// The API and audit log of the profile in use (a profile switch replaces both).
+    private let connection: Mutex<(api: any P2PAPI, audit: (any AuditRecording)?)>
+    private let services: RuntimeServices
+    private let mailbox: Mailbox
+    private let clock: @Sendable () -> Date
+    private let jitter: Double
+    private let timers: any TimerScheduling
+    /// What cancels the work in each slot (a request's task, a timer).
+    private let slots = Mutex<[Slot: TimerHandle]>([:])
+    /// Effects under way (timers excluded): what "idle" means for tests and benchmarks.
+    private let working = Mutex(0)
+
+    public init(api: any P2PAPI, mailbox: Mailbox, services: RuntimeServices = RuntimeServices(), jitter: Double = 0.1,
+                timers: any TimerScheduling = TaskTimers(), clock: @escaping @Sendable () -> Date = { Date() }) {
+        connection = Mutex((api, services.audit))
+        self.services = services
+        self.timers = timers
+        self.mailbox = mailbox
+        self.jitter = jitter
+        self.clock = clock
+    }
+
+    /// Number of effects under way.
+    public var activeWork: Int { working.withLock { $0 } }
+
+    /// Starts every effect, in order.
+    public func perform(_ effects: [Effect]) {
+        for e in effects { perform(e) }
+    }
+
+    /// Starts one effect.
+    public func perform(_ effect: Effect) {
+        switch effect {
+        case .fetch(let query, let gen):
+            request(.feed(query.feed)) { api, now in
+                let r = await Self.result { try await Self.fetch(query, on: api) }
+                return .loaded(query, generation: gen, r, at: now())
+            }
+        case .probe(let gen):
+            request(.probe) { api, now in
+                let r = await Self.result { try await api.listSessions(page: 1, limit: 1) }
+                if case .failure(let e) = r { return .probed(generation: gen, e, at: now()) }
+                return .probed(generation: gen, nil, at: now())
+            }
+        case .mutate(let m):
+            mutate(m)
+        case .schedule(let id, let seconds):
+            schedule(id, seconds: seconds)
+        case .cancelTimer(let id):
+            slots.withLock { $0.removeValue(forKey: .timer(id))?.cancel() }
+        case .copy(let text):
+            work {
+                guard let clipboard = self.services.clipboard else {
+                    return .copied(.failure(EffectFailure("clipboard is off (--clipboard off)")))
+                }
+                return .copied(Self.attempt { try clipboard.copy(text); return text })
+            }
+        case .export(let request):
+            work {
+                guard let exports = self.services.exports else { return .exported(.failure(EffectFailure("export unavailable"))) }
+                return .exported(Self.attempt { ExportedFile(path: try exports.write(request), rows: request.count) })
+            }
+        case .loadAudit:
+            work {
+                guard let audit = self.connection.withLock({ $0.audit }) else {
+                    return .auditLoaded(.failure(EffectFailure("not available")))
+                }
+                return .auditLoaded(Self.attempt { try audit.newest(limit: 500) })
+            }
+        case .switchProfile(let name):
+            work { self.switchProfile(name) }
+        case .quit:
+            cancelAll()
+        }
+    }
+
+    /// Cancels every request and timer (on quit). Mutations are never cancelled.
+    public func cancelAll() {
+        let tasks = slots.withLock { s in
+            let all = Array(s.values)
+            s.removeAll()
+            return all
+        }
+        for t in tasks { t.cancel() }
+    }
+
+    /// Opens profile `name` and, once it opens, talks to its API: everything still out for the old one is
+    /// cancelled (its answers would be dropped anyway), mutations still on their way finish and are audited where
+    /// they started.
+    private func switchProfile(_ name: String) -> Action {
+        guard let profiles = services.profiles else {
+            return .profileSwitched(name: name, .failure(EffectFailure("profiles cannot be switched here")))
+        }
+        do {
+            let opened = try profiles.open(name)
+            cancelAll()
+            connection.withLock { $0 = (opened.api, opened.audit) }
+            return .profileSwitched(name: name, .success(opened.config))
+        } catch {
+            return .profileSwitched(name: name, .failure(EffectFailure(String(describing: error))))
+        }
+    }
+
+    private static func fetch(_ query: FeedQuery, on api: any P2PAPI) async throws -> FeedValue {
+        switch query {
+        case .sessionPage(let page, let limit): .sessionPage(try await api.listSessions(page: page, limit: limit))
+        case .session(let id): .session(try await api.session(id: id))
+        case .lobbies: .lobbies(try await api.listLobbies())
+        }
+    }
+
+    private func request(_ slot: Slot, _ body: @escaping @Sendable (any P2PAPI, @Sendable () -> Date) async -> Action) {
+        working.withLock { $0 += 1 }
+        let api = connection.withLock { $0.api }
+        let task = Task {
+            let action = await body(api, self.clock)
+            // A cancelled fetch was replaced by a newer one; its answer is dropped by generation anyway.
+            self.mailbox.post(action)
+            self.working.withLock { $0 -= 1 }
+        }
+        slots.withLock { $0.updateValue(TimerHandle { task.cancel() }, forKey: slot)?.cancel() }
+    }
+
+    /// Runs file, clipboard or configuration work off the terminal thread and posts its answer.
+    private func work(_ body: @escaping @Sendable () -> Action) {
+        working.withLock { $0 += 1 }
+        Task {
+            self.mailbox.post(body())
+            self.working.withLock { $0 -= 1 }
+        }
+    }
+
+    private func mutate(_ m: Mutation) {
+        working.withLock { $0 += 1 }
+        let (api, audit) = connection.withLock { ($0.api, $0.audit) }
+        // Mutations are never cancelled and never retried: one key press, one request.
+        Task {
+            let started = self.clock()
+            let outcome = await MutationCall.run(m, on: api)
+            let ended = self.clock()
+            audit?.record(m, outcome: outcome, started: started, ended: ended)
+            self.mailbox.post(.mutationFinished(m, outcome, at: ended))
+            self.working.withLock { $0 -= 1 }
+        }
+    }
+
+    private func schedule(_ id: TimerID, seconds: Double) {
+        let mailbox = self.mailbox, clock = self.clock
+        // Polls get ±jitter so several dashboards on one key do not beat in step.
+        let isPoll = id != .clock
+        let factor = isPoll && jitter > 0 ? Double.random(in: (1 - jitter)...(1 + jitter)) : 1
+        let delay = max(0, seconds * factor)
+        let handle = timers.schedule(after: delay) { mailbox.post(.timerFired(id, clock())) }
+        slots.withLock { $0.updateValue(handle, forKey: .timer(id))?.cancel() }
+    }
+
+    static func attempt<T>(_ body: () throws -> T) -> Result<T, EffectFailure> {
+        do { return .success(try body()) } catch { return .failure(EffectFailure(String(describing: error))) }
+    }
+
+    static func result<T: Sendable>(_ call: () async throws -> T) async -> Result<T, APIError> {
+        do { return .success(try await call()) } catch let e as APIError { return .failure(e) } catch is CancellationError {
+            return .failure(.cancelled)
+        } catch { return .failure(.transport(.other, detail: UntrustedText.clean(String(describing: error), limit: 120))) }
+    }
+}

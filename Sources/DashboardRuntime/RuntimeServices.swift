@@ -1,0 +1,16 @@
+/// The side effects beyond the API and timers that a runner may perform; each is optional (a test wires what it
+/// looks at, and a missing one is reported as unavailable rather than silently ignored).
+public struct RuntimeServices: Sendable {
+    public var audit: (any AuditRecording)?
+    public var exports: (any ExportWriting)?
+    public var clipboard: (any ClipboardWriting)?
+    public var profiles: (any ProfileOpening)?
+
+    public init(audit: (any AuditRecording)? = nil, exports: (any ExportWriting)? = nil,
+                clipboard: (any ClipboardWriting)? = nil, profiles: (any ProfileOpening)? = nil) {
+        self.audit = audit
+        self.exports = exports
+        self.clipboard = clipboard
+        self.profiles = profiles
+    }
+}
