@@ -1,27 +1,30 @@
-import Foundation
+/// Theme texts from outside the bundled set: the user's theme folder, read by the executable (this module does no
+/// file I/O).
+public protocol ThemeFiles: Sendable {
+    /// The names of the themes found (file names without `.yaml` / `.yml`).
+    func themeNames() -> [String]
+    /// The text of theme `name` and the file it came from, or nil when there is none.
+    func theme(named name: String) throws -> (text: String, file: String)?
+    /// The text of the file at `path`; throws a `ThemeError` of kind `.unreadable`.
+    func read(path: String) throws -> String
+}
 
-/// Loads themes by name (a user directory first, then the bundled texts) or by path, following `extends`.
+/// Loads themes by name (the user's files first, then the bundled texts) or by path, following `extends`.
 public struct ThemeLoader: Sendable {
-    /// Where user themes live (`$XDG_CONFIG_HOME/relaydeck/themes`); nil for bundled themes only.
-    public var userDirectory: String?
+    /// Where user themes come from (`$XDG_CONFIG_HOME/relaydeck/themes`); nil for bundled themes only.
+    public var files: (any ThemeFiles)?
     /// Built-in theme texts by name.
     public var bundled: [String: String]
 
-    /// A loader looking in `userDirectory` (if any) before the bundled themes.
-    public init(userDirectory: String? = nil, bundled: [String: String] = BundledThemes.all) {
-        self.userDirectory = userDirectory
+    /// A loader looking in `files` (if any) before the bundled themes.
+    public init(files: (any ThemeFiles)? = nil, bundled: [String: String] = BundledThemes.all) {
+        self.files = files
         self.bundled = bundled
     }
 
     /// Names of every theme available, sorted (user themes included).
     public func availableThemes() -> [String] {
-        var names = Set(bundled.keys)
-        if let dir = userDirectory, let files = try? FileManager.default.contentsOfDirectory(atPath: dir) {
-            for f in files where f.hasSuffix(".yaml") || f.hasSuffix(".yml") {
-                names.insert(String(f.prefix(upTo: f.lastIndex(of: ".")!)))
-            }
-        }
-        return names.sorted()
+        Set(bundled.keys).union(files?.themeNames() ?? []).sorted()
     }
 
     /// The theme called `name`: `<userDirectory>/<name>.yaml` (or `.yml`) if present, else the bundled one.
@@ -31,7 +34,7 @@ public struct ThemeLoader: Sendable {
 
     /// The theme in the file at `path`; its `extends` is looked up by name.
     public func load(path: String) throws -> Theme {
-        try build(text: read(path), file: path, fallbackName: ThemeLoader.baseName(path), chain: []).theme
+        try build(text: fileText(path), file: path, fallbackName: ThemeLoader.baseName(path), chain: []).theme
     }
 
     /// A theme from YAML text; `file` names it in errors.
@@ -45,13 +48,8 @@ public struct ThemeLoader: Sendable {
             throw ThemeError(.extendsCycle, file: requestedBy?.file ?? name, keyPath: "extends", value: name,
                              line: requestedBy?.line, detail: "themes extend each other in a circle: \(cycle)")
         }
-        if let dir = userDirectory {
-            for ext in ["yaml", "yml"] {
-                let path = "\(dir)/\(name).\(ext)"
-                if FileManager.default.fileExists(atPath: path) {
-                    return try build(text: read(path), file: path, fallbackName: name, chain: chain + [name])
-                }
-            }
+        if let found = try files?.theme(named: name) {
+            return try build(text: found.text, file: found.file, fallbackName: name, chain: chain + [name])
         }
         if let text = bundled[name] {
             return try build(text: text, file: "bundled:\(name)", fallbackName: name, chain: chain + [name])
@@ -89,12 +87,9 @@ public struct ThemeLoader: Sendable {
     /// A theme and the palette its children may refer to.
     private typealias Built = (theme: Theme, palette: [String: Color])
 
-    private func read(_ path: String) throws -> String {
-        do {
-            return try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw ThemeError(.unreadable, file: path, detail: "cannot read the file (\(error.localizedDescription))")
-        }
+    private func fileText(_ path: String) throws -> String {
+        guard let files else { throw ThemeError(.unreadable, file: path, detail: "theme files cannot be read here") }
+        return try files.read(path: path)
     }
 
     /// `dir/nord.yaml` → `nord`.

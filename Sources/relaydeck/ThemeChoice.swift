@@ -10,7 +10,7 @@ struct ThemeChoice: Sendable {
 
     /// Loads `chosen` (a name, or a path when it contains `/` or ends in .yaml) and the rest of the set.
     static func load(_ chosen: String) -> ThemeChoice {
-        let loader = ThemeLoader(userDirectory: RelayDeckPaths().configDir + "/themes")
+        let loader = ThemeLoader(files: ThemeDirectory(RelayDeckPaths().configDir + "/themes"))
         var themes: [Theme] = []
         var problems: [String] = []
         let isPath = chosen.contains("/") || chosen.hasSuffix(".yaml") || chosen.hasSuffix(".yml")

@@ -27,14 +27,15 @@ public final class LiveDashboard {
     public var state: AppState { program.state }
 
     /// Starts `emulator` (its keys must include `key`) and a dashboard polling it every `refresh` seconds.
-    public init(emulator config: EmulatorConfig, key: String, refresh: Double = 0.5) async throws {
+    public init(emulator config: EmulatorConfig, key: String, refresh: Double = 0.5,
+                services: RuntimeServices = RuntimeServices()) async throws {
         server = try await EmulatorServer.start(config)
         client = EdgegapClient(baseURL: server.baseURL, apiKey: APIKey(key))
         let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         self.continuation = continuation
         wakes = stream.makeAsyncIterator()
         mailbox = Mailbox(waker: StreamWaker(continuation: continuation))
-        runner = EffectRunner(api: client, mailbox: mailbox, jitter: 0)
+        runner = EffectRunner(api: client, mailbox: mailbox, services: services, jitter: 0)
         let dashboard = DashboardConfig(environment: "TEST", apiHost: "127.0.0.1", refresh: refresh, pageSize: 50,
                                         timeZone: TimeZone(identifier: "UTC")!)
         program = DashboardProgram(state: AppState(config: dashboard, now: Date()), runner: runner, mailbox: mailbox,

@@ -17,20 +17,6 @@ import Testing
         #expect(b.lines() == ["     ab", "  ab   "])
     }
 
-    @Test func paragraphWrapsWords() {
-        #expect(Paragraph.wrap("delete relay session abc123?", width: 10) == ["delete", "relay", "session", "abc123?"])
-        #expect(Paragraph.wrap("a bb ccc", width: 4) == ["a bb", "ccc"])
-        #expect(Paragraph.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
-        #expect(Paragraph.wrap("世界世界世", width: 4) == ["世界", "世界", "世"])
-        #expect(Paragraph.wrap("one\n\ntwo", width: 9) == ["one", "", "two"])
-    }
-
-    @Test func paragraphDropsRowsPastTheArea() {
-        var b = Buffer(width: 4, height: 2)
-        Paragraph("one\ntwo\nthree").render(b.area, into: &b)
-        #expect(b.lines() == ["one ", "two "])
-    }
-
     @Test func keyHintsDropFromTheEndKeepingHelpLast() {
         let hints = KeyHints([KeyHint("q", "quit"), KeyHint("/", "filter"), KeyHint("d", "delete")])
         // "q quit  / filter  d delete  ? help" is 34 columns.
@@ -43,16 +29,6 @@ import Testing
         hints.render(b.area, into: &b)
         #expect(b.lines() == ["q quit  / filter  ? help  "])
         #expect(b[0, 0].style == Style(attributes: .bold) && b[2, 0].style == .plain)
-    }
-
-    @Test func spinnerOnlyWhenPending() {
-        var b = Buffer(width: 10, height: 1)
-        Spinner(tick: 3, pending: false, label: "loading").render(b.area, into: &b)
-        #expect(b.text() == "")
-        Spinner(tick: 5, pending: true, label: "loading", glyphs: .ascii).render(b.area, into: &b)
-        #expect(b.lines() == ["/ loading "])
-        #expect(Spinner(tick: -1, pending: true, glyphs: .ascii).frame == "\\")
-        #expect(Spinner(tick: 11, pending: true).frame == GlyphSet.unicode.spinner[1])
     }
 
     @Test func sparklineScalesToRamp() {

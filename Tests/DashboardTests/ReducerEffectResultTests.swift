@@ -1,0 +1,95 @@
+@testable import Dashboard
+import EdgegapAPI
+import Foundation
+import Testing
+
+/// What effects answer comes back through `reduce`: the reducer alone posts the outcome and changes the state.
+@Suite struct ReducerEffectResultTests {
+    typealias F = Fixtures
+
+    @Test func copyAsksTheRunnerAndItsAnswerIsPosted() {
+        var state = F.loaded()
+        #expect(F.press(&state, .char("y")) == [.copy("s-alpha")])
+        #expect(state.messages.last?.text != "copied s-alpha")   // nothing is claimed before the runner answers
+        _ = F.reduce(&state, .copied(.success("s-alpha")))
+        #expect(state.messages.last?.level == .success && state.messages.last?.text == "copied s-alpha")
+        _ = F.reduce(&state, .copied(.failure(EffectFailure("clipboard is off (--clipboard off)"))))
+        #expect(state.messages.last?.level == .warning && state.messages.last?.text == "clipboard is off (--clipboard off)")
+    }
+
+    @Test func exportAnswersNameTheFileOrTheProblem() {
+        var state = F.loaded()
+        let effects = F.press(&state, .char("e"))
+        #expect(effects == [.export(ExportRequest(rows: .sessions(state.sessions.visibleRows()), format: .csv))])
+        _ = F.reduce(&state, .exported(.success(ExportedFile(path: "/tmp/x/sessions.csv", rows: 3))))
+        #expect(state.messages.last?.text == "exported 3 rows to /tmp/x/sessions.csv")
+        _ = F.reduce(&state, .exported(.failure(EffectFailure("disk full\u{1B}[2J"))))
+        #expect(state.messages.last?.level == .error)
+        #expect(state.messages.last?.text.hasPrefix("export failed: disk full") == true)
+        #expect(state.messages.last?.text.unicodeScalars.contains { $0.value == 0x1B } == false)
+    }
+
+    @Test func anUnreadableAuditLogIsSaidAndOpensNothing() {
+        var state = F.loaded()
+        _ = F.reduce(&state, .auditLoaded(.failure(EffectFailure("permission denied"))))
+        #expect(state.modal == nil)
+        #expect(state.messages.last?.text == "audit log: permission denied")
+    }
+
+    @Test func aProfileSwitchStartsAfreshAndDropsOldAnswers() {
+        var state = F.loaded()
+        state.themeIndex = 2
+        let oldGeneration = state.book[.sessions].generation
+        _ = F.press(&state, .char("D"), .tab, .enter)          // a delete on its way survives the switch
+        #expect(state.pending.count == 1)
+        let other = DashboardConfig(environment: "staging", apiHost: "api.staging.example", refresh: 5, pageSize: 50)
+        let effects = F.reduce(&state, .profileSwitched(name: "staging", .success(other)))
+        #expect(state.config == other)
+        #expect(state.sessions.feed.value == nil && state.sessions.selectedID == nil && state.detail.sessionID == nil)
+        #expect(state.themeIndex == 2 && state.pending.count == 1 && state.width == 80)
+        #expect(state.messages.contains { $0.text == "profile staging: api.staging.example" })
+        // Every feed asks the new API, with generations no answer from before can carry.
+        let newGeneration = state.book[.sessions].generation
+        #expect(newGeneration > oldGeneration + 1)
+        #expect(effects.contains(.fetchSessions(generation: newGeneration, page: 1, limit: 50)))
+        #expect(effects.contains(.fetchLobbies(generation: state.book[.lobbies].generation)))
+        // An answer to a request sent before the switch (same generation number as a fresh feed's first) is dropped.
+        _ = F.reduce(&state, .sessionsLoaded(generation: 1, page: 1, .success(F.page(F.ids("old"))), at: F.t0 + 1))
+        _ = F.reduce(&state, .sessionsLoaded(generation: oldGeneration, page: 1, .success(F.page(F.ids("old"))), at: F.t0 + 1))
+        #expect(state.sessions.feed.value == nil)
+    }
+
+    @Test func aFailedProfileSwitchKeepsEverything() {
+        var state = F.loaded()
+        let before = state
+        _ = F.reduce(&state, .profileSwitched(name: "nosuch", .failure(EffectFailure("no profile named nosuch"))))
+        #expect(state.config == before.config && state.sessions == before.sessions)
+        #expect(state.messages.last?.text == "profile nosuch: no profile named nosuch")
+    }
+
+    @Test func themeCycleNamesTheTheme() {
+        var state = F.loaded()
+        state.themeNames = ["default", "nord", "mono"]
+        _ = F.press(&state, .char("t"))
+        #expect(state.themeIndex == 1 && state.messages.last?.text == "theme: nord")
+        _ = F.press(&state, .char("t"), .char("t"))
+        #expect(state.messages.last?.text == "theme: default")
+    }
+
+    /// The jump bug: a jump from a session riding on the page to one off the page left `ridesOnPage` set, so the
+    /// jumped-to session was not polled until the next page answer corrected it.
+    @Test func aJumpOffThePageIsPolledOnItsOwn() {
+        var state = F.loaded()
+        #expect(state.detail.ridesOnPage)
+        _ = F.press(&state, .char(":"))
+        _ = F.type(&state, "elsewhere-S")
+        let jump = F.press(&state, .enter)
+        let gen = state.book[.detail].generation
+        #expect(jump == [.fetchSession(generation: gen, id: "elsewhere-S")])
+        #expect(!state.detail.ridesOnPage)
+        var s = F.session("elsewhere-S")
+        s.status = "READY"
+        let answered = F.reduce(&state, .sessionLoaded(generation: gen, id: "elsewhere-S", .success(s), at: F.t0 + 1))
+        #expect(answered == [.schedule(.poll(.detail), seconds: 2)])
+    }
+}
