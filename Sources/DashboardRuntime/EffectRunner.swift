@@ -68,8 +68,10 @@ public final class EffectRunner: Sendable {
             }
         case .export(let request):
             work {
-                guard let exports = self.services.exports else { return .exported(.failure(EffectFailure("export unavailable"))) }
-                return .exported(Self.attempt { ExportedFile(path: try exports.write(request), rows: request.count) })
+                guard let exports = self.services.exports else {
+                    return .exported(.failure(EffectFailure("export unavailable")), rows: request.count)
+                }
+                return .exported(Self.attempt { try exports.write(request) }, rows: request.count)
             }
         case .loadAudit:
             work {

@@ -48,6 +48,18 @@ public final class LiveDashboard {
         try await waitUntil("first load") { $0.sessions.feed.value != nil && $0.lobbies.feed.value != nil }
     }
 
+    /// Starts the dashboard, runs `body`, and stops everything whether or not `body` threw.
+    public func run(width: Int = 160, height: Int = 48, _ body: (LiveDashboard) async throws -> Void) async throws {
+        do {
+            try await start(width: width, height: height)
+            try await body(self)
+        } catch {
+            await stop()
+            throw error
+        }
+        await stop()
+    }
+
     public func press(_ keys: Key...) {
         for k in keys { _ = program.handle(.key(k)) }
     }

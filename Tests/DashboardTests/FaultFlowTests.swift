@@ -9,9 +9,7 @@ import Testing
 /// The emulator starts failing every request: the error shows, the last good data stays; healed, it recovers.
 @MainActor @Suite(.serialized) struct FaultFlowTests {
     @Test func outageKeepsTheLastGoodDataAndRecovers() async throws {
-        let d = try await FlowDriver { $0.sessions = 30; $0.lobbies = 4 }
-        do {
-            try await d.start()
+        try await FlowDriver { $0.sessions = 30; $0.lobbies = 4 }.run { d in
             let good = try #require(d.state.sessions.feed.value)
             #expect(good.totalCount == 30)
 
@@ -36,18 +34,12 @@ import Testing
             #expect(d.state.sessions.feed.value?.totalCount == 30)
             #expect(!d.screen().contains("retry in"))
             try await d.waitIdle()
-        } catch {
-            await d.stop()
-            throw error
         }
-        await d.stop()
     }
 
     /// After a long outage the panes' backoff is seconds long; the probe brings recovery forward to the next interval.
     @Test func aLongOutageRecoversAheadOfTheBackoff() async throws {
-        let d = try await FlowDriver { $0.sessions = 30; $0.lobbies = 4 }
-        do {
-            try await d.start()
+        try await FlowDriver { $0.sessions = 30; $0.lobbies = 4 }.run { d in
             await d.server.setFaults(FaultConfig(errorRate503: 1.0))
             // Four failures at --refresh 0.5: the pane's next own retry is 4 s away, and the probe has seen the outage.
             try await d.waitUntil("a long backoff", timeout: 20) { $0.book[.sessions].failures >= 4 && $0.book.probe.sawDown }
@@ -59,19 +51,13 @@ import Testing
             #expect(d.state.now < ownRetry, "recovered by the probe, before the pane's own retry")
             #expect(d.state.messages.contains { $0.text == "the API answers again · refreshing" })
             try await d.waitIdle()
-        } catch {
-            await d.stop()
-            throw error
         }
-        await d.stop()
     }
 
     /// Answers dripping in at 40 B/s hang every poll and the probe too; once the drip stops, fresh data comes
     /// (the probe's part in that is pinned down in ReducerProbeTests).
     @Test func aSlowDripRecovers() async throws {
-        let d = try await FlowDriver { $0.sessions = 30; $0.lobbies = 4 }
-        do {
-            try await d.start()
+        try await FlowDriver { $0.sessions = 30; $0.lobbies = 4 }.run { d in
             await d.server.setFaults(FaultConfig(slowDrip: 40))
             try await d.waitUntil("the probe hangs too", timeout: 20) { $0.book.probe.sawDown && $0.book[.sessions].inFlight }
             let cleared = Date()
@@ -81,10 +67,6 @@ import Testing
             }
             #expect(d.state.sessions.feed.value?.totalCount == 30)
             try await d.waitIdle(timeout: 20)
-        } catch {
-            await d.stop()
-            throw error
         }
-        await d.stop()
     }
 }

@@ -8,9 +8,7 @@ import Testing
 /// A jump (`:`) to a session on no loaded page: the detail polls it on its own.
 @MainActor @Suite(.serialized) struct JumpFlowTests {
     @Test func aJumpedToSessionOffThePageIsPolledAndShowsChanges() async throws {
-        let d = try await FlowDriver { $0.sessions = 120 }
-        do {
-            try await d.start()
+        try await FlowDriver { $0.sessions = 120 }.run { d in
             // A session on page 3 (50 a page), so not on the page shown.
             let ids = await d.server.store.sessionIDs()
             let target = ids[110]
@@ -31,10 +29,6 @@ import Testing
             #expect(ContinuousClock.now - changed < .seconds(2 * d.state.config.refresh + 1))
             #expect(d.state.detail.feed.value?.sessionUsers.count == usersBefore + 1)
             #expect(d.screen().contains("203.0.113.77"))
-        } catch {
-            await d.stop()
-            throw error
         }
-        await d.stop()
     }
 }

@@ -14,9 +14,7 @@ import Testing
     }
 
     @Test func createDeployAndTerminateALobby() async throws {
-        let d = try await FlowDriver()
-        do {
-            try await d.start()
+        try await FlowDriver().run { d in
             d.press(.tab, .tab)
             #expect(d.state.focus == .lobbies)
             d.press(.char("n"))
@@ -48,10 +46,6 @@ import Testing
             try await d.waitUntil("lobby gone") { $0.lobbies.feed.value?.isEmpty == true && $0.lobbies.feed.error == nil }
             #expect(d.state.lobbies.selectedName == nil)
             #expect(await d.server.store.lobbyCount == 0)
-        } catch {
-            await d.stop()
-            throw error
         }
-        await d.stop()
     }
 }

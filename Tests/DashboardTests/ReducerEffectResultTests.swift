@@ -21,9 +21,9 @@ import Testing
         var state = F.loaded()
         let effects = F.press(&state, .char("e"))
         #expect(effects == [.export(ExportRequest(rows: .sessions(state.sessions.visibleRows()), format: .csv))])
-        _ = F.reduce(&state, .exported(.success(ExportedFile(path: "/tmp/x/sessions.csv", rows: 3))))
+        _ = F.reduce(&state, .exported(.success("/tmp/x/sessions.csv"), rows: 3))
         #expect(state.messages.last?.text == "exported 3 rows to /tmp/x/sessions.csv")
-        _ = F.reduce(&state, .exported(.failure(EffectFailure("disk full\u{1B}[2J"))))
+        _ = F.reduce(&state, .exported(.failure(EffectFailure("disk full\u{1B}[2J")), rows: 3))
         #expect(state.messages.last?.level == .error)
         #expect(state.messages.last?.text.hasPrefix("export failed: disk full") == true)
         #expect(state.messages.last?.text.unicodeScalars.contains { $0.value == 0x1B } == false)
@@ -87,9 +87,7 @@ import Testing
         let gen = state.book[.detail].generation
         #expect(jump == [.fetchSession(generation: gen, id: "elsewhere-S")])
         #expect(!state.detail.ridesOnPage)
-        var s = F.session("elsewhere-S")
-        s.status = "READY"
-        let answered = F.reduce(&state, .sessionLoaded(generation: gen, id: "elsewhere-S", .success(s), at: F.t0 + 1))
-        #expect(answered == [.schedule(.poll(.detail), seconds: 2)])
+        #expect(F.reduce(&state, .sessionLoaded(generation: gen, id: "elsewhere-S", .success(F.session("elsewhere-S")),
+                                                at: F.t0 + 1)) == [.schedule(.poll(.detail), seconds: 2)])
     }
 }

@@ -39,11 +39,9 @@ import Testing
 
     @Test func copyExportAndAuditGoThroughTheRunner() async throws {
         let recorder = Recorder()
-        let d = try await FlowDriver(services: RuntimeServices(audit: recorder, exports: recorder, clipboard: recorder)) {
+        try await FlowDriver(services: RuntimeServices(audit: recorder, exports: recorder, clipboard: recorder)) {
             $0.sessions = 3
-        }
-        do {
-            try await d.start()
+        }.run { d in
             let id = try #require(d.state.sessions.selectedID)
             d.press(.char("y"))
             try await d.waitUntil("copied") { $0.messages.last?.text == "copied \(id)" }
@@ -59,11 +57,7 @@ import Testing
             try await d.waitUntil("audit overlay") { if case .audit = $0.modal { true } else { false } }
             guard case .audit(let lines, _) = d.state.modal else { return }
             #expect(lines == ["delete session \(id)"])
-        } catch {
-            await d.stop()
-            throw error
         }
-        await d.stop()
     }
 
     @Test func aProfileSwitchTalksToTheOtherAPI() async throws {
@@ -71,11 +65,21 @@ import Testing
         otherConfig.seed = 99
         let otherServer = try await EmulatorServer.start(otherConfig)
         let otherClient = EdgegapClient(baseURL: otherServer.baseURL, apiKey: APIKey("other-key"))
-        let d = try await FlowDriver(services: RuntimeServices(profiles: OtherProfile(server: otherServer, client: otherClient))) {
-            $0.sessions = 3
+        func stopOther() async {
+            await otherClient.shutdown()
+            await otherServer.stop()
         }
-        do {
-            try await d.start()
+        do { try await switchProfiles(otherServer, otherClient) } catch {
+            await stopOther()
+            throw error
+        }
+        await stopOther()
+    }
+
+    func switchProfiles(_ otherServer: EmulatorServer, _ otherClient: EdgegapClient) async throws {
+        try await FlowDriver(services: RuntimeServices(profiles: OtherProfile(server: otherServer, client: otherClient))) {
+            $0.sessions = 3
+        }.run { d in
             #expect(d.state.sessions.feed.value?.totalCount == 3)
             d.press(.char(":"))
             d.type("profile nosuch")
@@ -89,14 +93,6 @@ import Testing
                 $0.config.environment == "OTHER" && $0.sessions.feed.value?.totalCount == 7
             }
             #expect(d.screen().contains("OTHER"))
-        } catch {
-            await d.stop()
-            await otherClient.shutdown()
-            await otherServer.stop()
-            throw error
         }
-        await d.stop()
-        await otherClient.shutdown()
-        await otherServer.stop()
     }
 }

@@ -12,15 +12,11 @@ import Testing
               prepare: (EmulatorServer) async throws -> Void = { _ in },
               _ body: (FlowDriver) async throws -> Void) async throws {
         let d = try await FlowDriver(configure)
-        do {
-            try await prepare(d.server)
-            try await d.start()
-            try await body(d)
-        } catch {
+        do { try await prepare(d.server) } catch {
             await d.stop()
             throw error
         }
-        await d.stop()
+        try await d.run(body)
     }
 
     @Test func pagesThroughAThousandSessions() async throws {

@@ -19,8 +19,8 @@ public enum Action: Sendable, Equatable {
     case mutationFinished(Mutation, MutationOutcome, at: Date)
     /// `Effect.copy` ran: the text sent to the clipboard, or why nothing was.
     case copied(Result<String, EffectFailure>)
-    /// `Effect.export` ran: where the rows went, or why they did not.
-    case exported(Result<ExportedFile, EffectFailure>)
+    /// `Effect.export` ran: the file its `rows` rows went to, or why they did not.
+    case exported(Result<String, EffectFailure>, rows: Int)
     /// `Effect.loadAudit` ran: the newest audit records, oldest first (one line each), or why they cannot be read.
     case auditLoaded(Result<[String], EffectFailure>)
     /// `Effect.switchProfile` ran: the new profile's settings (the runner now talks to its API), or the problem.
@@ -33,16 +33,6 @@ public enum Action: Sendable, Equatable {
 public struct EffectFailure: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String
     public init(_ description: String) { self.description = description }
-}
-
-/// A file an export wrote.
-public struct ExportedFile: Sendable, Equatable {
-    public var path: String
-    public var rows: Int
-    public init(path: String, rows: Int) {
-        self.path = path
-        self.rows = rows
-    }
 }
 
 /// How a mutation ended, from the user's point of view.

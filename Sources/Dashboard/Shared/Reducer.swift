@@ -38,10 +38,10 @@ public enum Reducer {
             case .success(let text): state.post(.success, "copied \(UntrustedText.clean(text, limit: 60))")
             case .failure(let why): state.post(.warning, UntrustedText.clean(why.description, limit: 160))
             }
-        case .exported(let result):
+        case .exported(let result, let rows):
             switch result {
-            case .success(let file):
-                state.post(.success, "exported \(file.rows) rows to \(UntrustedText.clean(file.path, limit: 200))")
+            case .success(let path):
+                state.post(.success, "exported \(rows) rows to \(UntrustedText.clean(path, limit: 200))")
             case .failure(let why): state.post(.error, "export failed: \(UntrustedText.clean(why.description, limit: 160))")
             }
         case .auditLoaded(let result):
