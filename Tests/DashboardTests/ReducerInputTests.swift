@@ -79,12 +79,18 @@ import Testing
         #expect(formProblem(state)?.field == .webhook)
     }
 
-    @Test func createSessionFormRejectsAFilterWithoutValues() {
+    /// The create form opened with `ips` typed, then `filterField` in the next field.
+    func formWith(ips: String, filterField: String) -> AppState {
         var state = F.loaded()
         _ = F.press(&state, .char("n"))
-        F.type(&state, "1.2.3.4")
+        F.type(&state, ips)
         _ = F.press(&state, .tab)
-        F.type(&state, "country")
+        F.type(&state, filterField)
+        return state
+    }
+
+    @Test func createSessionFormRejectsAFilterWithoutValues() {
+        var state = formWith(ips: "1.2.3.4", filterField: "country")
         let effects = F.press(&state, .enter)
         #expect(F.mutations(effects).isEmpty)
         #expect(formProblem(state)?.field == .filterValues)
@@ -93,11 +99,7 @@ import Testing
     }
 
     @Test func createSessionFormSendsTheRequest() {
-        var state = F.loaded()
-        _ = F.press(&state, .char("n"))
-        F.type(&state, "1.2.3.4 2001:db8::2")
-        _ = F.press(&state, .tab)
-        F.type(&state, "country")
+        var state = formWith(ips: "1.2.3.4 2001:db8::2", filterField: "country")
         _ = F.press(&state, .tab)
         F.type(&state, "FR,DE")
         _ = F.press(&state, .tab, .right, .tab)

@@ -22,6 +22,13 @@ import Testing
                                                       .failure(error), at: at))
     }
 
+    /// Two failed polls (the second waits 4 s, so the probe is armed), then the probe timer fires at t0 + 5.
+    func probeAnOutage(_ state: inout AppState) {
+        _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 2)
+        _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 4)
+        _ = Reducer.reduce(&state, .timerFired(.probe, F.t0 + 5))
+    }
+
     func fetchesSessions(_ effects: [Effect]) -> Bool {
         effects.contains { if case .fetch(.sessionPage, _) = $0 { true } else { false } }
     }
@@ -88,9 +95,7 @@ import Testing
 
     @Test func aProbeAnsweredWith429WaitsAsLongAsItAsks() {
         var state = settled()
-        _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 2)
-        _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 4)
-        _ = Reducer.reduce(&state, .timerFired(.probe, F.t0 + 5))
+        probeAnOutage(&state)
         let limited = Reducer.reduce(&state, .probed(generation: state.book.probe.generation,
                                                      .rateLimited(retryAfter: 20, message: nil), at: F.t0 + 5))
         #expect(limited.contains(.schedule(.probe, seconds: 20)))
@@ -99,9 +104,7 @@ import Testing
 
     @Test func recoveryDisarmsTheProbeAndAStaleAnswerIsDropped() {
         var state = settled()
-        _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 2)
-        _ = failSessions(&state, .unavailable(message: nil), at: F.t0 + 4)
-        _ = Reducer.reduce(&state, .timerFired(.probe, F.t0 + 5))
+        probeAnOutage(&state)
         let gen = state.book.probe.generation
         // The pane's own poll succeeds first.
         _ = Reducer.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 7))

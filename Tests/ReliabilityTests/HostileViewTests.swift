@@ -38,8 +38,9 @@ import Testing
         state.lobbies.feed.value = corpus.map { Lobby(name: $0, url: $0, status: $0) }
         state.lobbies.feed.error = .undecodable(endpoint: corpus[7], snippet: corpus[8])
         state.lobbies.selectedName = corpus[9]
-        // Messages enter through the reducer, which cleans them (AppState.post trusts its caller).
-        for entry in corpus { _ = Reducer.reduce(&state, .notice(.error, entry)) }
+        // Messages enter through the reducer, which cleans them (AppState.post trusts its caller): here as the
+        // runtime's words for a failed export.
+        for entry in corpus { _ = Reducer.reduce(&state, .exported(.failure(EffectFailure(entry)), rows: 0)) }
         return state
     }
 
@@ -66,7 +67,7 @@ import Testing
         state.detail.sessionID = only.sessionID
         state.detail.feed.value = only
         state.messages = []
-        _ = Reducer.reduce(&state, .notice(.warning, evil))
+        _ = Reducer.reduce(&state, .copied(.failure(EffectFailure(evil))))
         var buffer = Buffer(width: 120, height: 32)
         DashboardView(state: state, theme: .mono, glyphs: .ascii).render(into: &buffer)
         let findings = ScreenAudit.findings(in: buffer)

@@ -15,8 +15,10 @@ struct HelpView: Widget {
             let bs = Bindings.visible(readOnly: state.config.readOnly).filter { $0.scope == scope }
             guard !bs.isEmpty else { continue }
             lines.append(TextLine(scope.rawValue.capitalized, style: theme.style(.title)))
+            // Keys in a column as wide as the scope's longest label needs (at least 10).
+            let column = max(10, 1 + (bs.map { TextWidth.of($0.label) }.max() ?? 0))
             for b in bs {
-                lines.append(TextLine([Span("  " + TextWidth.fit(b.label, to: max(10, TextWidth.of(b.label) + 1)), style: theme.style(.keyHintKey)),
+                lines.append(TextLine([Span("  " + TextWidth.fit(b.label, to: column), style: theme.style(.keyHintKey)),
                                        Span(b.help, style: theme.style(.text))], ellipsis: glyphs.ellipsis))
             }
         }

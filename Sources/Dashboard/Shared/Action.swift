@@ -25,8 +25,6 @@ public enum Action: Sendable, Equatable {
     case auditLoaded(Result<[String], EffectFailure>)
     /// `Effect.switchProfile` ran: the new profile's settings (the runner now talks to its API), or the problem.
     case profileSwitched(name: String, Result<DashboardConfig, EffectFailure>)
-    /// A message from outside the reducer (the runtime's own notices).
-    case notice(Message.Level, String)
 }
 
 /// Why an effect could not do its work, in words for the message line.

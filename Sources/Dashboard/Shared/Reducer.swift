@@ -51,8 +51,6 @@ public enum Reducer {
             }
         case .profileSwitched(let name, let result):
             effects += profileSwitched(name, result, &state)
-        case .notice(let level, let text):
-            state.post(level, UntrustedText.clean(text))
         }
         markStaleness(&state)
         if !state.quitting { effects += clockEffect(state) + probeEffect(&state) }
