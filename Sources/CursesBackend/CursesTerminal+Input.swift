@@ -92,20 +92,22 @@ extension CursesTerminal {
 
     private func readKeys(into input: inout DeviceInput) {
         var ch: wint_t = 0
+        var items: [KeySequenceDecoder.Item] = []
         // Bounded so a flood of pasted text still lets a frame through.
         for _ in 0..<4096 {
             let result = wget_wch(inputPad, &ch)
-            if result == rd_err() { return }
+            if result == rd_err() { break }
             if result == rd_key_code_yes() {
                 if Int32(ch) == rd_key_resize() {
                     // Our own resizeterm queues KEY_RESIZE; only a size we have not seen yet is news.
                     if let event = sizeFromCurses() { input.events.append(event) }
                 } else if let key = KeyDecoder.decode(keyCode: Int32(ch)) {
-                    input.events.append(.key(key))
+                    items.append(.key(key))
                 }
-            } else if let key = KeyDecoder.decode(character: UInt32(ch)) {
-                input.events.append(.key(key))
+            } else {
+                items.append(.character(UInt32(ch)))
             }
         }
+        input.events += sequences.feed(items).map(TerminalEvent.key)
     }
 }

@@ -21,6 +21,8 @@ public final class CursesTerminal: TerminalDevice {
     var styleCache: [Style: (attrs: attr_t, pair: Int32)] = [:]
     var lastFrame: Buffer?
     var clearBeforeNextFrame = true
+    /// Escape sequences curses did not recognise, assembled across reads.
+    var sequences = KeySequenceDecoder()
     /// Consecutive polls that said "readable" but yielded no key: a dead or closed input.
     var emptyReadStreak = 0
     private var closed = false

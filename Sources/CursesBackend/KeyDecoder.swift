@@ -20,8 +20,20 @@ enum KeyDecoder {
         case KEY_ENTER: return .enter
         case KEY_BACKSPACE: return .backspace
         case (KEY_F0 + 1)...(KEY_F0 + 24): return .function(Int(code - KEY_F0))
-        default: return nil
+        default: return decode(keyName: keyname(code).map { String(cString: $0) })
         }
+    }
+
+    /// Keys terminfo names beyond the standard codes: modified arrows and Home/End/PgUp/PgDn (`kUP5` is Ctrl-Up).
+    /// The modifier is dropped: the dashboard binds none of them.
+    static func decode(keyName name: String?) -> Key? {
+        guard let name else { return nil }
+        let table: [(String, Key)] = [("kUP", .up), ("kDN", .down), ("kLFT", .left), ("kRIT", .right), ("kHOM", .home),
+                                      ("kEND", .end), ("kPRV", .pageUp), ("kNXT", .pageDown), ("kDC", .delete), ("kIC", .insert)]
+        for (prefix, key) in table where name.hasPrefix(prefix) && name.dropFirst(prefix.count).allSatisfy(\.isNumber) {
+            return key
+        }
+        return nil
     }
 
     /// A character read as text: control bytes become named keys or `.ctrl`, the rest `.char`.

@@ -43,6 +43,28 @@ struct EngineDemoTmuxTests {
         #expect(!tmux.alternateScreenOn)
     }
 
+    /// Inside tmux with `TERM=xterm-256color` (a common override), tmux sends its own sequences (`ESC[1~` for Home)
+    /// that xterm's terminfo does not list: they must still read as one key each, and an unknown one as none.
+    @Test func keysArriveWholeWhateverTerminfoSays() throws {
+        let demo = try DemoSession(term: "xterm-256color")
+        #expect(try waitForText(demo, "Frames:"), "first frame never appeared:\n\(Self.text(demo))")
+        for (key, shown) in [("Home", "home"), ("End", "end"), ("PPage", "pageUp"), ("NPage", "pageDown"),
+                             ("F5", "function(5)"), ("F12", "function(12)"), ("C-Up", "up"), ("DC", "delete")] {
+            try demo.tmux.sendKeys(key)
+            #expect(try waitForText(demo, "Last key: \(shown) "), "\(key): \(Self.text(demo))")
+        }
+        // Raw bytes: Home as PuTTY and rxvt send it, application-mode Down, then an unknown sequence and `x`.
+        for (hex, shown) in [(["1b", "5b", "37", "7e"], "home"), (["1b", "4f", "42"], "down"), (["1b", "4f", "46"], "end")] {
+            try demo.tmux.command(["send-keys", "-H"] + hex)
+            #expect(try waitForText(demo, "Last key: \(shown) "), "\(hex): \(Self.text(demo))")
+        }
+        try demo.tmux.command(["send-keys", "-H", "1b", "5b", "39", "39", "71", "78"])
+        #expect(try waitForText(demo, "Last key: char(\"x\")"), "unknown sequence: \(Self.text(demo))")
+        #expect(!Self.text(demo).contains("Last key: char(\"q\")"))
+        try demo.tmux.sendKeys("q")
+        #expect(waitForExit(demo) == 0)
+    }
+
     @Test(arguments: [("HUP", Int32(129)), ("TERM", 143), ("INT", 130)])
     func signalsExitWithinASecondAndRestore(signal: String, status: Int32) throws {
         let demo = try DemoSession()

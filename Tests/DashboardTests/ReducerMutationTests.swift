@@ -11,7 +11,7 @@ import Testing
         var state = F.loaded()
         #expect(F.press(&state, .char("D")).isEmpty)
         guard case .confirm(let c)? = state.modal else { Issue.record("no confirm dialog"); return }
-        #expect(c.mutation == .deleteSession(id: "s-alpha"))
+        #expect(c.subject == .mutation(.deleteSession(id: "s-alpha")))
         #expect(!c.confirmFocused)
         #expect(c.typeToConfirm == nil)
     }

@@ -15,10 +15,15 @@ extension Dialogs {
         case .filter:
             state.sessions.filter = text
             state.modal = nil
-            return []
+            return SessionList.selectionChanged(&state)
         case .jump:
             guard !text.isEmpty else { return problem("type a session id, audit, or profile NAME") }
             // A few words are commands rather than ids (session ids end in -S and have no spaces).
+            // `:q` as in k9s and vim.
+            if text == "q" || text == "quit" {
+                state.modal = nil
+                return Reducer.run(.quit, &state)
+            }
             if text == "audit" {
                 state.modal = nil
                 return [.loadAudit]

@@ -68,23 +68,27 @@ enum Dialogs {
         switch Bindings.command(for: key, in: [.dialog]) {
         case .cancel:
             state.modal = nil
-            state.post(.info, "cancelled: \(c.mutation.verb)")
+            state.report(.info, "cancelled: \(c.verb)")
             return []
         case .switchButton:
             c.confirmFocused.toggle()
         case .choose:
             guard c.confirmFocused else {
                 state.modal = nil
-                state.post(.info, "cancelled: \(c.mutation.verb)")
+                state.report(.info, "cancelled: \(c.verb)")
                 return []
             }
             if let needed = c.typeToConfirm, c.typed.text != needed {
                 state.modal = .confirm(c)
-                state.post(.warning, "type \(UntrustedText.clean(needed, limit: 60)) exactly to confirm")
+                state.report(.warning, "type \(UntrustedText.clean(needed, limit: 60)) exactly to confirm")
                 return []
             }
             state.modal = nil
-            return MutationFlow.send(c.mutation, &state)
+            switch c.subject {
+            case .mutation(let m): return MutationFlow.send(m, &state)
+            case .quit: return Reducer.quit(&state)
+            case .switchProfile(let name): return [.switchProfile(name)]
+            }
         default:
             if c.typeToConfirm != nil { _ = edit(key, &c.typed) }
         }
@@ -96,17 +100,23 @@ enum Dialogs {
         switch Bindings.command(for: key, in: [.prompt]) {
         case .cancel:
             state.modal = nil
-            if p.purpose == .filter { state.sessions.filter = "" }
-            return []
+            guard p.purpose == .filter else { return [] }
+            state.sessions.filter = ""
+            return SessionList.selectionChanged(&state)
         case .submit:
             return submit(p, &state)
+        case nil where p.purpose == .jump && p.editor.text.isEmpty && key == .char("g"):
+            // `gg` goes to the first row (vim, k9s); no session id, profile or command starts with g.
+            state.modal = nil
+            return Reducer.run(.top, &state)
         default:
             _ = edit(key, &p.editor)
             p.problem = nil
-            // The filter applies as it is typed.
-            if p.purpose == .filter { state.sessions.filter = p.editor.text }
             state.modal = .prompt(p)
-            return []
+            guard p.purpose == .filter else { return [] }
+            // The filter applies as it is typed, and the detail keeps showing the list's selection.
+            state.sessions.filter = p.editor.text
+            return SessionList.selectionChanged(&state)
         }
     }
 

@@ -12,9 +12,19 @@ public enum Modal: Sendable, Equatable {
     case audit(lines: [String], scroll: Int)
 }
 
-/// A confirmation of a destructive mutation; Cancel is the default.
+/// A question asked before something that cannot be taken back: a mutation, quitting with work in flight,
+/// switching to a production profile. Cancel is the default unless the action destroys nothing.
 public struct Confirmation: Sendable, Equatable {
-    public var mutation: Mutation
+    /// What Enter on the action's button does.
+    public enum Subject: Sendable, Equatable {
+        case mutation(Mutation)
+        /// Quit although `inFlight` mutations have not answered yet.
+        case quit(inFlight: Int)
+        /// Switch to the named (production) profile.
+        case switchProfile(String)
+    }
+
+    public var subject: Subject
     public var title: String
     /// Sanitised lines naming the target.
     public var lines: [String]
@@ -23,6 +33,23 @@ public struct Confirmation: Sendable, Equatable {
     /// On a production profile the user types this text to confirm.
     public var typeToConfirm: String?
     public var typed = TextInput(maxLength: 256)
+
+    /// A short verb for messages and the action's button (`delete session`, `quit`).
+    public var verb: String {
+        switch subject {
+        case .mutation(let m): m.verb
+        case .quit: "quit"
+        case .switchProfile: "switch profile"
+        }
+    }
+
+    /// True when the action destroys something or cannot be undone (the button is drawn in the danger colour).
+    public var isDestructive: Bool {
+        switch subject {
+        case .mutation(let m): m.isDestructive
+        case .quit, .switchProfile: true
+        }
+    }
 }
 
 /// A one-line prompt: what it is for, the text typed, and a validation message.

@@ -33,7 +33,7 @@ struct ModalView: Widget {
     func confirm(_ c: Confirmation, _ area: Rect, _ buffer: inout Buffer) {
         let extra = c.typeToConfirm == nil ? 0 : 2
         let inner = Self.box(c.title, width: 60, height: 7 + c.lines.count + extra, in: area, theme: theme, glyphs: glyphs,
-                             danger: c.mutation.isDestructive, into: &buffer)
+                             danger: c.isDestructive, into: &buffer)
         var y = inner.y + 1
         for line in c.lines {
             TextLine(line, style: theme.style(.text), ellipsis: glyphs.ellipsis).render(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer)
@@ -46,12 +46,12 @@ struct ModalView: Widget {
             y += 1
             FieldView(editor: c.typed, focused: true, theme: theme).render(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer)
         }
-        let verb = c.mutation.verb.split(separator: " ").first.map { $0.capitalized } ?? "OK"
+        let verb = c.verb.split(separator: " ").first.map { $0.capitalized } ?? "OK"
         let cancel = c.confirmFocused ? "  Cancel  " : "[ Cancel ]"
         let ok = c.confirmFocused ? "[ \(verb) ]" : "  \(verb)  "
         let buttons = [Span(cancel, style: c.confirmFocused ? theme.style(.text) : theme.style(.selection)),
                        Span("   "),
-                       Span(ok, style: c.confirmFocused ? (c.mutation.isDestructive ? theme.style(.danger) : theme.style(.selection)) : theme.style(.text))]
+                       Span(ok, style: c.confirmFocused ? (c.isDestructive ? theme.style(.danger) : theme.style(.selection)) : theme.style(.text))]
         TextLine(buttons, alignment: .center).render(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 1), into: &buffer)
         TextLine(Bindings.hints(.dialog), style: theme.style(.muted), alignment: .center)
             .render(Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), into: &buffer)

@@ -89,7 +89,7 @@ extension Reducer {
     /// Posts an error message unless the same error is already the newest message (no flooding).
     static func postError(_ text: String, _ state: inout AppState) {
         if state.messages.last?.text == text && state.messages.last?.level == .error { return }
-        state.post(.error, text)
+        state.post(.error, text, background: true)
     }
 
     /// Notes first-seen times for `ids`, forgetting ids unseen for an hour (bounded memory under churn).

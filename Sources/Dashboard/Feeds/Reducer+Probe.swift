@@ -93,7 +93,7 @@ extension Reducer {
             state.book[id].retriedEarly = true
             effects += fetch(id, &state, force: true)
         }
-        if afterOutage && !effects.isEmpty { state.post(.info, "the API answers again · refreshing") }
+        if afterOutage && !effects.isEmpty { state.post(.info, "the API answers again · refreshing", background: true) }
         return effects
     }
 }

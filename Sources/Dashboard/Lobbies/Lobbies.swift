@@ -8,10 +8,11 @@ enum Lobbies {
         state.lobbies.feed.value = lobbies
         Reducer.remember(lobbies.map(\.name), in: &state.lobbies.firstSeen, now: state.now)
         var since: [String: Date] = [:]
-        for l in lobbies where l.url.isEmpty && LobbyStatus.isTransitional(l.status) {
-            since[l.name] = state.lobbies.deployingSince[l.name] ?? state.now
+        // Deploying and terminating alike: a terminating lobby still has its url but is on its way out.
+        for l in lobbies where LobbyStatus.isTransitional(l.status) {
+            since[l.name] = state.lobbies.movingSince[l.name] ?? state.now
         }
-        state.lobbies.deployingSince = since
+        state.lobbies.movingSince = since
         if let sel = state.lobbies.selectedName, lobbies.contains(where: { $0.name == sel }) {
             // still there
         } else {

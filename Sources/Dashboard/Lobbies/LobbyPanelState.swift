@@ -7,8 +7,8 @@ public struct LobbyPanelState: Sendable, Equatable {
     public var selectedName: String?
     /// When each lobby was first seen.
     public var firstSeen: [String: Date] = [:]
-    /// When a lobby was first seen deploying (for the stuck mark).
-    public var deployingSince: [String: Date] = [:]
+    /// When a lobby was first seen moving — deploying or terminating — (for its progress and stuck marks).
+    public var movingSince: [String: Date] = [:]
 
     public init() {}
 }

@@ -19,13 +19,13 @@ struct LobbyPanelView: Widget {
     func render(_ area: Rect, into buffer: inout Buffer) {
         let lobbies = state.lobbies.feed.value ?? []
         var title = "Lobbies · \(lobbies.count)"
-        if state.lobbies.feed.error != nil && state.lobbies.feed.value != nil { title += " · stale" }
+        if state.lobbies.feed.status.isStale && state.lobbies.feed.value != nil { title += " · stale" }
         let panel = Panel(title: title, focused: state.focus == .lobbies, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)
         let tick = Int(state.now.timeIntervalSinceReferenceDate)
         let rows = lobbies.map { l -> Table.Row in
             let pending = state.pending.keys.contains { $0.target == l.name && [.deployLobby, .terminateLobby, .deleteLobby].contains($0.kind) }
-            let since = state.lobbies.deployingSince[l.name]
+            let since = state.lobbies.movingSince[l.name]
             let stuck = since.map { state.now.timeIntervalSince($0) > state.config.lobbyStuckAfter } ?? false
             let (mark, style): (Character, Style) =
                 if stuck { (glyphs.statusWarn, theme.style(.warn).adding(.bold)) }

@@ -8,14 +8,14 @@ enum MutationFlow {
     /// Opens the confirmation for `m` (destructive ones default to Cancel).
     static func request(_ m: Mutation, _ state: inout AppState) -> [Effect] {
         if state.config.readOnly {
-            state.post(.warning, "read-only mode: \(m.verb) is disabled")
+            state.report(.warning, "read-only mode: \(m.verb) is disabled")
             return []
         }
         if state.pending[m.pendingKey] != nil {
-            state.post(.warning, "\(m.verb) \(shown(m.target)) is already in flight")
+            state.report(.warning, "\(m.verb) \(shown(m.target)) is already in flight")
             return []
         }
-        var c = Confirmation(mutation: m, title: title(m), lines: lines(m))
+        var c = Confirmation(subject: .mutation(m), title: title(m), lines: lines(m))
         // A non-destructive deploy may start on its confirm button; destructive ones never do.
         c.confirmFocused = !m.isDestructive
         if state.config.production && m.isDestructive { c.typeToConfirm = confirmText(m) }
@@ -26,11 +26,11 @@ enum MutationFlow {
     /// Sends `m` once, marking it in flight. Inputs from forms and prompts arrive here already validated.
     static func send(_ m: Mutation, _ state: inout AppState) -> [Effect] {
         if state.pending[m.pendingKey] != nil {
-            state.post(.warning, "\(m.verb) \(shown(m.target)) is already in flight")
+            state.report(.warning, "\(m.verb) \(shown(m.target)) is already in flight")
             return []
         }
         state.pending[m.pendingKey] = m
-        state.post(.info, "\(m.verb) \(shown(m.target))…")
+        state.report(.info, "\(m.verb) \(shown(m.target))…")
         return [.mutate(m)]
     }
 
@@ -40,7 +40,7 @@ enum MutationFlow {
         var effects: [Effect] = []
         switch outcome {
         case .succeeded(let result):
-            state.post(.success, successText(m, result))
+            state.report(.success, successText(m, result))
             switch (m, result) {
             case (.createSession, .session(let s)):
                 // Show the new session in the detail pane so its way to READY is visible.
@@ -61,9 +61,9 @@ enum MutationFlow {
             default: break
             }
         case .failed(let error):
-            state.post(.error, "\(m.verb) \(shown(m.target)) failed: \(ErrorText.describe(error))")
+            state.report(.error, "\(m.verb) \(shown(m.target)) failed: \(ErrorText.describe(error))")
         case .unknown(let error):
-            state.post(.warning, "\(m.verb) \(shown(m.target)): outcome unknown (\(ErrorText.describe(error))) — refresh to check")
+            state.report(.warning, "\(m.verb) \(shown(m.target)): outcome unknown (\(ErrorText.describe(error))) — refresh to check")
         }
         // Refresh what the mutation touched, whatever the outcome, so the screen shows the truth.
         if m.lobbyName != nil {
@@ -82,6 +82,7 @@ enum MutationFlow {
         case (.authorizeUser(let id, let ip), _): "authorized \(shown(ip)) on \(shown(id))"
         case (.revokeUser(let id, _, let ip), _): "revoked \(shown(ip)) from \(shown(id))"
         case (.deleteSession(let id), _): "deleted session \(shown(id))"
+        case (.deleteLobby, .lobby(let l)): "deleted lobby \(shown(l.name)) (was \(shown(l.status)))"
         case (_, .lobby(let l)): "\(m.verb) \(shown(l.name)): \(shown(l.status))"
         default: "\(m.verb) \(shown(m.target)): done"
         }

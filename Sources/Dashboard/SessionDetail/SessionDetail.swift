@@ -115,7 +115,7 @@ enum SessionDetail {
             guard let s = shown(state), !s.sessionUsers.isEmpty else { return Reducer.noTarget("user", &state) }
             let user = s.sessionUsers[min(state.detail.selectedUser, s.sessionUsers.count - 1)]
             guard let token = user.authorizationToken else {
-                state.post(.warning, "that user has no token yet (session not ready)")
+                state.report(.warning, "that user has no token yet (session not ready)")
                 return []
             }
             return MutationFlow.request(.revokeUser(sessionID: s.sessionID, token: token, ip: user.ipAddress), &state)

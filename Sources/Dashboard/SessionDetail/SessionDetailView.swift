@@ -21,8 +21,8 @@ struct SessionDetailView: Widget {
         let id = state.detail.sessionID.map { UntrustedText.clean($0, limit: 40) }
         var title = id.map { "Session \($0)" } ?? "Session"
         // Riding on the page, the detail is as stale as the page.
-        let failed = state.detail.feed.error ?? (state.detail.ridesOnPage ? state.sessions.feed.error : nil)
-        if state.detail.gone { title += " · gone" } else if failed != nil { title += " · stale" }
+        let stale = state.detail.feed.status.isStale || (state.detail.ridesOnPage && state.sessions.feed.status.isStale)
+        if state.detail.gone { title += " · gone" } else if stale && session != nil { title += " · stale" }
         let panel = Panel(title: title, focused: state.focus == .detail, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)
         let inner = panel.inner(area).inset(horizontal: 1, vertical: 0)

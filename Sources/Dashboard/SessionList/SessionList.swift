@@ -36,13 +36,16 @@ enum SessionList {
         case .nextPage:
             guard let p = state.sessions.feed.value?.pagination else { return [] }
             guard p.hasNext || state.sessions.page < p.paginator.numPages else {
-                state.post(.info, "already on the last page")
+                state.report(.info, "already on the last page")
                 return []
             }
             state.sessions.page += 1
             return Reducer.fetch(.sessions, &state, force: true)
         case .previousPage:
-            guard state.sessions.page > 1 else { return [] }
+            guard state.sessions.page > 1 else {
+                state.report(.info, "already on the first page")
+                return []
+            }
             state.sessions.page -= 1
             return Reducer.fetch(.sessions, &state, force: true)
         case .open:
@@ -54,16 +57,26 @@ enum SessionList {
             return []
         case .sort:
             state.sessions.sort.key = state.sessions.sort.key.next
-            return []
+            return selectionChanged(&state)
         case .reverseSort:
             state.sessions.sort.descending.toggle()
-            return []
+            return selectionChanged(&state)
         case .createSession:
             state.modal = .createSession(SessionForm())
             return []
         default:
             return nil
         }
+    }
+
+    /// After the filter or the sort changed: the selection stays when its row is still shown, else moves to the
+    /// first row shown, and the detail shows the selection (it never shows a row the list has hidden).
+    static func selectionChanged(_ state: inout AppState) -> [Effect] {
+        let rows = state.sessions.visibleRows()
+        guard let first = rows.first else { return [] }
+        if !rows.contains(where: { $0.sessionID == state.sessions.selectedID }) { state.sessions.selectedID = first.sessionID }
+        guard let id = state.sessions.selectedID, state.detail.sessionID != id else { return [] }
+        return SessionDetail.show(id, &state, fetch: .settle)
     }
 
     /// Moves the selection; the detail follows (at once from the page, or fetched once the cursor settles).

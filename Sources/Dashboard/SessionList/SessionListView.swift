@@ -15,6 +15,7 @@ struct SessionListView: Widget {
         if !list.filter.isEmpty { title += " · filter \"\(UntrustedText.clean(list.filter, limit: 24))\"" }
         if list.sort.key != .apiOrder { title += " · sort \(list.sort.key.rawValue)\(list.sort.descending ? " desc" : "")" }
         if list.feed.value == nil && list.feed.error == nil { title += " · loading" }
+        if list.feed.value != nil && list.feed.status.isStale { title += " · stale" }
         let panel = Panel(title: title, focused: state.focus == .sessions, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)
         let inner = panel.inner(area)

@@ -25,12 +25,33 @@ public struct AppState: Sendable, Equatable {
 
     public subscript<T>(dynamicMember path: KeyPath<Screen, T>) -> T { screen[keyPath: path] }
 
+    /// Reports the outcome of something the user did: it stays in the message line until dismissed (Esc) or
+    /// replaced by the next action's, whatever polling says meanwhile.
+    public mutating func report(_ level: Message.Level, _ text: String) {
+        post(level, text)
+        screen.outcome = screen.messages.last
+    }
+
+    /// What the message line shows: the user's last outcome, else the newest message that is not polling's (none
+    /// once that one was dismissed).
+    public var messageLine: Message? {
+        if let outcome = screen.outcome { return outcome }
+        let newest = screen.messages.last { !$0.background }
+        return newest == screen.dismissed ? nil : newest
+    }
+
+    /// Esc with nothing else to close: the message line is cleared until something new is said.
+    public mutating func dismissMessage() {
+        screen.dismissed = messageLine
+        screen.outcome = nil
+    }
+
     /// The drawn part: two states with equal `drawn` draw the same frame at the same moment.
     public var drawn: Screen { screen }
 
-    /// Appends a message, dropping the oldest past the limit.
-    public mutating func post(_ level: Message.Level, _ text: String) {
-        screen.messages.append(Message(level, text, at: now))
+    /// Appends a message, dropping the oldest past the limit; `background` for what polling says.
+    public mutating func post(_ level: Message.Level, _ text: String, background: Bool = false) {
+        screen.messages.append(Message(level, text, at: now, background: background))
         if screen.messages.count > Self.messageLimit { screen.messages.removeFirst(screen.messages.count - Self.messageLimit) }
     }
 

@@ -8,7 +8,7 @@ struct FooterView: Widget {
 
     func render(_ area: Rect, into buffer: inout Buffer) {
         guard area.height >= 2 else { return }
-        if let m = state.messages.last {
+        if let m = state.messageLine {
             let style: Style = switch m.level {
             case .info: theme.style(.info)
             case .success: theme.style(.ok)

@@ -31,11 +31,15 @@ struct HeaderView: Widget {
     func totals() -> [Span] {
         var spans: [Span] = []
         if let page = state.sessions.feed.value {
-            let rows = page.sessions
-            let ready = rows.filter(\.isUsable).count
-            let failed = rows.filter { $0.error != nil }.count
-            let initializing = rows.count - ready - failed
-            let stuck = rows.filter { $0.isStuck(firstSeen: state.sessions.firstSeen[$0.sessionID], now: state.now, after: state.config.sessionStuckAfter) }.count
+            // Each session in exactly one category, as its row's mark: failed (it carries an error) wins over ready,
+            // ready over stuck, stuck over initializing.
+            var count: [SessionRow.Health: Int] = [:]
+            for s in page.sessions {
+                let health = SessionRow.health(s, firstSeen: state.sessions.firstSeen[s.sessionID], now: state.now,
+                                               stuckAfter: state.config.sessionStuckAfter, pending: false)
+                count[health, default: 0] += 1
+            }
+            let (ready, initializing, failed, stuck) = (count[.ready] ?? 0, count[.initializing] ?? 0, count[.failed] ?? 0, count[.stuck] ?? 0)
             spans += [Span(" sessions ", style: theme.style(.muted)), Span("\(page.totalCount)", style: theme.style(.header)),
                       Span("  page: ", style: theme.style(.muted)),
                       Span("\(glyphs.statusOK)\(ready) ready ", style: theme.style(.ok)),
@@ -50,9 +54,10 @@ struct HeaderView: Widget {
             spans.append(Span("  " + String(bars), style: theme.style(.accent)))
         }
         if let lobbies = state.lobbies.feed.value {
-            let ready = lobbies.filter(\.isUsable).count
-            let moving = lobbies.filter { LobbyStatus.isTransitional($0.status) }.count
+            // One category a lobby: error, then moving (deploying, terminating), then up (it has a url).
             let errors = lobbies.filter { LobbyStatus.isError($0.status) }.count
+            let moving = lobbies.filter { !LobbyStatus.isError($0.status) && LobbyStatus.isTransitional($0.status) }.count
+            let ready = lobbies.filter { !LobbyStatus.isError($0.status) && !LobbyStatus.isTransitional($0.status) && $0.isUsable }.count
             spans += [Span("  lobbies ", style: theme.style(.muted)), Span("\(lobbies.count)", style: theme.style(.header)),
                       Span(" (\(ready) up, \(moving) moving, \(errors) error)", style: theme.style(.muted))]
         }
@@ -66,7 +71,7 @@ struct HeaderView: Widget {
             let wait = bad.retryAt.map { max(0, Int($0.timeIntervalSince(state.now).rounded(.up))) } ?? 0
             // The countdown goes first: when space is short the error text is what gets cut, not the countdown.
             var spans = [Span(" retry in \(wait)s ", style: theme.style(.warn)),
-                         Span(" \(glyphs.statusError) \(ErrorText.describe(error)) ", style: theme.style(.error))]
+                         Span(" \(glyphs.statusError) \(ErrorText.beside(countdown: error)) ", style: theme.style(.error))]
             if let at = bad.staleSince { spans.insert(Span(" STALE \(TimeText.age(state.now.timeIntervalSince(at))) ", style: theme.style(.warn).adding(.reverse)), at: 0) }
             return spans
         }

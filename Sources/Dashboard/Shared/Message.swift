@@ -9,10 +9,14 @@ public struct Message: Sendable, Equatable {
     /// Already sanitised text.
     public var text: String
     public var at: Date
+    /// Said by polling (a feed's error, the API coming back): kept in the history, but never shown in the
+    /// message line over what the user did — the header and the pane titles show how the data stands.
+    public var background: Bool
 
-    public init(_ level: Level, _ text: String, at: Date) {
+    public init(_ level: Level, _ text: String, at: Date, background: Bool = false) {
         self.level = level
         self.text = text
         self.at = at
+        self.background = background
     }
 }

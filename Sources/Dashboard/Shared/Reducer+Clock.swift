@@ -6,7 +6,7 @@ extension Reducer {
     static func clockEffect(_ state: AppState) -> [Effect] {
         let interval = state.config.refresh
         let live = FeedID.allCases.filter { $0.isLive(state) }
-        let animating = !state.pending.isEmpty || !state.lobbies.deployingSince.isEmpty
+        let animating = !state.pending.isEmpty || !state.lobbies.movingSince.isEmpty
         let troubled = live.contains { id in
             id.status(state).error != nil
                 || (state.book[id].answeredAt.map { state.now.timeIntervalSince($0) > 2 * interval } ?? false)

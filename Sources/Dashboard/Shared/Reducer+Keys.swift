@@ -9,7 +9,7 @@ extension Reducer {
         guard let command = Bindings.command(for: key, in: state.focus) else { return [] }
         if state.isTooSmall && command != .quit { return [] }
         if command.isMutating && state.config.readOnly {
-            state.post(.warning, "read-only mode: \(command.camelName) is disabled")
+            state.report(.warning, "read-only mode: \(command.camelName) is disabled")
             return []
         }
         return run(command, &state)
@@ -23,14 +23,21 @@ extension Reducer {
         }
         switch command {
         case .quit:
-            state.quitting = true
-            return [.quit]
+            // Work still on its way: its outcome would never be seen. Ask first (No is the default).
+            guard state.pending.isEmpty else {
+                let n = state.pending.count
+                state.modal = .confirm(Confirmation(subject: .quit(inFlight: n), title: "Quit RelayDeck?",
+                                                    lines: ["\(n) action\(n == 1 ? "" : "s") still in flight — quit anyway?",
+                                                            "Its outcome will be unknown: check before doing it again."]))
+                return []
+            }
+            return quit(&state)
         case .help:
             state.modal = .help(scroll: 0)
         case .messages:
             state.modal = .messages(scroll: 0)
         case .refresh:
-            state.post(.info, "refreshing")
+            state.report(.info, "refreshing")
             return fetchAll(&state)
         case .nextPane:
             state.focus = state.focus.next
@@ -39,8 +46,11 @@ extension Reducer {
         case .back:
             if !state.sessions.filter.isEmpty && state.focus == .sessions {
                 state.sessions.filter = ""
+                return SessionList.selectionChanged(&state)
             } else if state.focus != .sessions {
                 state.focus = .sessions
+            } else {
+                state.dismissMessage()   // the outcome is seen
             }
         case .up: return move(by: -1, &state)
         case .down: return move(by: 1, &state)
@@ -51,7 +61,7 @@ extension Reducer {
         case .cycleTheme:
             state.themeIndex += 1
             if !state.themeNames.isEmpty {
-                state.post(.info, "theme: \(state.themeNames[state.themeIndex % state.themeNames.count])")
+                state.report(.info, "theme: \(state.themeNames[state.themeIndex % state.themeNames.count])")
             }
         case .copy:
             let text: String? = switch state.focus {
@@ -71,6 +81,12 @@ extension Reducer {
         return []
     }
 
+    /// Quits: every request and timer stops.
+    static func quit(_ state: inout AppState) -> [Effect] {
+        state.quitting = true
+        return [.quit]
+    }
+
     /// Moves the focused pane's selection.
     static func move(by delta: Int, _ state: inout AppState) -> [Effect] {
         switch state.focus {
@@ -81,7 +97,7 @@ extension Reducer {
     }
 
     static func noTarget(_ what: String, _ state: inout AppState) -> [Effect] {
-        state.post(.warning, "no \(what) selected")
+        state.report(.warning, "no \(what) selected")
         return []
     }
 

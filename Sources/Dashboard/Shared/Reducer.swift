@@ -35,19 +35,19 @@ public enum Reducer {
             effects += MutationFlow.finished(m, outcome, &state)
         case .copied(let result):
             switch result {
-            case .success(let text): state.post(.success, "copied \(UntrustedText.clean(text, limit: 60))")
-            case .failure(let why): state.post(.warning, UntrustedText.clean(why.description, limit: 160))
+            case .success(let text): state.report(.success, "copied \(UntrustedText.clean(text, limit: 60))")
+            case .failure(let why): state.report(.warning, UntrustedText.clean(why.description, limit: 160))
             }
         case .exported(let result, let rows):
             switch result {
             case .success(let path):
-                state.post(.success, "exported \(rows) rows to \(UntrustedText.clean(path, limit: 200))")
-            case .failure(let why): state.post(.error, "export failed: \(UntrustedText.clean(why.description, limit: 160))")
+                state.report(.success, "exported \(rows) rows to \(UntrustedText.clean(path, limit: 200))")
+            case .failure(let why): state.report(.error, "export failed: \(UntrustedText.clean(why.description, limit: 160))")
             }
         case .auditLoaded(let result):
             switch result {
             case .success(let lines): state.modal = .audit(lines: lines.map { UntrustedText.clean($0, limit: 400) }, scroll: 0)
-            case .failure(let why): state.post(.error, "audit log: \(UntrustedText.clean(why.description, limit: 160))")
+            case .failure(let why): state.report(.error, "audit log: \(UntrustedText.clean(why.description, limit: 160))")
             }
         case .profileSwitched(let name, let result):
             effects += profileSwitched(name, result, &state)
@@ -72,7 +72,7 @@ public enum Reducer {
         let shownName = UntrustedText.clean(name, limit: 40)
         switch result {
         case .failure(let why):
-            state.post(.error, "profile \(shownName): \(UntrustedText.clean(why.description, limit: 160))")
+            state.report(.error, "profile \(shownName): \(UntrustedText.clean(why.description, limit: 160))")
             return []
         case .success(let config):
             var fresh = AppState(config: config, now: state.now)
@@ -84,7 +84,7 @@ public enum Reducer {
             fresh.pending = state.pending
             fresh.book = state.book.droppingEverything()
             state = fresh
-            state.post(.success, "profile \(shownName): \(UntrustedText.clean(config.apiHost, limit: 60))")
+            state.report(.success, "profile \(shownName): \(UntrustedText.clean(config.apiHost, limit: 60))")
             return start(&state)
         }
     }

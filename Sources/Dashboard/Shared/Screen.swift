@@ -16,6 +16,10 @@ public struct Screen: Sendable, Equatable {
     public var totalsHistory: [Int] = []
     /// Results and errors, newest last (capped).
     public var messages: [Message] = []
+    /// The outcome of the user's last action, kept in the message line until dismissed or replaced.
+    public var outcome: Message?
+    /// The message dismissed with Esc (the line stays clear until a newer one).
+    public var dismissed: Message?
     public var modal: Modal?
     /// Mutations on their way, by kind and target.
     public var pending: [PendingKey: Mutation] = [:]

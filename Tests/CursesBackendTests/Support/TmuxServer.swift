@@ -27,6 +27,12 @@ final class TmuxServer {
     /// Runs a tmux command against this server; returns its output.
     @discardableResult
     func command(_ arguments: String...) throws -> String {
+        try command(arguments)
+    }
+
+    /// Runs a tmux command given as a list.
+    @discardableResult
+    func command(_ arguments: [String]) throws -> String {
         try runProcess(tmux, ["-L", socket] + arguments).output
     }
 

@@ -1,0 +1,119 @@
+import TerminalUI
+
+/// Assembles keys from what curses reads. Named keys curses recognised pass through; an escape sequence it did not
+/// (terminfo describes another terminal than the one sending: `TERM=xterm-256color` inside tmux, PuTTY) arrives as
+/// ESC and its bytes, and is parsed here whole — Home/End in all their forms, PgUp/PgDn, arrows in normal and
+/// application mode, F1–F12, modifiers — or dropped whole when unknown, never read as separate keys.
+struct KeySequenceDecoder {
+    /// What one `wget_wch` gave: a key curses named, or a character.
+    enum Item: Equatable {
+        case key(Key)
+        case character(UInt32)
+    }
+
+    /// The start of a sequence whose end had not been read yet (kept for the next read).
+    private(set) var pending: [UInt32] = []
+
+    /// The keys in `items`, in order; a sequence cut off at the end waits for the next call.
+    mutating func feed(_ items: [Item]) -> [Key] {
+        var chars: [UInt32] = pending
+        pending = []
+        var out: [Key] = []
+        func flush() {
+            var i = 0
+            while i < chars.count {
+                if chars[i] == 0x1B, i + 1 < chars.count, chars[i + 1] == 0x5B || chars[i + 1] == 0x4F {
+                    guard let end = Self.sequenceEnd(chars, from: i) else {
+                        pending = Array(chars[i...])   // cut off: wait for the rest
+                        break
+                    }
+                    if let key = Self.key(for: Array(chars[i..<end])) { out.append(key) }
+                    i = end
+                    continue
+                }
+                if let key = KeyDecoder.decode(character: chars[i]) { out.append(key) }
+                i += 1
+            }
+            chars = []
+        }
+        for item in items {
+            switch item {
+            case .character(let c): chars.append(c)
+            case .key(let k):
+                flush()
+                // A named key in the middle of a sequence breaks it: what was begun is dropped.
+                pending = []
+                out.append(k)
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// The index after the sequence starting at `start` (ESC `[` … final, or ESC `O` x), or nil when it is cut off.
+    static func sequenceEnd(_ c: [UInt32], from start: Int) -> Int? {
+        if c[start + 1] == 0x4F { return start + 2 < c.count ? start + 3 : nil }
+        var i = start + 2
+        while i < c.count {
+            if (0x40...0x7E).contains(c[i]) { return i + 1 }   // final byte
+            if !(0x20...0x3F).contains(c[i]) { return i }      // not a CSI byte: the sequence ends, unknown
+            i += 1
+        }
+        return nil
+    }
+
+    /// The key a whole sequence names, or nil for one the dashboard has no use for (mouse, paste marks, CSI u…).
+    static func key(for seq: [UInt32]) -> Key? {
+        guard seq.count >= 3, let final = seq.last else { return nil }
+        if seq[1] == 0x4F {
+            switch Unicode.Scalar(final).map(Character.init) {
+            case "A": return .up
+            case "B": return .down
+            case "C": return .right
+            case "D": return .left
+            case "H": return .home
+            case "F": return .end
+            case "M": return .enter
+            case "P": return .function(1)
+            case "Q": return .function(2)
+            case "R": return .function(3)
+            case "S": return .function(4)
+            default:
+                // The application keypad's digits: ESC O p … ESC O y.
+                if (0x70...0x79).contains(final) { return .char(Character(Unicode.Scalar(final - 0x70 + 0x30)!)) }
+                return nil
+            }
+        }
+        let body = String(decoding: seq[2..<(seq.count - 1)].map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
+        // A private parameter (`<` for mouse, `?`, `>`) or an intermediate byte: nothing the dashboard reads.
+        guard body.allSatisfy({ $0.isNumber || $0 == ";" }) else { return nil }
+        let params = body.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) }
+        switch Unicode.Scalar(final).map(Character.init) {
+        case "A": return .up
+        case "B": return .down
+        case "C": return .right
+        case "D": return .left
+        case "H": return .home
+        case "F": return .end
+        case "Z": return .backTab
+        case "P": return .function(1)
+        case "Q": return .function(2)
+        case "R": return params.count > 1 ? .function(3) : nil   // bare CSI R is a cursor report
+        case "S": return .function(4)
+        case "~":
+            switch params.first ?? nil {
+            case 1, 7: return .home
+            case 4, 8: return .end
+            case 2: return .insert
+            case 3: return .delete
+            case 5: return .pageUp
+            case 6: return .pageDown
+            case let n? where (11...15).contains(n): return .function(n - 10)
+            case let n? where (17...21).contains(n): return .function(n - 11)
+            case let n? where (23...24).contains(n): return .function(n - 12)
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+}
