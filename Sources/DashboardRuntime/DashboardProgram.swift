@@ -71,7 +71,7 @@ extension Action {
     /// The actions whose purpose is to move time on screen (the reducer sends them only while something counts).
     public var movesTheClock: Bool {
         switch self {
-        case .tick, .timerFired(.clock, _): true
+        case .timerFired(.clock, _): true
         default: false
         }
     }

@@ -16,6 +16,8 @@ public final class EffectRunner: Sendable {
     private let clock: @Sendable () -> Date
     private let jitter: Double
     private let timers: any TimerScheduling
+    /// Profiles opened by `.openProfile`, waiting for `.useProfile`.
+    private let opened = Mutex<[String: ProfileConnection]>([:])
     /// What cancels the work in each slot (a request's task, a timer).
     private let slots = Mutex<[Slot: TimerHandle]>([:])
     /// Effects under way (timers excluded): what "idle" means for tests and benchmarks.
@@ -80,8 +82,10 @@ public final class EffectRunner: Sendable {
                 }
                 return .auditLoaded(Self.attempt { try audit.newest(limit: 500) })
             }
-        case .switchProfile(let name):
-            work { self.switchProfile(name) }
+        case .openProfile(let name):
+            work { self.openProfile(name) }
+        case .useProfile(let name):
+            useProfile(name)
         case .quit:
             cancelAll()
         }
@@ -97,21 +101,26 @@ public final class EffectRunner: Sendable {
         for t in tasks { t.cancel() }
     }
 
-    /// Opens profile `name` and, once it opens, talks to its API: everything still out for the old one is
-    /// cancelled (its answers would be dropped anyway), mutations still on their way finish and are audited where
-    /// they started.
-    private func switchProfile(_ name: String) -> Action {
+    /// Opens profile `name` (its settings and key files) and keeps it for `.useProfile`; the API in use is untouched.
+    private func openProfile(_ name: String) -> Action {
         guard let profiles = services.profiles else {
-            return .profileSwitched(name: name, .failure(EffectFailure("profiles cannot be switched here")))
+            return .profileOpened(name: name, .failure(EffectFailure("profiles cannot be switched here")), at: clock())
         }
         do {
             let opened = try profiles.open(name)
-            cancelAll()
-            connection.withLock { $0 = (opened.api, opened.audit) }
-            return .profileSwitched(name: name, .success(opened.config))
+            self.opened.withLock { $0[name] = opened }
+            return .profileOpened(name: name, .success(opened.config), at: clock())
         } catch {
-            return .profileSwitched(name: name, .failure(EffectFailure(String(describing: error))))
+            return .profileOpened(name: name, .failure(EffectFailure(String(describing: error))), at: clock())
         }
+    }
+
+    /// Talks to profile `name` from now on. Requests and timers of the old one are cancelled (their answers carry
+    /// generations the reducer has dropped); mutations on their way finish and are audited where they started.
+    private func useProfile(_ name: String) {
+        guard let next = opened.withLock({ $0.removeValue(forKey: name) }) else { return }
+        cancelAll()
+        connection.withLock { $0 = (next.api, next.audit) }
     }
 
     private static func fetch(_ query: FeedQuery, on api: any P2PAPI) async throws -> FeedValue {
@@ -127,17 +136,18 @@ public final class EffectRunner: Sendable {
         let api = connection.withLock { $0.api }
         let task = Task {
             let action = await body(api, self.clock)
-            // A cancelled fetch was replaced by a newer one; its answer is dropped by generation anyway.
+            // A cancelled fetch was replaced by a newer one (or its profile left): its answer is dropped by generation.
             self.mailbox.post(action)
             self.working.withLock { $0 -= 1 }
         }
         slots.withLock { $0.updateValue(TimerHandle { task.cancel() }, forKey: slot)?.cancel() }
     }
 
-    /// Runs file, clipboard or configuration work off the terminal thread and posts its answer.
+    /// Runs file, clipboard or configuration work on a thread of its own (off the terminal thread, and off the event
+    /// loops that carry the HTTP client and the timers: these calls block) and posts its answer.
     private func work(_ body: @escaping @Sendable () -> Action) {
         working.withLock { $0 += 1 }
-        Task {
+        Thread.detachNewThread {
             self.mailbox.post(body())
             self.working.withLock { $0 -= 1 }
         }

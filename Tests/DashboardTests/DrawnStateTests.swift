@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func onlyTheClockMovesTimeOnScreen() {
-        #expect(Action.tick(F.t0).movesTheClock)
+        #expect(Action.timerFired(.clock, F.t0).movesTheClock)
         #expect(Action.timerFired(.clock, F.t0).movesTheClock)
         #expect(!Action.timerFired(.poll(.lobbies), F.t0).movesTheClock)
         #expect(!Action.timerFired(.probe, F.t0).movesTheClock)
@@ -71,7 +71,7 @@ import Testing
         _ = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
                                              .success(F.page(F.ids("s-alpha", "s-bravo", "s-charlie"))), at: F.t0 + 5))
         let sessionsFresh = state
-        _ = F.reduce(&state, .tick(F.t0 + 6.5))
+        _ = F.reduce(&state, .timerFired(.clock, F.t0 + 6.5))
         #expect(state.drawn != sessionsFresh.drawn)
         #expect(state.lobbies.feed.staleSince == F.t0 + 2 && state.sessions.feed.staleSince == nil)
     }

@@ -30,7 +30,7 @@ import Testing
         guard case .prompt(let p) = state.modal else { Issue.record("prompt closed"); return }
         #expect(p.problem?.contains("profile NAME") == true)
         _ = F.reduce(&state, .key(.escape))
-        #expect(submit("profile prod", &state) == [.switchProfile("prod")])
+        #expect(submit("profile prod", &state) == [.openProfile("prod")])
     }
 
     @Test func anythingElseIsASessionID() {

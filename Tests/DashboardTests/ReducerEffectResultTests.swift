@@ -43,10 +43,20 @@ import Testing
         _ = F.press(&state, .char("D"), .tab, .enter)          // a delete on its way survives the switch
         #expect(state.pending.count == 1)
         let other = DashboardConfig(environment: "staging", apiHost: "api.staging.example", refresh: 5, pageSize: 50)
-        let effects = F.reduce(&state, .profileSwitched(name: "staging", .success(other)))
+        _ = F.press(&state, .char(":"))
+        _ = F.type(&state, "profile staging")
+        #expect(F.press(&state, .enter) == [.openProfile("staging")])
+        let effects = F.reduce(&state, .profileOpened(name: "staging", .success(other), at: F.t0 + 1))
+        #expect(effects.first == .useProfile("staging"))   // before the fetches, so they go to the new API
         #expect(state.config == other)
         #expect(state.sessions.feed.value == nil && state.sessions.selectedID == nil && state.detail.sessionID == nil)
-        #expect(state.themeIndex == 2 && state.pending.count == 1 && state.width == 80)
+        #expect(state.themeIndex == 2 && state.width == 80)
+        // The delete still on its way belongs to the old profile: its outcome is said under that name only.
+        #expect(state.pending.isEmpty && state.elsewhere.count == 1)
+        let after = state.sessions
+        #expect(F.reduce(&state, .mutationFinished(.deleteSession(id: "s-alpha"), .succeeded(.none), at: F.t0 + 2)).isEmpty)
+        #expect(state.messages.last?.text == "DEMO: deleted session s-alpha" && state.elsewhere.isEmpty)
+        #expect(state.sessions == after)
         #expect(state.messages.contains { $0.text == "profile staging: api.staging.example" })
         // Every feed asks the new API, with generations no answer from before can carry.
         let newGeneration = state.book[.sessions].generation
@@ -62,9 +72,38 @@ import Testing
     @Test func aFailedProfileSwitchKeepsEverything() {
         var state = F.loaded()
         let before = state
-        _ = F.reduce(&state, .profileSwitched(name: "nosuch", .failure(EffectFailure("no profile named nosuch"))))
+        state.switchingProfile = "nosuch"
+        _ = F.reduce(&state, .profileOpened(name: "nosuch", .failure(EffectFailure("no profile named nosuch")), at: F.t0 + 1))
+        #expect(state.switchingProfile == nil)
         #expect(state.config == before.config && state.sessions == before.sessions)
         #expect(state.messages.last?.text == "profile nosuch: no profile named nosuch")
+    }
+
+    @Test func aProductionProfileIsSwitchedToOnlyOnceItsNameIsTyped() {
+        var state = F.loaded()
+        state.switchingProfile = "prod"
+        let prod = DashboardConfig(environment: "prod", apiHost: "api.edgegap.com", production: true)
+        #expect(F.reduce(&state, .profileOpened(name: "prod", .success(prod), at: F.t0 + 1)).isEmpty)
+        #expect(state.config.environment == "DEMO")
+        guard case .confirm(let c)? = state.modal else { Issue.record("no question"); return }
+        #expect(c.typeToConfirm == "prod" && c.title.contains("PRODUCTION"))
+        _ = F.press(&state, .enter)                 // nothing typed: refused, still asking
+        #expect(state.modal != nil && state.config.environment == "DEMO")
+        _ = F.type(&state, "prod")
+        let effects = F.press(&state, .enter)       // typed: Enter goes ahead
+        #expect(effects.first == .useProfile("prod"))
+        #expect(state.config.environment == "prod" && state.switchingProfile == nil)
+    }
+
+    @Test func aSecondSwitchWaitsForTheFirst() {
+        var state = F.loaded()
+        _ = F.press(&state, .char(":"))
+        _ = F.type(&state, "profile a")
+        #expect(F.press(&state, .enter) == [.openProfile("a")])
+        _ = F.press(&state, .char(":"))
+        _ = F.type(&state, "profile b")
+        #expect(F.press(&state, .enter).isEmpty)
+        #expect(state.messages.last?.text == "profile a is still opening")
     }
 
     @Test func themeCycleNamesTheTheme() {

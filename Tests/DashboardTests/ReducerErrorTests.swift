@@ -72,11 +72,11 @@ import Testing
 
     @Test func clockTicksWhileTroubledAndWakesAtStalenessOtherwise() {
         var state = F.loaded()
-        let quiet = Reducer.reduce(&state, .tick(F.t0 + 1)).filter(F.isClock)
+        let quiet = Reducer.reduce(&state, .timerFired(.clock, F.t0 + 1)).filter(F.isClock)
         guard case .schedule(.clock, let s)? = quiet.first else { Issue.record("no clock wake-up"); return }
         #expect(abs(s - 3.05) < 1e-9)
         _ = poll(&state, .failure(.unavailable(message: nil)), at: F.t0 + 2)
-        let clock = Reducer.reduce(&state, .tick(F.t0 + 3)).filter { if case .schedule(.clock, _) = $0 { true } else { false } }
+        let clock = Reducer.reduce(&state, .timerFired(.clock, F.t0 + 3)).filter { if case .schedule(.clock, _) = $0 { true } else { false } }
         #expect(clock == [.schedule(.clock, seconds: 1)])
     }
 

@@ -130,8 +130,8 @@ import Testing
         var state = settled()   // refresh 2: a request out for more than 2 s counts as hung
         _ = Reducer.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 2))
         let hung = state.book[.sessions].generation
-        #expect(!Reducer.reduce(&state, .tick(F.t0 + 3.5)).contains(.schedule(.probe, seconds: 2)))
-        #expect(Reducer.reduce(&state, .tick(F.t0 + 4.5)).contains(.schedule(.probe, seconds: 2)))
+        #expect(!Reducer.reduce(&state, .timerFired(.clock, F.t0 + 3.5)).contains(.schedule(.probe, seconds: 2)))
+        #expect(Reducer.reduce(&state, .timerFired(.clock, F.t0 + 4.5)).contains(.schedule(.probe, seconds: 2)))
         _ = Reducer.reduce(&state, .timerFired(.probe, F.t0 + 6.5))
         // The probe answers: the API is quick again, so the hung poll is replaced by a fresh one.
         let up = Reducer.reduce(&state, .probed(generation: state.book.probe.generation, nil, at: F.t0 + 6.6))

@@ -24,7 +24,7 @@ enum Scene: String, CaseIterable, Sendable {
         // Three earlier polls for the sparkline.
         state.totalsHistory = [110, 116, 118, 120]
         state.post(.success, "created session 7f3a1c2e-ready-0001")
-        _ = Reducer.reduce(&state, .tick(F.t0 + 1))
+        _ = Reducer.reduce(&state, .timerFired(.clock, F.t0 + 1))
         return state
     }
 
@@ -49,7 +49,7 @@ enum Scene: String, CaseIterable, Sendable {
             F.type(&state, "country")
             _ = F.press(&state, .enter)
         case .stale:
-            _ = Reducer.reduce(&state, .tick(F.t0 + 9))
+            _ = Reducer.reduce(&state, .timerFired(.clock, F.t0 + 9))
         case .errorRetry:
             _ = Reducer.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 3))
             _ = Reducer.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
@@ -57,7 +57,7 @@ enum Scene: String, CaseIterable, Sendable {
             _ = Reducer.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 5))
             _ = Reducer.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
                                                        .failure(.unavailable(message: "maintenance")), at: F.t0 + 5))
-            _ = Reducer.reduce(&state, .tick(F.t0 + 6))
+            _ = Reducer.reduce(&state, .timerFired(.clock, F.t0 + 6))
         }
         return state
     }

@@ -47,7 +47,7 @@ import Testing
         #expect(GlyphSet.unicode.spinner.contains { going.contains($0) }, "a progress mark: \(going)")
         #expect(screen.contains("lobbies 3 (1 up, 1 moving, 1 error)"))
         // Still terminating past the stuck time: said in words.
-        _ = F.reduce(&state, .tick(F.t0 + 200))
+        _ = F.reduce(&state, .timerFired(.clock, F.t0 + 200))
         #expect(Snapshot.render(state, width: 160, height: 48).contains("stuck: Term"))
     }
 
@@ -56,7 +56,7 @@ import Testing
         _ = F.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 2))
         _ = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
                                              .failure(.rateLimited(retryAfter: 20, message: nil)), at: F.t0 + 2))
-        _ = F.reduce(&state, .tick(F.t0 + 11))
+        _ = F.reduce(&state, .timerFired(.clock, F.t0 + 11))
         let header = Snapshot.render(state, width: 160, height: 48).split(separator: "\n").first.map(String.init) ?? ""
         #expect(header.contains("retry in 11s"), "\(header)")
         #expect(header.components(separatedBy: "retry in").count == 2, "one countdown: \(header)")

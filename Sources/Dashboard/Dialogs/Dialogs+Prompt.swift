@@ -32,7 +32,12 @@ extension Dialogs {
                 let name = text.dropFirst("profile".count).trimmingCharacters(in: .whitespaces)
                 guard !name.isEmpty else { return problem("profile needs a name: profile NAME") }
                 state.modal = nil
-                return [.switchProfile(name)]
+                if let busy = state.switchingProfile {
+                    state.report(.warning, "profile \(UntrustedText.clean(busy, limit: 40)) is still opening")
+                    return []
+                }
+                state.switchingProfile = name
+                return [.openProfile(name)]
             }
             state.modal = nil
             state.focus = .detail

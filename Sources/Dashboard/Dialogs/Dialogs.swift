@@ -67,32 +67,38 @@ enum Dialogs {
     static func confirm(_ key: Key, _ c: inout Confirmation, _ state: inout AppState) -> [Effect] {
         switch Bindings.command(for: key, in: [.dialog]) {
         case .cancel:
-            state.modal = nil
-            state.report(.info, "cancelled: \(c.verb)")
-            return []
+            return cancel(c, &state)
         case .switchButton:
             c.confirmFocused.toggle()
         case .choose:
-            guard c.confirmFocused else {
-                state.modal = nil
-                state.report(.info, "cancelled: \(c.verb)")
-                return []
-            }
-            if let needed = c.typeToConfirm, c.typed.text != needed {
-                state.modal = .confirm(c)
-                state.report(.warning, "type \(UntrustedText.clean(needed, limit: 60)) exactly to confirm")
-                return []
+            if let needed = c.typeToConfirm {
+                // Typing the target is the confirmation: Enter after it goes ahead, whichever button has focus.
+                guard c.typed.text == needed else {
+                    state.modal = .confirm(c)
+                    state.report(.warning, "type \(UntrustedText.clean(needed, limit: 60)) exactly to confirm")
+                    return []
+                }
+            } else if !c.confirmFocused {
+                return cancel(c, &state)
             }
             state.modal = nil
             switch c.subject {
             case .mutation(let m): return MutationFlow.send(m, &state)
             case .quit: return Reducer.quit(&state)
-            case .switchProfile(let name): return [.switchProfile(name)]
+            case .switchProfile(let name, let config): return Reducer.switchProfile(name, config, &state)
             }
         default:
             if c.typeToConfirm != nil { _ = edit(key, &c.typed) }
         }
         state.modal = .confirm(c)
+        return []
+    }
+
+    /// Closes a confirmation without doing anything.
+    static func cancel(_ c: Confirmation, _ state: inout AppState) -> [Effect] {
+        state.modal = nil
+        if case .switchProfile = c.subject { state.switchingProfile = nil }
+        state.report(.info, "cancelled: \(c.verb)")
         return []
     }
 

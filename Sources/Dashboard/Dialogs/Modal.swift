@@ -20,8 +20,8 @@ public struct Confirmation: Sendable, Equatable {
         case mutation(Mutation)
         /// Quit although `inFlight` mutations have not answered yet.
         case quit(inFlight: Int)
-        /// Switch to the named (production) profile.
-        case switchProfile(String)
+        /// Switch to the named (production) profile, opened with these settings.
+        case switchProfile(String, DashboardConfig)
     }
 
     public var subject: Subject

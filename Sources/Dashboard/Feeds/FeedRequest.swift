@@ -30,10 +30,12 @@ public struct FeedRequest: Sendable, Equatable {
         return generation
     }
 
-    /// Drops the request out, if any: its answer will not be taken (the feed now asks for something else).
-    public mutating func invalidate() {
-        generation += 1
-        inFlight = false
+    /// The bookkeeping of a feed that now asks for something else: nothing out, no failures, no answer yet, and a
+    /// generation no answer to the old question carries.
+    public func restarted() -> FeedRequest {
+        var r = FeedRequest()
+        r.generation = generation + 1
+        return r
     }
 
     /// Records a good answer.
@@ -70,11 +72,7 @@ public struct Bookkeeping: Sendable, Equatable {
     /// (a profile switch starts afresh without mistaking an old answer for a new one).
     public func droppingEverything() -> Bookkeeping {
         var next = Bookkeeping()
-        for id in FeedID.allCases {
-            var r = FeedRequest()
-            r.generation = self[id].generation + 1
-            next[id] = r
-        }
+        for id in FeedID.allCases { next[id] = self[id].restarted() }
         next.probe.generation = probe.generation + 1
         return next
     }

@@ -36,11 +36,16 @@ enum MutationFlow {
 
     /// Reports the outcome and refreshes what it changed.
     static func finished(_ m: Mutation, _ outcome: MutationOutcome, _ state: inout AppState) -> [Effect] {
+        if let profile = state.elsewhere.removeValue(forKey: m.pendingKey) {
+            // Sent on the profile in use before a switch: said under its name, and nothing here changes.
+            state.report(level(outcome), "\(shown(profile)): \(text(m, outcome))")
+            return []
+        }
         state.pending[m.pendingKey] = nil
         var effects: [Effect] = []
         switch outcome {
         case .succeeded(let result):
-            state.report(.success, successText(m, result))
+            state.report(.success, text(m, outcome))
             switch (m, result) {
             case (.createSession, .session(let s)):
                 // Show the new session in the detail pane so its way to READY is visible.
@@ -60,10 +65,8 @@ enum MutationFlow {
                 if state.detail.sessionID == id { state.detail.gone = true }
             default: break
             }
-        case .failed(let error):
-            state.report(.error, "\(m.verb) \(shown(m.target)) failed: \(ErrorText.describe(error))")
-        case .unknown(let error):
-            state.report(.warning, "\(m.verb) \(shown(m.target)): outcome unknown (\(ErrorText.describe(error))) — refresh to check")
+        case .failed, .unknown:
+            state.report(level(outcome), text(m, outcome))
         }
         // Refresh what the mutation touched, whatever the outcome, so the screen shows the truth.
         if m.lobbyName != nil {
@@ -75,6 +78,23 @@ enum MutationFlow {
     }
 
     static func shown(_ s: String) -> String { UntrustedText.clean(s, limit: 60) }
+
+    static func level(_ outcome: MutationOutcome) -> Message.Level {
+        switch outcome {
+        case .succeeded: .success
+        case .failed: .error
+        case .unknown: .warning
+        }
+    }
+
+    /// The outcome in words: what was done, the API's refusal, or that nobody knows.
+    static func text(_ m: Mutation, _ outcome: MutationOutcome) -> String {
+        switch outcome {
+        case .succeeded(let result): successText(m, result)
+        case .failed(let error): "\(m.verb) \(shown(m.target)) failed: \(ErrorText.describe(error))"
+        case .unknown(let error): "\(m.verb) \(shown(m.target)): outcome unknown (\(ErrorText.describe(error))) — refresh to check"
+        }
+    }
 
     static func successText(_ m: Mutation, _ r: MutationResult) -> String {
         switch (m, r) {

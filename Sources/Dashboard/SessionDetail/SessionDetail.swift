@@ -19,9 +19,10 @@ enum SessionDetail {
     /// Points the detail pane at session `id`. A new session starts afresh: no value, not gone, not riding,
     /// first user selected, and an answer still out for the old one is not taken.
     static func show(_ id: String, _ state: inout AppState, fetch: Fetch = .normal) -> [Effect] {
-        if state.detail.sessionID != id {
+        // A jump asks afresh even for the session shown (it may have come back, or a 404 was passing).
+        if state.detail.sessionID != id || fetch == .forced {
             state.detail = DetailState(sessionID: id)
-            state.book[.detail].invalidate()
+            state.book[.detail] = state.book[.detail].restarted()
         } else if fetch == .settle {
             return []
         }

@@ -8,8 +8,6 @@ public enum Action: Sendable, Equatable {
     case start(Date)
     case key(Key)
     case resize(width: Int, height: Int)
-    /// The clock moved (only sent while something on screen depends on it).
-    case tick(Date)
     /// A timer set by `Effect.schedule` fired.
     case timerFired(TimerID, Date)
     /// A feed's answer to `Effect.fetch`.
@@ -23,8 +21,8 @@ public enum Action: Sendable, Equatable {
     case exported(Result<String, EffectFailure>, rows: Int)
     /// `Effect.loadAudit` ran: the newest audit records, oldest first (one line each), or why they cannot be read.
     case auditLoaded(Result<[String], EffectFailure>)
-    /// `Effect.switchProfile` ran: the new profile's settings (the runner now talks to its API), or the problem.
-    case profileSwitched(name: String, Result<DashboardConfig, EffectFailure>)
+    /// `Effect.openProfile` ran: the profile's settings (the runner holds its API, ready for `.useProfile`), or the problem.
+    case profileOpened(name: String, Result<DashboardConfig, EffectFailure>, at: Date)
 }
 
 /// Why an effect could not do its work, in words for the message line.

@@ -16,8 +16,12 @@ public enum Effect: Sendable, Equatable {
     case copy(String)
     /// Reads the newest audit records (answered with `.auditLoaded`).
     case loadAudit
-    /// Switches to another configured profile: new API, new settings, fresh panes (answered with `.profileSwitched`).
-    case switchProfile(String)
+    /// Opens another configured profile (reads its settings and key, off the terminal thread) without using it yet
+    /// (answered with `.profileOpened`).
+    case openProfile(String)
+    /// From now on, talks to the profile opened last under this name: what is still out for the old one is cancelled.
+    /// Performed in order with the effects after it, so the fetches that follow go to the new API.
+    case useProfile(String)
     /// Writes what the focused pane shows (filter and sort applied) to a file (answered with `.exported`).
     case export(ExportRequest)
     /// Stops every request and timer: the dashboard is quitting.

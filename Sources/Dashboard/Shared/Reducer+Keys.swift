@@ -24,8 +24,8 @@ extension Reducer {
         switch command {
         case .quit:
             // Work still on its way: its outcome would never be seen. Ask first (No is the default).
-            guard state.pending.isEmpty else {
-                let n = state.pending.count
+            guard state.pending.isEmpty && state.elsewhere.isEmpty else {
+                let n = state.pending.count + state.elsewhere.count
                 state.modal = .confirm(Confirmation(subject: .quit(inFlight: n), title: "Quit RelayDeck?",
                                                     lines: ["\(n) action\(n == 1 ? "" : "s") still in flight — quit anyway?",
                                                             "Its outcome will be unknown: check before doing it again."]))

@@ -19,8 +19,6 @@ public enum Reducer {
             // Re-layout only: nothing is fetched again.
             state.width = max(0, w)
             state.height = max(0, h)
-        case .tick(let now):
-            state.now = now
         case .timerFired(let id, let now):
             state.now = now
             effects += timerFired(id, &state)
@@ -46,11 +44,15 @@ public enum Reducer {
             }
         case .auditLoaded(let result):
             switch result {
-            case .success(let lines): state.modal = .audit(lines: lines.map { UntrustedText.clean($0, limit: 400) }, scroll: 0)
+            case .success(let lines):
+                // Read while the user went on: never cover a dialog or prompt opened since.
+                guard state.modal == nil else { return effects }
+                state.modal = .audit(lines: lines.map { UntrustedText.clean($0, limit: 400) }, scroll: 0)
             case .failure(let why): state.report(.error, "audit log: \(UntrustedText.clean(why.description, limit: 160))")
             }
-        case .profileSwitched(let name, let result):
-            effects += profileSwitched(name, result, &state)
+        case .profileOpened(let name, let result, let at):
+            state.now = max(state.now, at)
+            effects += profileOpened(name, result, &state)
         }
         markStaleness(&state)
         if !state.quitting { effects += clockEffect(state) + probeEffect(&state) }
@@ -65,28 +67,43 @@ public enum Reducer {
         }
     }
 
-    /// The runner talks to another profile's API now: every pane starts afresh (size, theme, messages and the
-    /// mutations still on their way are kept), and nothing sent before the switch is taken as an answer.
-    static func profileSwitched(_ name: String, _ result: Result<DashboardConfig, EffectFailure>,
-                                _ state: inout AppState) -> [Effect] {
+    /// `:profile NAME` opened: a production profile is switched to only once its name is typed; any other at once.
+    static func profileOpened(_ name: String, _ result: Result<DashboardConfig, EffectFailure>,
+                              _ state: inout AppState) -> [Effect] {
         let shownName = UntrustedText.clean(name, limit: 40)
         switch result {
         case .failure(let why):
+            state.switchingProfile = nil
             state.report(.error, "profile \(shownName): \(UntrustedText.clean(why.description, limit: 160))")
             return []
+        case .success(let config) where config.production:
+            var c = Confirmation(subject: .switchProfile(name, config), title: "Switch to a PRODUCTION profile?",
+                                 lines: ["Profile \(shownName) is PRODUCTION: \(UntrustedText.clean(config.apiHost, limit: 40))",
+                                         "Its mutations act on live players."])
+            c.typeToConfirm = name
+            state.modal = .confirm(c)
+            return []
         case .success(let config):
-            var fresh = AppState(config: config, now: state.now)
-            fresh.width = state.width
-            fresh.height = state.height
-            fresh.themeIndex = state.themeIndex
-            fresh.themeNames = state.themeNames
-            fresh.messages = state.messages
-            fresh.pending = state.pending
-            fresh.book = state.book.droppingEverything()
-            state = fresh
-            state.report(.success, "profile \(shownName): \(UntrustedText.clean(config.apiHost, limit: 60))")
-            return start(&state)
+            return switchProfile(name, config, &state)
         }
+    }
+
+    /// Starts every pane afresh on profile `name` (size, theme and messages kept). Mutations still on their way
+    /// belong to the old profile: their outcomes are reported under its name and change nothing here. Nothing sent
+    /// before the switch is taken as an answer.
+    static func switchProfile(_ name: String, _ config: DashboardConfig, _ state: inout AppState) -> [Effect] {
+        var fresh = AppState(config: config, now: state.now)
+        fresh.width = state.width
+        fresh.height = state.height
+        fresh.themeIndex = state.themeIndex
+        fresh.themeNames = state.themeNames
+        fresh.messages = state.messages
+        fresh.elsewhere = state.elsewhere
+        for key in state.pending.keys { fresh.elsewhere[key] = state.config.environment }
+        fresh.book = state.book.droppingEverything()
+        state = fresh
+        state.report(.success, "profile \(UntrustedText.clean(name, limit: 40)): \(UntrustedText.clean(config.apiHost, limit: 60))")
+        return [.useProfile(name)] + start(&state)
     }
 
     /// Says where the dashboard is connected and fetches every feed.

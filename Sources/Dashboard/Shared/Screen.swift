@@ -23,6 +23,10 @@ public struct Screen: Sendable, Equatable {
     public var modal: Modal?
     /// Mutations on their way, by kind and target.
     public var pending: [PendingKey: Mutation] = [:]
+    /// Mutations on their way that were sent on another profile (before a switch), with its name.
+    public var elsewhere: [PendingKey: String] = [:]
+    /// The profile `:profile` is opening (a second switch waits for this one).
+    public var switchingProfile: String?
     /// Index into the theme cycle (the program draws with the theme at this index).
     public var themeIndex = 0
     /// The names of the themes `t` cycles through, in order (for the message naming the new one).
