@@ -47,7 +47,7 @@ enum ScriptLauncher {
         }
         try await run(root, format: format) { runner, profile in
             let gate = MutationGate(yes: yes, stdinIsTerminal: isatty(STDIN_FILENO) == 1, readOnly: profile.readOnly,
-                                    profileName: profile.name) { question in
+                                    profileName: profile.name, production: profile.production) { question in
                 FileHandle.standardError.write(Data(question.utf8))
                 return readLine()
             }

@@ -118,3 +118,29 @@ extension Result where Failure == UsageProblem {
         if case .failure(let p) = self { p.description } else { nil }
     }
 }
+
+/// Issue 12, item 14: on a production profile the CLI asks for the target's name, not `yes`, and says PRODUCTION.
+@Suite struct ProductionGateTests {
+    @Test func productionAsksForTheTargetNotYes() {
+        let questions = QuestionLog()
+        func gate(_ answer: String) -> MutationGate {
+            MutationGate(yes: false, stdinIsTerminal: true, readOnly: false, profileName: "prod", production: true) { q in
+                questions.add(q)
+                return answer
+            }
+        }
+        #expect(gate("yes").refusal(for: "delete session 7349356945f1-S", target: "7349356945f1-S") == "not confirmed: nothing was sent")
+        #expect(gate("7349356945f1-S").refusal(for: "delete session 7349356945f1-S", target: "7349356945f1-S") == nil)
+        #expect(questions.all.first?.hasPrefix("PRODUCTION profile prod: delete session 7349356945f1-S?") == true)
+        #expect(questions.all.first?.contains("Type 7349356945f1-S to confirm") == true)
+        let staging = MutationGate(yes: false, stdinIsTerminal: true, readOnly: false, profileName: "staging") { _ in "yes" }
+        #expect(staging.refusal(for: "delete session x", target: "x") == nil)
+    }
+}
+
+/// The questions a gate asked, in order.
+final class QuestionLog: @unchecked Sendable {
+    private var questions: [String] = []
+    func add(_ q: String) { questions.append(q) }
+    var all: [String] { questions }
+}

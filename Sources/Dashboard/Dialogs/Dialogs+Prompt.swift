@@ -45,11 +45,11 @@ extension Dialogs {
         case .authorizeUser(let id):
             if let why = InputRules.ipProblem(text) { return problem(why) }
             state.modal = nil
-            return MutationFlow.send(.authorizeUser(sessionID: id, ip: text), &state)
+            return MutationFlow.submit(.authorizeUser(sessionID: id, ip: text), &state)
         case .createLobby:
             if let why = InputRules.lobbyNameProblem(text) { return problem(why) }
             state.modal = nil
-            return MutationFlow.send(.createLobby(name: text), &state)
+            return MutationFlow.submit(.createLobby(name: text), &state)
         }
     }
 }

@@ -147,7 +147,7 @@ enum Dialogs {
             switch SessionFormValidation.request(from: f) {
             case .success(let request):
                 state.modal = nil
-                return MutationFlow.send(.createSession(request), &state)
+                return MutationFlow.submit(.createSession(request), &state)
             case .failure(let problem):
                 f.problem = (problem.field, problem.text)
                 f.focus = problem.field

@@ -36,6 +36,16 @@ public enum Mutation: Sendable, Equatable, Hashable {
         }
     }
 
+    /// What a production profile makes the user type to confirm: the session id, the user's IP, the lobby name
+    /// (for a new session, its first user IP).
+    public var confirmationText: String {
+        switch self {
+        case .revokeUser(_, _, let ip), .authorizeUser(_, let ip): ip
+        case .createSession(let r): r.users.first?.ip ?? target
+        default: sessionID ?? lobbyName ?? target
+        }
+    }
+
     /// The key that blocks a second identical action on the same target while one is in flight.
     public var pendingKey: PendingKey {
         switch self {

@@ -18,9 +18,21 @@ enum MutationFlow {
         var c = Confirmation(subject: .mutation(m), title: title(m), lines: lines(m))
         // A non-destructive deploy may start on its confirm button; destructive ones never do.
         c.confirmFocused = !m.isDestructive
-        if state.config.production && m.isDestructive { c.typeToConfirm = confirmText(m) }
+        if state.config.production {
+            // Production says so in words (colour may be off) and every mutation needs its target typed.
+            c.title = "PRODUCTION · " + c.title
+            c.lines.insert("Profile \(shown(state.config.environment)) is PRODUCTION.", at: 0)
+            c.typeToConfirm = m.confirmationText
+        }
         state.modal = .confirm(c)
         return []
+    }
+
+    /// A mutation from a form or prompt, its input already valid: sent at once, or on a production profile after
+    /// the same typed confirmation as the rest.
+    static func submit(_ m: Mutation, _ state: inout AppState) -> [Effect] {
+        if state.config.production { return request(m, &state) }
+        return send(m, &state)
     }
 
     /// Sends `m` once, marking it in flight. Inputs from forms and prompts arrive here already validated.
@@ -129,14 +141,6 @@ enum MutationFlow {
         case .deleteLobby(let n): ["Lobby \(shown(n)) will be deleted."]
         case .deployLobby(let n): ["Lobby \(shown(n)) will be deployed."]
         default: [shown(m.target)]
-        }
-    }
-
-    /// What a production profile makes the user type: the session id or lobby name.
-    static func confirmText(_ m: Mutation) -> String {
-        switch m {
-        case .revokeUser(_, _, let ip): ip
-        default: m.sessionID ?? m.lobbyName ?? m.target
         }
     }
 }

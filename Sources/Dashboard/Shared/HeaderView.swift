@@ -18,6 +18,8 @@ struct HeaderView: Widget {
             Span(" \(env) ", style: envStyle),
             Span(" \(UntrustedText.clean(state.config.apiHost, limit: 48)) ", style: theme.style(.statusBar)),
         ]
+        // Said in words as well as colour: NO_COLOR, --color never and the mono theme show no danger red.
+        if state.config.production { top.append(Span(" PRODUCTION ", style: theme.style(.danger).adding(.reverse).adding(.bold))) }
         if state.config.readOnly { top.append(Span(" READ-ONLY ", style: theme.style(.warn).adding(.reverse))) }
         TextLine(top, ellipsis: glyphs.ellipsis).render(area.row(0), into: &buffer)
         let right = dataState()

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Whether a mutation may go ahead: read-only profiles refuse; off a terminal only `--yes` consents;
-/// on a terminal the user types `yes`.
+/// Whether a mutation may go ahead: read-only profiles refuse; off a terminal only `--yes` consents; on a terminal
+/// the user types `yes`, or on a production profile the target itself (the session id, IP or lobby name).
 public struct MutationGate: Sendable {
     /// `--yes` was given.
     public var yes: Bool
@@ -11,11 +11,15 @@ public struct MutationGate: Sendable {
     public var readOnly: Bool
     /// The profile's name, for messages and the audit log.
     public var profileName: String
+    /// A `production: true` profile: the prompt says PRODUCTION and asks for the target's name.
+    public var production: Bool
     /// Shows the question and reads one answer line (nil at end of input).
     public var ask: @Sendable (String) -> String?
 
     /// A gate with the given facts.
-    public init(yes: Bool, stdinIsTerminal: Bool, readOnly: Bool, profileName: String, ask: @escaping @Sendable (String) -> String?) {
+    public init(yes: Bool, stdinIsTerminal: Bool, readOnly: Bool, profileName: String, production: Bool = false,
+                ask: @escaping @Sendable (String) -> String?) {
+        self.production = production
         self.yes = yes
         self.stdinIsTerminal = stdinIsTerminal
         self.readOnly = readOnly
@@ -23,14 +27,17 @@ public struct MutationGate: Sendable {
         self.ask = ask
     }
 
-    /// Nil when `action` may proceed, else the reason it may not.
-    public func refusal(for action: String) -> String? {
+    /// Nil when `action` on `target` may proceed, else the reason it may not.
+    public func refusal(for action: String, target: String) -> String? {
         if readOnly { return "profile \(profileName) is read-only: refusing to \(action)" }
         if yes { return nil }
         guard stdinIsTerminal else {
             return "refusing to \(action) without --yes (standard input is not a terminal, so nobody can confirm)"
         }
-        let answer = ask("\(action) on profile \(profileName)? Type yes to confirm: ")
-        return answer?.trimmingCharacters(in: .whitespaces) == "yes" ? nil : "not confirmed: nothing was sent"
+        let expected = production ? target : "yes"
+        let question = production
+            ? "PRODUCTION profile \(profileName): \(action)? Type \(target) to confirm: "
+            : "\(action) on profile \(profileName)? Type yes to confirm: "
+        return ask(question)?.trimmingCharacters(in: .whitespaces) == expected ? nil : "not confirmed: nothing was sent"
     }
 }

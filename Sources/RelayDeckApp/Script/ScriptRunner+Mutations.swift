@@ -8,7 +8,7 @@ extension ScriptRunner {
     /// Exit 0 on success, 3 when the API refused it, 4 when it was not sent or may or may not have happened.
     public func perform(_ mutation: Mutation, gate: MutationGate, audit: (any AuditRecording)?) async -> ScriptOutput {
         let action = "\(mutation.verb) \(mutation.target)"
-        if let refusal = gate.refusal(for: action) { return .usage(refusal) }
+        if let refusal = gate.refusal(for: UntrustedText.clean(action), target: mutation.confirmationText) { return .usage(refusal) }
         let started = Date()
         let outcome = await MutationCall.run(mutation, on: api)
         audit?.record(mutation, outcome: outcome, started: started, ended: Date())
