@@ -48,13 +48,15 @@ final class DashboardLaunch: Sendable {
                                     lobbyTerminateDelay: .seconds(3), churn: true)
             ec.maxPageLimit = 100
             let server = try await EmulatorServer.start(ec)
-            let client = EdgegapClient(baseURL: server.baseURL, apiKey: APIKey(key), options: pollingOptions(refresh: cmd.refresh ?? 2),
+            let refresh = cmd.refresh ?? ResolvedProfile.Defaults.refresh
+            let timeout = cmd.timeout ?? ResolvedProfile.Defaults.timeout(refresh: refresh)
+            let client = EdgegapClient(baseURL: server.baseURL, apiKey: APIKey(key), options: pollingOptions(timeout: timeout),
                                        logger: Logger(label: "relaydeck.client"))
             let host = server.baseURL.replacingOccurrences(of: "http://", with: "")
             let config = DashboardConfig(environment: "DEMO", apiHost: "emulator \(host)", refresh: cmd.refresh ?? 2, pageSize: cmd.pageSize,
                                          sessionStuckAfter: cmd.stuckAfter, readOnly: cmd.readOnly)
             return DashboardLaunch(client: client, emulator: server, config: config, options: options,
-                                   themes: ThemeChoice.load(cmd.theme ?? "default"), clipboard: cmd.clipboard == .on)
+                                   themes: try themes(cmd.theme ?? "default"), clipboard: cmd.clipboard == .on)
         }
         // Flags over the profile over the defaults; the key from its source (never from arguments).
         let profile = try cmd.resolvedProfile()
@@ -65,19 +67,25 @@ final class DashboardLaunch: Sendable {
         }
         let warnings = profile.warnings + loaded.warnings
         RelayDeck.warn(warnings)
-        let client = EdgegapClient(baseURL: profile.apiURL, apiKey: loaded.key, options: pollingOptions(refresh: profile.refresh),
+        let client = EdgegapClient(baseURL: profile.apiURL, apiKey: loaded.key, options: pollingOptions(timeout: profile.timeout),
                                    logger: Logger(label: "relaydeck.client"))
         let config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh, pageSize: cmd.pageSize,
                                      sessionStuckAfter: cmd.stuckAfter, readOnly: profile.readOnly, production: profile.production)
         return DashboardLaunch(client: client, emulator: nil, config: config, options: options,
-                               themes: ThemeChoice.load(profile.theme), warnings: warnings, clipboard: cmd.clipboard == .on,
+                               themes: try themes(profile.theme), warnings: warnings, clipboard: cmd.clipboard == .on,
                                profileSwitch: ProfileSwitch(flags: cmd.overrides, pageSize: cmd.pageSize, stuckAfter: cmd.stuckAfter))
     }
 
-    /// A dashboard gives up on an answer after 2.5 polls (at least 5 s): a request dripping in slowly
-    /// must not hold its pane's only slot long after the API is healthy again.
-    static func pollingOptions(refresh: Double) -> ClientOptions {
-        ClientOptions(requestTimeout: .milliseconds(Int(max(5, 2.5 * refresh) * 1000)))
+    /// The theme set, or exit 2 naming the themes there are when the chosen one is unknown or broken.
+    static func themes(_ chosen: String) throws -> ThemeChoice {
+        do { return try ThemeChoice.load(chosen) } catch { throw RelayDeck.configurationFailure(error) }
+    }
+
+    /// The client's limits for the dashboard: a whole request (body included) may take `timeout` seconds
+    /// (`--timeout`, `timeout:`; by default three polls, at least 10 s). A request dripping in slowly is replaced by
+    /// the reducer long before that, so it cannot hold its pane's only slot after the API is healthy again.
+    static func pollingOptions(timeout: Double) -> ClientOptions {
+        ClientOptions(requestTimeout: .milliseconds(Int(timeout * 1000)))
     }
 
     /// Runs the curses loop on a thread of its own (it blocks in poll; the async pool must stay free).

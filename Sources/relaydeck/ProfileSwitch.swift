@@ -31,7 +31,7 @@ final class ProfileSwitch: ProfileOpening {
         let profile = try ProfileResolver().resolve(o)
         let loaded = try KeyLoader().load(profile.keySource)
         let client = EdgegapClient(baseURL: profile.apiURL, apiKey: loaded.key,
-                                   options: DashboardLaunch.pollingOptions(refresh: profile.refresh),
+                                   options: DashboardLaunch.pollingOptions(timeout: profile.timeout),
                                    logger: Logger(label: "relaydeck.client"))
         clients.withLock { $0.append(client) }
         let audit = try? AuditLog(path: RelayDeckPaths().auditFile, profile: profile.name)

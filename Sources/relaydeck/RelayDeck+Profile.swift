@@ -5,7 +5,8 @@ import RelayDeckApp
 extension RelayDeck {
     /// The flags that override the profile.
     var overrides: ProfileOverrides {
-        ProfileOverrides(profile: profile, apiURL: apiURL, apiKeyFile: apiKeyFile, refresh: refresh, theme: theme, readOnly: readOnly)
+        ProfileOverrides(profile: profile, apiURL: apiURL, apiKeyFile: apiKeyFile, refresh: refresh, timeout: timeout,
+                         theme: theme, readOnly: readOnly)
     }
 
     /// The profile in effect, or exit 2 with the configuration problem on stderr.

@@ -37,6 +37,9 @@ struct RelayDeck: AsyncParsableCommand {
     @Option(help: "Seconds between polls (≥ 0.5).")
     var refresh: Double?
 
+    @Option(help: "Seconds a request may take (≥ 1; default: 3 polls, at least 10).")
+    var timeout: Double?
+
     @Option(help: "Sessions a page (1-100).")
     var pageSize = 50
 
@@ -63,6 +66,7 @@ struct RelayDeck: AsyncParsableCommand {
 
     func validate() throws {
         guard (refresh ?? 2) >= 0.5 else { throw ValidationError("--refresh must be at least 0.5 seconds.") }
+        guard (timeout ?? 1) >= 1 else { throw ValidationError("--timeout must be at least 1 second.") }
         guard (1...100).contains(pageSize) else { throw ValidationError("--page-size must be within 1...100.") }
     }
 

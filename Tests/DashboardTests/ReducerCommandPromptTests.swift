@@ -1,5 +1,6 @@
 @testable import Dashboard
 import TerminalUI
+import Foundation
 import Testing
 
 /// `:` takes a session id, or the words `audit` and `profile NAME`.
@@ -38,5 +39,42 @@ import Testing
         let effects = submit("7349356945f1-S", &state)
         #expect(effects == [.fetchSession(generation: state.book[.detail].generation, id: "7349356945f1-S")])
         #expect(state.focus == .detail)
+    }
+}
+
+/// Issue 12, item 10: a malformed id is "not a session id"; an unknown one "not found"; a session seen and gone
+/// "no longer exists".
+@Suite struct JumpWordsTests {
+    typealias F = Fixtures
+
+    func jump(_ text: String, _ state: inout AppState) -> [Effect] {
+        _ = F.press(&state, .char(":"))
+        _ = F.type(&state, text)
+        return F.press(&state, .enter)
+    }
+
+    @Test func aMalformedIDIsRefusedInThePrompt() {
+        var state = F.loaded()
+        #expect(jump("nonsense!!", &state).isEmpty)
+        guard case .prompt(let p)? = state.modal else { Issue.record("prompt closed"); return }
+        #expect(p.problem?.hasPrefix("not a session id: nonsense!!") == true)
+    }
+
+    @Test func anUnknownIDIsNotFound() {
+        var state = F.loaded()
+        let effects = jump("000000000000-S", &state)
+        #expect(effects == [.fetchSession(generation: state.book[.detail].generation, id: "000000000000-S")])
+        _ = F.reduce(&state, .sessionLoaded(generation: state.book[.detail].generation, id: "000000000000-S",
+                                            .failure(.notFound(message: nil)), at: F.t0 + 1))
+        #expect(state.messages.last?.text == "session 000000000000-S not found")
+    }
+
+    @Test func aSessionSeenAndGoneNoLongerExists() {
+        var state = F.loaded()
+        _ = F.reduce(&state, .key(.enter))
+        _ = Reducer.fetch(.detail, &state, force: true)
+        _ = F.reduce(&state, .sessionLoaded(generation: state.book[.detail].generation, id: "s-alpha",
+                                            .failure(.notFound(message: nil)), at: F.t0 + 1))
+        #expect(state.messages.last?.text == "session s-alpha no longer exists")
     }
 }

@@ -94,3 +94,24 @@ import Testing
         #expect(!state.detail.gone)
     }
 }
+
+/// Issue 12, item 12: a refused key (401/403) is not transient: no fast retries, no probing, and words that say
+/// what to check.
+@Suite struct RefusedKeyTests {
+    typealias F = Fixtures
+
+    @Test(arguments: [APIError.unauthorized(message: nil), .forbidden(message: nil)])
+    func aRefusedKeyIsRetriedSlowlyAndSaysWhatToCheck(error: APIError) {
+        var state = F.loaded()
+        _ = F.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 2))
+        let effects = Reducer.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
+                                                             .failure(error), at: F.t0 + 2))
+        #expect(effects.contains(.schedule(.poll(.sessions), seconds: 30)))
+        #expect(!effects.contains(.schedule(.probe, seconds: 2)) && !state.book.probe.armed)
+        let status = error == .unauthorized(message: nil) ? 401 : 403
+        let header = Snapshot.render(state, width: 160, height: 48).split(separator: "\n").first.map(String.init) ?? ""
+        #expect(header.contains("the API refused the key (\(status))"), "\(header)")
+        // `r` asks at once.
+        #expect(F.press(&state, .char("r")).contains { if case .fetch(.sessionPage, _) = $0 { true } else { false } })
+    }
+}

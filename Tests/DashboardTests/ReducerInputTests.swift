@@ -114,9 +114,11 @@ import Testing
 
     @Test func readOnlyRefusesMutatingKeysWithAMessage() {
         var state = F.loaded(lobbies: F.sampleLobbies, config: F.config(readOnly: true))
-        for (keys, verb) in [([Key.char("D")], "deleteSession"), ([.char("n")], "createSession"),
-                             ([.char("a")], "authorizeUser"), ([.tab, .char("x")], "revokeUser"),
-                             ([.tab, .char("d")], "deployLobby"), ([.char("T")], "terminateLobby")] {
+        // Said in the words of help (issue 12, item 10), not the internal names (`deleteSession`).
+        for (keys, verb) in [([Key.char("D")], "delete the selected session"), ([.char("n")], "create a session"),
+                             ([.char("a")], "authorize a user IP on the selected session"),
+                             ([.tab, .char("x")], "revoke the selected user"),
+                             ([.tab, .char("d")], "deploy the selected lobby"), ([.char("T")], "terminate the selected lobby")] {
             let effects = F.press(&state, keys)
             #expect(effects.isEmpty)
             #expect(state.modal == nil)

@@ -95,3 +95,30 @@ import Testing
         #expect(p.warnings == ["WARNING: config file \(path) is accessible by group or others (mode 0644); it should be private: chmod 600 \(path)"])
     }
 }
+
+/// Issue 12, item 13: the request time limit is a setting (`--timeout`, `timeout:`) whose default tracks the refresh.
+@Suite struct TimeoutSettingTests {
+    @Test func flagOverProfileOverADefaultThatTracksTheRefresh() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        try dir.writeConfig("""
+            profiles:
+              slow: { api_key_env: K, refresh: 5 }
+              patient: { api_key_env: K, timeout: 45 }
+            """)
+        let resolver = ProfileResolver(environment: dir.environment())
+        #expect(try resolver.resolve(ProfileOverrides()).timeout == 10)                       // refresh 2: at least 10 s
+        #expect(try resolver.resolve(ProfileOverrides(profile: "slow")).timeout == 15)       // three polls
+        #expect(try resolver.resolve(ProfileOverrides(profile: "patient")).timeout == 45)
+        #expect(try resolver.resolve(ProfileOverrides(profile: "patient", timeout: 7)).timeout == 7)
+    }
+
+    @Test func aTimeoutBelowOneSecondIsAClearError() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        try dir.writeConfig("profiles:\n  p: { api_key_env: K, timeout: 0.2 }\n")
+        #expect {
+            try ProfileResolver(environment: dir.environment()).resolve(ProfileOverrides(profile: "p"))
+        } throws: { String(describing: $0).contains("profiles.p.timeout") && String(describing: $0).contains("minimum of 1 second") }
+    }
+}

@@ -144,3 +144,13 @@ final class QuestionLog: @unchecked Sendable {
     func add(_ q: String) { questions.append(q) }
     var all: [String] { questions }
 }
+
+/// Issue 12, item 10: looking up an existing lobby does not apply the rule for naming a new one.
+@Suite struct LookupNameTests {
+    @Test func lookupsTakeAnyNameTheAPIHasCreatesFollowTheRule() {
+        #expect(MutationRequest.lobby(.create, name: "../x").failureText?.hasPrefix("lobby name:") == true)
+        #expect(MutationRequest.lobby(.delete, name: "../x").failureText == nil)
+        #expect(MutationRequest.lobby(.deploy, name: "").failureText?.hasPrefix("lobby name:") == true)
+        #expect(InputRules.existingNameProblem("a\u{1B}b") != nil)
+    }
+}

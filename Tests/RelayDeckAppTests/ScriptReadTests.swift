@@ -90,8 +90,11 @@ import Testing
     @Test func badInputsAreUsageErrorsBeforeSending() async throws {
         let emu = try await EmulatorFixture.start()
         let id = await emu.runner().getSession(id: "a b")
-        let lobby = await emu.runner().getLobby(name: "../x")
+        let lobby = await emu.runner().getLobby(name: "bad\u{1B}name")
+        // A lookup takes any name the API may have (issue 12, item 10): `../x` is sent, encoded, and is not found.
+        let odd = await emu.runner().getLobby(name: "../x")
         await emu.close()
         #expect(id.exit == .usage && lobby.exit == .usage)
+        #expect(odd.exit == .api && odd.stderr.contains("not found"))
     }
 }

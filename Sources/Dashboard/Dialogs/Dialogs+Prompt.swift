@@ -39,6 +39,7 @@ extension Dialogs {
                 state.switchingProfile = name
                 return [.openProfile(name)]
             }
+            if let why = InputRules.sessionIDProblem(text) { return problem(why) }
             state.modal = nil
             state.focus = .detail
             return SessionDetail.show(text, &state, fetch: .forced)

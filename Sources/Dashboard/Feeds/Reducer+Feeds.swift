@@ -55,8 +55,13 @@ extension Reducer {
         let exp = config.refresh * pow(2, Double(min(failures, 16)))
         var d = min(config.maxBackoff, exp)
         if case .rateLimited(let after?, _) = error { d = max(d, min(after, 300)) }
+        // A refused key is not transient: retry slowly from the first failure (`r` asks at once).
+        if error.refusesTheKey { d = max(d, Self.refusedKeyRetry) }
         return d
     }
+
+    /// Seconds between retries while the API refuses the key (401/403).
+    static let refusedKeyRetry: Double = 30
 
     /// A poll still out long after its data went stale (an answer dripping in after the API healed) is replaced
     /// by a fresh one. Patience starts at two intervals (at least 2 s) and doubles with each replacement, so a

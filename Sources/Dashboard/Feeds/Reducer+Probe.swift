@@ -22,7 +22,9 @@ extension Reducer {
         if r.inFlight { return isHung(id, state) }
         let status = id.status(state)
         guard let error = status.error, let at = status.retryAt else { return false }
+        // A 429 asked us to wait, and a refused key is refused whatever the probe finds.
         if case .rateLimited = error { return false }
+        if error.refusesTheKey { return false }
         return at.timeIntervalSince(state.now) > state.config.refresh
     }
 

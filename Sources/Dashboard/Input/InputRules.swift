@@ -35,6 +35,25 @@ public enum InputRules {
         return nil
     }
 
+    /// A name that looks up something that exists (a lobby to show, deploy, terminate or delete): whatever the API
+    /// accepted when it was made, so only empty names and control characters are refused (the client encodes the rest).
+    public static func existingNameProblem(_ text: String) -> String? {
+        let t = text.trimmingSpaces
+        if t.isEmpty { return "a name is required" }
+        if t.count > 256 { return "at most 256 characters (got \(t.count))" }
+        if t.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return "no control characters" }
+        return nil
+    }
+
+    /// Session ids: letters, digits, `-` and `_`, 1–64 characters (`7349356945f1-S`).
+    public static func sessionIDProblem(_ text: String) -> String? {
+        let t = text.trimmingSpaces
+        guard !t.isEmpty, t.count <= 64, t.unicodeScalars.allSatisfy({ isAlnum($0) || $0 == "-" || $0 == "_" }) else {
+            return "not a session id: \(UntrustedText.clean(t, limit: 40)) (letters, digits and -, like 7349356945f1-S)"
+        }
+        return nil
+    }
+
     /// Webhook URLs: empty (none) or http(s)://host…
     public static func webhookProblem(_ text: String) -> String? {
         let t = text.trimmingSpaces
@@ -87,6 +106,9 @@ public enum InputRules {
 }
 
 extension String {
+    /// The text with its first letter lower-cased (`Delete the…` → `delete the…`), for help words inside a sentence.
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+
     /// Without leading and trailing spaces, tabs and newlines.
     var trimmingSpaces: String {
         var s = Substring(self)

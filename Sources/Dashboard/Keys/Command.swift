@@ -36,10 +36,4 @@ public enum Command: String, Sendable, Equatable, CaseIterable {
         default: false
         }
     }
-
-    /// The Swift-style name (`deleteSession`), as the read-only refusal says it.
-    var camelName: String {
-        let words = rawValue.split(separator: "-")
-        return words.enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.capitalized }.joined()
-    }
 }

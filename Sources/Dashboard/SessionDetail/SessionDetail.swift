@@ -77,7 +77,10 @@ enum SessionDetail {
         state.detail.feed.status.error = nil
         state.detail.feed.status.retryAt = nil
         if !state.detail.gone, let id = state.detail.sessionID {
-            state.post(.warning, "session \(UntrustedText.clean(id, limit: 40)) no longer exists")
+            let shown = UntrustedText.clean(id, limit: 40)
+            // Never seen at all (a jump to an unknown id) is "not found"; seen before and gone, "no longer exists".
+            if state.detail.feed.value == nil { state.report(.warning, "session \(shown) not found") }
+            else { state.post(.warning, "session \(shown) no longer exists") }
         }
         state.detail.gone = true
         return [.cancelTimer(.poll(.detail))]

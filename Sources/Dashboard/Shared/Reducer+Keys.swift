@@ -9,7 +9,10 @@ extension Reducer {
         guard let command = Bindings.command(for: key, in: state.focus) else { return [] }
         if state.isTooSmall && command != .quit { return [] }
         if command.isMutating && state.config.readOnly {
-            state.report(.warning, "read-only mode: \(command.camelName) is disabled")
+            // In the words of help, not the command's internal name.
+            let help = Bindings.all.first { $0.command == command && $0.applies(in: state.focus) }?.help ?? command.rawValue
+            let what = help.components(separatedBy: " (").first ?? help
+            state.report(.warning, "read-only mode: \(what.lowercasedFirst) is disabled")
             return []
         }
         return run(command, &state)

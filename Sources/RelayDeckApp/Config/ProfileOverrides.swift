@@ -8,6 +8,8 @@ public struct ProfileOverrides: Sendable, Equatable {
     public var apiKeyFile: String?
     /// `--refresh SECONDS`.
     public var refresh: Double?
+    /// `--timeout SECONDS`.
+    public var timeout: Double?
     /// `--theme NAME`.
     public var theme: String?
     /// `--read-only` (a flag can only turn it on: it never lifts a profile's read_only).
@@ -15,7 +17,8 @@ public struct ProfileOverrides: Sendable, Equatable {
 
     /// Overrides as parsed from the command line.
     public init(profile: String? = nil, apiURL: String? = nil, apiKeyFile: String? = nil, refresh: Double? = nil,
-                theme: String? = nil, readOnly: Bool = false) {
+                timeout: Double? = nil, theme: String? = nil, readOnly: Bool = false) {
+        self.timeout = timeout
         self.profile = profile
         self.apiURL = apiURL
         self.apiKeyFile = apiKeyFile

@@ -29,6 +29,10 @@ struct ProfileParser {
                 let seconds = try reader.number(value, at: path)
                 guard seconds >= 0.5 else { throw reader.fail(value, path, "\(seconds) is below the minimum of 0.5 seconds") }
                 profile.refresh = seconds
+            case "timeout":
+                let seconds = try reader.number(value, at: path)
+                guard seconds >= 1 else { throw reader.fail(value, path, "\(seconds) is below the minimum of 1 second") }
+                profile.timeout = seconds
             case "theme": profile.theme = try reader.string(value, at: path)
             case "read_only": profile.readOnly = try reader.bool(value, at: path)
             case "production": profile.production = try reader.bool(value, at: path)

@@ -35,12 +35,14 @@ public struct ProfileResolver: Sendable {
         if case .file(let p) = profile.keySource {
             profile.keySource = .file(paths.absolute(p, relativeTo: paths.configDir))
         }
+        let refresh = flags.refresh ?? profile.refresh ?? ResolvedProfile.Defaults.refresh
         let flagKey = flags.apiKeyFile.map { KeySource.file(paths.absolute($0, relativeTo: workingDirectory)) }
         return ResolvedProfile(
             name: profile.name, fromConfig: fromConfig,
             apiURL: flags.apiURL ?? profile.apiURL ?? ResolvedProfile.Defaults.apiURL,
             keySource: flagKey ?? profile.keySource ?? .environment(KeySource.defaultVariable),
-            refresh: flags.refresh ?? profile.refresh ?? ResolvedProfile.Defaults.refresh,
+            refresh: refresh,
+            timeout: flags.timeout ?? profile.timeout ?? ResolvedProfile.Defaults.timeout(refresh: refresh),
             theme: flags.theme ?? profile.theme ?? ResolvedProfile.Defaults.theme,
             readOnly: flags.readOnly || (profile.readOnly ?? false),
             production: profile.production ?? false,

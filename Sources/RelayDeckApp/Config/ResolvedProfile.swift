@@ -10,6 +10,8 @@ public struct ResolvedProfile: Sendable, Equatable {
     public var keySource: KeySource
     /// Seconds between polls.
     public var refresh: Double
+    /// Seconds a request may take before it counts as timed out.
+    public var timeout: Double
     /// Theme name or path.
     public var theme: String
     /// Mutations hidden and refused.
@@ -29,6 +31,9 @@ public struct ResolvedProfile: Sendable, Equatable {
         public static let apiURL = "https://api.edgegap.com"
         /// Two seconds between polls.
         public static let refresh = 2.0
+        /// A request's time limit when none is set: three polls, at least ten seconds, so a slow API (answers in
+        /// 6 s) still answers at the default two-second refresh, and a dead one is noticed within a few polls.
+        public static func timeout(refresh: Double) -> Double { max(10, 3 * refresh) }
         /// The built-in theme.
         public static let theme = "default"
     }

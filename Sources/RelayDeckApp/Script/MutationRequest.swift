@@ -27,7 +27,9 @@ public enum MutationRequest {
 
     /// `lobbies create|deploy|terminate|delete NAME`.
     public static func lobby(_ verb: LobbyVerb, name: String) -> Result<Mutation, UsageProblem> {
-        if let p = InputRules.lobbyNameProblem(name) { return .failure(UsageProblem("lobby name: \(p)")) }
+        // Only a new lobby's name follows the create rule; an existing one is looked up as the API has it.
+        let problem = verb == .create ? InputRules.lobbyNameProblem(name) : InputRules.existingNameProblem(name)
+        if let p = problem { return .failure(UsageProblem("lobby name: \(p)")) }
         switch verb {
         case .create: return .success(.createLobby(name: name))
         case .deploy: return .success(.deployLobby(name: name))

@@ -51,7 +51,7 @@ extension ScriptRunner {
 
     /// `lobbies get NAME`.
     public func getLobby(name: String) async -> ScriptOutput {
-        if let problem = InputRules.lobbyNameProblem(name) { return .usage("lobby name: \(problem)") }
+        if let problem = InputRules.existingNameProblem(name) { return .usage("lobby name: \(problem)") }
         return await attempt {
             let lobby = try await api.lobby(name: name)
             if format == .json { return ScriptOutput(stdout: try WireJSON.text(lobby)) }
