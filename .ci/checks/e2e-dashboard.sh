@@ -21,7 +21,7 @@ wait_for() {
     exit 1
 }
 
-t new-session -d -s e2e -x 160 -y 48 "sh -c '\"$bin\" --demo --refresh 0.5; echo \"exit=\$?\" > $out/exit; stty -a > $out/stty; sleep 30'"
+t new-session -d -s e2e -x 160 -y 48 "sh -c 'XDG_STATE_HOME=$out/state \"$bin\" --demo --refresh 0.5; echo \"exit=\$?\" > $out/exit; stty -a > $out/stty; sleep 30'"
 wait_for 'Sessions · page 1/[0-9]+ · [0-9]+ total'
 wait_for '[0-9a-f]{12}-S +READY'
 echo "ok: session list shown"
@@ -62,4 +62,9 @@ for _ in $(seq 1 100); do [ -s "$out/exit" ] && break; sleep 0.1; done
 grep -Eq '(^| )echo( |$)' "$out/stty" && grep -Eq '(^| )icanon( |$)' "$out/stty" || { echo "FAIL: terminal not restored:"; cat "$out/stty"; exit 1; }
 t capture-pane -p -t e2e | grep -q 'Sessions · page' && { echo "FAIL: alternate screen not left"; exit 1; }
 echo "ok: quit with q, terminal restored"
-echo "e2e-dashboard: 4 passed, 0 failed"
+
+# The demo's mutations are audited apart from the operator's record of the real API.
+grep -q '"action":"deploy lobby"' "$out/state/relaydeck/demo-audit.jsonl" || { echo "FAIL: no deploy in demo-audit.jsonl"; exit 1; }
+[ ! -e "$out/state/relaydeck/audit.jsonl" ] || { echo "FAIL: the demo wrote to audit.jsonl:"; cat "$out/state/relaydeck/audit.jsonl"; exit 1; }
+echo "ok: demo audit kept apart"
+echo "e2e-dashboard: 5 passed, 0 failed"

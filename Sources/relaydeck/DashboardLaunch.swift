@@ -105,7 +105,7 @@ final class DashboardLaunch: Sendable {
                 let mailbox = Mailbox(waker: waker)
                 var auditProblem: String?
                 var audit: AuditLog?
-                do { audit = try AuditLog(path: RelayDeckPaths().auditFile, profile: config.environment) } catch {
+                do { audit = try AuditLog(path: RelayDeckPaths().auditFile(demo: emulator != nil), profile: config.environment) } catch {
                     auditProblem = "audit log unavailable: \(error)"
                 }
                 let copier = clipboard

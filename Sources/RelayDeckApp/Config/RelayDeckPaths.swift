@@ -24,6 +24,10 @@ public struct RelayDeckPaths: Sendable, Equatable {
     public var logFile: String { stateDir + "/relaydeck.log" }
     /// The audit log: one JSON line per mutation.
     public var auditFile: String { stateDir + "/audit.jsonl" }
+    /// Where `--demo` audits its mutations: apart from the operator's record of the real API.
+    public var demoAuditFile: String { stateDir + "/demo-audit.jsonl" }
+    /// The audit file for a dashboard on the emulator (`demo`) or on a real API.
+    public func auditFile(demo: Bool) -> String { demo ? demoAuditFile : auditFile }
 
     /// `path` with a leading `~/` expanded and, when relative, made absolute against `base`.
     public func absolute(_ path: String, relativeTo base: String) -> String {
