@@ -53,3 +53,24 @@ import Testing
         #expect(ColorDepth(colors: 256, direct: true) == .trueColor)
     }
 }
+
+/// Issue 12, item 5: on an 8-colour terminal grey is not a warning. Bright black's nearest RGB among eight colours
+/// is yellow; muted roles keep their role (the default colour, dimmed) instead.
+@Suite struct EightColourGreyTests {
+    @Test func mutedRolesNeverBecomeAWarningHue() {
+        for theme in BundledThemes.all.keys.sorted() {
+            guard let t = try? ThemeLoader().load(named: theme) else { continue }
+            let eight = t.resolved(for: .c8)
+            let warn = eight.style(.warn).fg
+            for role in [ThemeRole.muted, .border, .keyHint] where t.style(role).fg.isGrey {
+                let fg = eight.style(role).fg
+                #expect(fg != warn && fg != .ansi(3), "\(theme).\(role) became \(fg) at 8 colours")
+                #expect(fg == .default, "\(theme).\(role): \(fg)")
+            }
+        }
+        #expect(Style(fg: .ansi(8)).downsampled(to: .c8) == Style(fg: .default, attributes: .dim))
+        #expect(Style(fg: .indexed(254)).downsampled(to: .c8) == Style(fg: .default))   // a light grey: not dimmed
+        #expect(Style(fg: .ansi(3)).downsampled(to: .c8) == Style(fg: .ansi(3)))      // a real yellow stays yellow
+        #expect(Style(fg: .ansi(8)).downsampled(to: .c16) == Style(fg: .ansi(8)))     // 16 colours have a grey
+    }
+}
