@@ -31,6 +31,19 @@ wait_for 'Session [0-9a-f]{12}-S'
 wait_for 'Users \([0-9]+\)'
 echo "ok: detail shown"
 
+# y inside tmux: with tmux's default passthrough off, the plain OSC 52 is what tmux takes (set-clipboard on) into
+# its paste buffer, as it would forward it to the outer terminal.
+t set -g set-clipboard on
+t send-keys -t e2e Escape
+wait_for '┏━ Sessions'
+t send-keys -t e2e y
+wait_for 'sent to the terminal clipboard: [0-9a-f]{12}-S'
+copied="$(t capture-pane -p -t e2e | grep -Eo 'clipboard: [0-9a-f]{12}-S' | head -n1 | cut -d' ' -f2)"
+for _ in $(seq 1 50); do [ "$(t show-buffer 2>/dev/null || true)" = "$copied" ] && break; sleep 0.1; done
+[ "$(t show-buffer 2>/dev/null || true)" = "$copied" ] || { echo "FAIL: tmux's buffer holds '$(t show-buffer 2>&1 | head -c 80)', not $copied"; exit 1; }
+echo "ok: y reached tmux's clipboard"
+t send-keys -t e2e Enter
+
 # Lobbies: create one by name, deploy it, see it READY with a url.
 t send-keys -t e2e Tab
 wait_for '┏━ Lobbies'
@@ -67,4 +80,4 @@ echo "ok: quit with q, terminal restored"
 grep -q '"action":"deploy lobby"' "$out/state/relaydeck/demo-audit.jsonl" || { echo "FAIL: no deploy in demo-audit.jsonl"; exit 1; }
 [ ! -e "$out/state/relaydeck/audit.jsonl" ] || { echo "FAIL: the demo wrote to audit.jsonl:"; cat "$out/state/relaydeck/audit.jsonl"; exit 1; }
 echo "ok: demo audit kept apart"
-echo "e2e-dashboard: 5 passed, 0 failed"
+echo "e2e-dashboard: 6 passed, 0 failed"

@@ -24,8 +24,10 @@ public enum Clipboard {
         case .none:
             return osc
         case .tmux:
-            // tmux passes a DCS through when every ESC inside it is doubled (needs `allow-passthrough on`).
-            return "\u{1B}Ptmux;" + osc.replacingEscapes() + "\u{1B}\\"
+            // Plain OSC 52 first: tmux takes it itself with `set-clipboard on` (or `external`) and forwards it to the
+            // outer terminal. Then the passthrough form, which reaches the outer terminal when `allow-passthrough` is
+            // on (off by default since tmux 3.3). Where both get through, the same text is set twice.
+            return osc + "\u{1B}Ptmux;" + osc.replacingEscapes() + "\u{1B}\\"
         case .screen:
             // screen truncates long DCS strings: send the OSC in 76-byte DCS pieces.
             var out = ""

@@ -44,7 +44,7 @@ import Testing
         }.run { d in
             let id = try #require(d.state.sessions.selectedID)
             d.press(.char("y"))
-            try await d.waitUntil("copied") { $0.messages.last?.text == "copied \(id)" }
+            try await d.waitUntil("copied") { $0.messages.last?.text == "sent to the terminal clipboard: \(id)" }
             #expect(recorder.copies.withLock { $0 } == [id])
             d.press(.char("e"))
             try await d.waitUntil("exported") { $0.messages.last?.text == "exported 3 rows to /exports/sessions.csv" }

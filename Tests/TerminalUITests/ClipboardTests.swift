@@ -7,11 +7,16 @@ import Testing
         #expect(Clipboard.sequence(for: "hello", passthrough: .none) == "\u{1B}]52;c;aGVsbG8=\u{07}")
     }
 
-    @Test func tmuxWrapsAndDoublesEscapes() {
+    /// Inside tmux: plain OSC 52 (tmux's `set-clipboard` takes it) and then the passthrough form with every ESC
+    /// doubled (for `allow-passthrough on`).
+    @Test func tmuxGetsThePlainFormAndThePassthroughForm() {
         let s = Clipboard.sequence(for: "7349356945f1-S", passthrough: .tmux)!
-        #expect(s.hasPrefix("\u{1B}Ptmux;\u{1B}\u{1B}]52;c;"))
-        #expect(s.hasSuffix("\u{07}\u{1B}\\"))
-        let inner = s.dropFirst("\u{1B}Ptmux;".count).dropLast(2)
+        let plain = Clipboard.sequence(for: "7349356945f1-S", passthrough: .none)!
+        #expect(s.hasPrefix(plain))
+        let wrapped = s.dropFirst(plain.count)
+        #expect(wrapped.hasPrefix("\u{1B}Ptmux;\u{1B}\u{1B}]52;c;"))
+        #expect(wrapped.hasSuffix("\u{07}\u{1B}\\"))
+        let inner = wrapped.dropFirst("\u{1B}Ptmux;".count).dropLast(2)
         #expect(!inner.replacingOccurrences(of: "\u{1B}\u{1B}", with: "").contains("\u{1B}"))
     }
 

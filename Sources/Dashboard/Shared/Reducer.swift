@@ -33,7 +33,8 @@ public enum Reducer {
             effects += MutationFlow.finished(m, outcome, &state)
         case .copied(let result):
             switch result {
-            case .success(let text): state.report(.success, "copied \(UntrustedText.clean(text, limit: 60))")
+            // Said as what is known: the terminal was asked; whether it honours OSC 52 cannot be seen from here.
+            case .success(let text): state.report(.success, "sent to the terminal clipboard: \(UntrustedText.clean(text, limit: 60))")
             case .failure(let why): state.report(.warning, UntrustedText.clean(why.description, limit: 160))
             }
         case .exported(let result, let rows):
