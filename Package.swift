@@ -44,7 +44,9 @@ let package = Package(
         // The pure core: state, actions, reduce, views, key bindings, one folder a feature. No I/O, no clock.
         .target(name: "Dashboard", dependencies: ["TerminalUI", "EdgegapAPI"]),
         // The one effect interpreter (API calls, timers, audit, exports, clipboard, profiles) and the program.
-        .target(name: "DashboardRuntime", dependencies: ["Dashboard", "EdgegapAPI", "TerminalUI"]),
+        .target(name: "DashboardRuntime", dependencies: [
+            "Dashboard", "EdgegapAPI", "TerminalUI", .product(name: "Logging", package: "swift-log"),
+        ]),
         // Operator features: configuration and profiles, key sources, the scripting commands' logic.
         .target(name: "RelayDeckApp", dependencies: [
             "Dashboard", "DashboardRuntime", "EdgegapAPI", "TerminalUI",

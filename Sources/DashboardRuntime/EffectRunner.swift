@@ -1,6 +1,7 @@
 import Dashboard
 import EdgegapAPI
 import Foundation
+import Logging
 import Synchronization
 
 /// The one interpreter of effects: API calls, timers, the audit log, exports, the clipboard and profile switches
@@ -16,6 +17,8 @@ public final class EffectRunner: Sendable {
     private let clock: @Sendable () -> Date
     private let jitter: Double
     private let timers: any TimerScheduling
+    /// Where backoff, recovery and mutation outcomes are written (the log file in the executable).
+    private let logger: Logger
     /// Profiles opened by `.openProfile`, waiting for `.useProfile`.
     private let opened = Mutex<[String: ProfileConnection]>([:])
     /// What cancels the work in each slot (a request's task, a timer).
@@ -24,7 +27,9 @@ public final class EffectRunner: Sendable {
     private let working = Mutex(0)
 
     public init(api: any P2PAPI, mailbox: Mailbox, services: RuntimeServices = RuntimeServices(), jitter: Double = 0.1,
-                timers: any TimerScheduling = TaskTimers(), clock: @escaping @Sendable () -> Date = { Date() }) {
+                timers: any TimerScheduling = TaskTimers(), logger: Logger = Logger(label: "relaydeck.dashboard"),
+                clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.logger = logger
         connection = Mutex((api, services.audit))
         self.services = services
         self.timers = timers
@@ -86,6 +91,8 @@ public final class EffectRunner: Sendable {
             work { self.openProfile(name) }
         case .useProfile(let name):
             useProfile(name)
+        case .log(let level, let text):
+            logger.log(level: Self.logLevel(level), "\(text)")
         case .quit:
             cancelAll()
         }
@@ -162,6 +169,9 @@ public final class EffectRunner: Sendable {
             let outcome = await MutationCall.run(m, on: api)
             let ended = self.clock()
             audit?.record(m, outcome: outcome, started: started, ended: ended)
+            self.logger.info("mutation \(m.verb) \(m.target): \(Self.outcomeText(outcome))", metadata: [
+                "latency_ms": "\(Int((ended.timeIntervalSince(started) * 1000).rounded()))",
+            ])
             self.mailbox.post(.mutationFinished(m, outcome, at: ended))
             self.working.withLock { $0 -= 1 }
         }
@@ -175,6 +185,22 @@ public final class EffectRunner: Sendable {
         let delay = max(0, seconds * factor)
         let handle = timers.schedule(after: delay) { mailbox.post(.timerFired(id, clock())) }
         slots.withLock { $0.updateValue(handle, forKey: .timer(id))?.cancel() }
+    }
+
+    static func logLevel(_ level: Message.Level) -> Logger.Level {
+        switch level {
+        case .info, .success: .info
+        case .warning: .warning
+        case .error: .error
+        }
+    }
+
+    static func outcomeText(_ outcome: MutationOutcome) -> String {
+        switch outcome {
+        case .succeeded: "ok"
+        case .failed(let e): "failed: \(e)"
+        case .unknown(let e): "outcome unknown: \(e)"
+        }
     }
 
     static func attempt<T>(_ body: () throws -> T) -> Result<T, EffectFailure> {

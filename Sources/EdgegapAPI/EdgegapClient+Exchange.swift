@@ -24,19 +24,25 @@ extension EdgegapClient {
             exchange = try await withRequestTimeout { try await self.execute(request) }
         } catch {
             let failure = APIError(transportError: error).mappingText(apiKey.redacting)
-            logger.debug("\(endpoint.method.rawValue) \(endpoint.path) failed", metadata: [
+            // A request replaced by a newer one is routine; any other failure is what an operator reads after an incident.
+            let level: Logger.Level = failure == .cancelled ? .debug : .info
+            logger.log(level: level, "\(endpoint.method.rawValue) \(endpoint.path) failed: \(failure)", metadata: [
                 "failure": "\(failure.kind)", "latency_ms": "\((ContinuousClock.now - started).milliseconds)",
             ])
             throw failure
         }
-        logger.debug("\(endpoint.method.rawValue) \(endpoint.path) \(exchange.status)", metadata: [
-            "status": "\(exchange.status)", "latency_ms": "\((ContinuousClock.now - started).milliseconds)",
-            "bytes": "\(exchange.body.readableBytes)",
-        ])
+        let latency = "\((ContinuousClock.now - started).milliseconds)"
         guard (200..<300).contains(exchange.status) else {
-            throw APIError(status: exchange.status, headers: exchange.headers, body: exchange.body)
+            let failure = APIError(status: exchange.status, headers: exchange.headers, body: exchange.body)
                 .mappingText(apiKey.redacting)
+            logger.info("\(endpoint.method.rawValue) \(endpoint.path) \(exchange.status): \(failure)", metadata: [
+                "status": "\(exchange.status)", "latency_ms": "\(latency)", "failure": "\(failure.kind)",
+            ])
+            throw failure
         }
+        logger.debug("\(endpoint.method.rawValue) \(endpoint.path) \(exchange.status)", metadata: [
+            "status": "\(exchange.status)", "latency_ms": "\(latency)", "bytes": "\(exchange.body.readableBytes)",
+        ])
         return exchange
     }
 

@@ -40,6 +40,9 @@ struct RelayDeck: AsyncParsableCommand {
     @Option(help: "Seconds a request may take (≥ 1; default: 3 polls, at least 10).")
     var timeout: Double?
 
+    @Option(help: "Log level of relaydeck.log: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: Logger.Level = .info
+
     @Option(help: "Sessions a page (1-100).")
     var pageSize = 50
 
@@ -71,8 +74,9 @@ struct RelayDeck: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let level = logLevel
         LoggingSystem.bootstrap { label in
-            if let h = FileLogHandler.open(RelayDeckPaths().logFile) { return FileLogHandler(label: label, handle: h) }
+            if let h = FileLogHandler.open(RelayDeckPaths().logFile) { return FileLogHandler(label: label, handle: h, logLevel: level) }
             return SwiftLogNoOpLogHandler()
         }
         let launch = try await DashboardLaunch.prepare(self)
@@ -98,3 +102,5 @@ struct RelayDeck: AsyncParsableCommand {
 enum Switch: String, ExpressibleByArgument, CaseIterable {
     case on, off
 }
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}

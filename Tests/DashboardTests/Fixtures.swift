@@ -76,10 +76,10 @@ enum Fixtures {
         Reducer.reduce(&state, action).filter { !isClock($0) }
     }
 
-    /// The clock and the outage probe's timer: background timers most tests do not look at.
+    /// The clock, the outage probe's timer and log lines: background effects most tests do not look at.
     static func isClock(_ e: Effect) -> Bool {
         switch e {
-        case .schedule(.clock, _), .schedule(.probe, _), .cancelTimer(.probe): return true
+        case .schedule(.clock, _), .schedule(.probe, _), .cancelTimer(.probe), .log: return true
         default: return false
         }
     }

@@ -115,3 +115,20 @@ import Testing
         #expect(F.press(&state, .char("r")).contains { if case .fetch(.sessionPage, _) = $0 { true } else { false } })
     }
 }
+
+/// Issue 12, item 9: backoff and recovery go to the log as effects (the core writes no file).
+@Suite struct FeedLogTests {
+    typealias F = Fixtures
+
+    @Test func backoffAndRecoveryAreLogged() {
+        var state = F.loaded()
+        _ = Reducer.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 2))
+        let failed = Reducer.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
+                                                            .failure(.server(status: 500, message: "boom")), at: F.t0 + 2))
+        #expect(failed.contains(.log(.warning, "sessions: server error 500: boom; attempt 1 failed, next in 2s")), "\(failed)")
+        _ = Reducer.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 4))
+        let back = Reducer.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
+                                                          .success(F.page(F.ids("s-alpha"))), at: F.t0 + 4))
+        #expect(back.contains(.log(.success, "sessions: answering again after 1 failed attempt")), "\(back)")
+    }
+}

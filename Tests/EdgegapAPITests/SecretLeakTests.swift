@@ -58,4 +58,23 @@ import Testing
         #expect(line.contains("status=200") && line.contains("latency_ms="))
         #expect(!line.lowercased().contains("authorization") && !line.contains("relaydeck/"))
     }
+
+    /// Issue 12, item 9: what an operator needs after an incident is logged at info — every failed request with its
+    /// method, path, status, duration and error; a good answer stays at debug.
+    @Test func failedRequestsAreLoggedAtInfoWithStatusAndDuration() async throws {
+        let (logger, sink) = LogCapture.logger()
+        let server = try await CannedServer.start(.http("503 Service Unavailable", body: #"{"message":"maintenance"}"#))
+        let client = EdgegapClient(baseURL: server.baseURL, apiKey: APIKey(Self.secret), logger: logger)
+        await #expect(throws: APIError.self) { _ = try await client.listSessions(page: 2, limit: 50) }
+        await client.shutdown()
+        await server.stop()
+        let line = sink.all.first ?? ""
+        #expect(line.hasPrefix("info GET /v1/relays/sessions 503: "), "\(line)")
+        #expect(line.contains("maintenance") && line.contains("status=503") && line.contains("latency_ms="), "\(line)")
+        #expect(!line.contains(Self.secret))
+        let refused = EdgegapClient(baseURL: "http://127.0.0.1:1", apiKey: APIKey(Self.secret), logger: logger)
+        await #expect(throws: APIError.self) { _ = try await refused.listLobbies() }
+        await refused.shutdown()
+        #expect(sink.all.last?.hasPrefix("info GET /v1/lobbies failed: ") == true, "\(sink.all.last ?? "")")
+    }
 }

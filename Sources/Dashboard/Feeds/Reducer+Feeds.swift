@@ -28,6 +28,7 @@ extension Reducer {
         guard gen == state.book[id].generation else { return [] }
         switch result {
         case .success(let value):
+            let failures = state.book[id].failures
             state.book[id].succeeded(at: state.now)
             var status = id.status(state)
             status.error = nil
@@ -35,6 +36,7 @@ extension Reducer {
             id.setStatus(status, &state)
             var effects = FeedID.take(value, &state)
             if id.pollsAfterAnswer(state) { effects.append(.schedule(.poll(id), seconds: state.config.refresh)) }
+            if failures > 0 { effects.append(.log(.success, "\(id.label): answering again after \(failures) failed attempt\(failures == 1 ? "" : "s")")) }
             return effects
         case .failure(let error):
             state.book[id].inFlight = false
@@ -46,7 +48,9 @@ extension Reducer {
             status.retryAt = state.now.addingTimeInterval(delay)
             id.setStatus(status, &state)
             postError("\(id.label): \(ErrorText.describe(error))", &state)
-            return [.schedule(.poll(id), seconds: delay)]
+            let n = state.book[id].failures
+            return [.schedule(.poll(id), seconds: delay),
+                    .log(.warning, "\(id.label): \(ErrorText.describe(error)); attempt \(n) failed, next in \(TimeText.age(delay))")]
         }
     }
 

@@ -95,7 +95,10 @@ extension Reducer {
             state.book[id].retriedEarly = true
             effects += fetch(id, &state, force: true)
         }
-        if afterOutage && !effects.isEmpty { state.post(.info, "the API answers again · refreshing", background: true) }
+        if afterOutage && !effects.isEmpty {
+            state.post(.info, "the API answers again · refreshing", background: true)
+            effects.append(.log(.success, "the API answers again after an outage: refreshing every pane"))
+        }
         return effects
     }
 }

@@ -24,6 +24,8 @@ public enum Effect: Sendable, Equatable {
     case useProfile(String)
     /// Writes what the focused pane shows (filter and sort applied) to a file (answered with `.exported`).
     case export(ExportRequest)
+    /// A line for the log file: what an operator needs after an incident (backoff, recovery). Never the key.
+    case log(Message.Level, String)
     /// Stops every request and timer: the dashboard is quitting.
     case quit
 }
