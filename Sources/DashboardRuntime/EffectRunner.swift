@@ -91,6 +91,23 @@ public final class EffectRunner: Sendable {
             work { self.openProfile(name) }
         case .useProfile(let name):
             useProfile(name)
+        case .loadFirstSeen(let profile):
+            guard let store = services.firstSeen else { return }
+            work {
+                do { return .firstSeenLoaded(profile: profile, try store.load(profile: profile)) } catch {
+                    self.logger.warning("first-seen times for \(profile) unreadable: \(error)")
+                    return .firstSeenLoaded(profile: profile, [:])
+                }
+            }
+        case .saveFirstSeen(let profile, let records):
+            guard let store = services.firstSeen else { return }
+            let logger = self.logger
+            // Written on a thread of its own; nothing answers (a save that fails is logged, the next one retries).
+            Thread.detachNewThread {
+                do { try store.save(profile: profile, records) } catch {
+                    logger.warning("first-seen times for \(profile) not saved: \(error)")
+                }
+            }
         case .log(let level, let text):
             logger.log(level: Self.logLevel(level), "\(text)")
         case .quit:

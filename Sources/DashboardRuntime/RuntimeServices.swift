@@ -5,9 +5,12 @@ public struct RuntimeServices: Sendable {
     public var exports: (any ExportWriting)?
     public var clipboard: (any ClipboardWriting)?
     public var profiles: (any ProfileOpening)?
+    public var firstSeen: (any FirstSeenStoring)?
 
     public init(audit: (any AuditRecording)? = nil, exports: (any ExportWriting)? = nil,
-                clipboard: (any ClipboardWriting)? = nil, profiles: (any ProfileOpening)? = nil) {
+                clipboard: (any ClipboardWriting)? = nil, profiles: (any ProfileOpening)? = nil,
+                firstSeen: (any FirstSeenStoring)? = nil) {
+        self.firstSeen = firstSeen
         self.audit = audit
         self.exports = exports
         self.clipboard = clipboard

@@ -111,7 +111,9 @@ final class DashboardLaunch: Sendable {
                 let copier = clipboard
                     ? TerminalClipboard(passthrough: Clipboard.Passthrough.detect(ProcessInfo.processInfo.environment)) : nil
                 let services = RuntimeServices(audit: audit, exports: ViewExport(directory: RelayDeckPaths().stateDir + "/exports"),
-                                               clipboard: copier, profiles: profileSwitch)
+                                               clipboard: copier, profiles: profileSwitch,
+                                               // The demo's emulator is new each run: its ages would mean nothing later.
+                                               firstSeen: emulator == nil ? FirstSeenFile(directory: RelayDeckPaths().stateDir + "/first-seen") : nil)
                 let runner = EffectRunner(api: client, mailbox: mailbox, services: services, timers: EventLoopTimers())
                 let glyphs = GlyphSet.forLocale(utf8: caps.utf8, forceASCII: options.ascii)
                 var state = AppState(config: config, now: Date())

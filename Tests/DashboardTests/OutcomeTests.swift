@@ -61,13 +61,17 @@ import Testing
         _ = F.press(&state, .enter)                       // Enter on the default: No
         #expect(!state.quitting && state.modal == nil)
         _ = F.press(&state, .char("q"), .tab)
-        #expect(F.press(&state, .enter) == [.quit])
+        #expect(F.press(&state, .enter).last == .quit)
         #expect(state.quitting)
     }
 
     @Test func qWithNothingInFlightQuitsAtOnce() {
         var state = F.loaded()
-        #expect(F.press(&state, .char("q")) == [.quit])
+        // First-seen times are saved on the way out (ages survive the restart), then everything stops.
+        let effects = F.press(&state, .char("q"))
+        #expect(effects.last == .quit && effects.count == 2)
+        guard case .saveFirstSeen(let profile, let records) = effects.first else { Issue.record("no save"); return }
+        #expect(profile == "DEMO" && records.count == 3)
     }
 
     @Test func qClosesHelpInsteadOfQuitting() {
@@ -81,7 +85,7 @@ import Testing
         var state = F.loaded()
         _ = F.press(&state, .char(":"))
         _ = F.type(&state, "q")
-        #expect(F.press(&state, .enter) == [.quit])
+        #expect(F.press(&state, .enter).last == .quit)
         #expect(state.quitting)
     }
 

@@ -9,7 +9,7 @@ import Testing
     @Test func startFetchesSessionsAndLobbies() {
         var state = AppState(config: F.config(), now: F.t0)
         let effects = F.reduce(&state, .start(F.t0))
-        #expect(effects == [.fetchSessions(generation: 1, page: 1, limit: 50), .fetchLobbies(generation: 1)])
+        #expect(effects == [.loadFirstSeen(profile: "DEMO"), .fetchSessions(generation: 1, page: 1, limit: 50), .fetchLobbies(generation: 1)])
         #expect(state.book[.sessions].inFlight)
     }
 

@@ -133,3 +133,46 @@ import Testing
         #expect(state.sessions.visibleRows().map(\.sessionID) == ["c", "a", "b"])
     }
 }
+
+/// Issue 12, item 16: ages and stuck marks survive a restart; an age that is only a lower bound says so.
+@Suite struct FirstSeenTests {
+    typealias F = Fixtures
+
+    @Test func agesFromAnEarlierRunWinAndStuckMarksSurvive() {
+        var state = F.loaded([F.session("s-ready"), F.session("s-slow", status: "Initializing", ready: false)])
+        // Fresh start: everything was there when the page was first looked at, so every age is a lower bound.
+        #expect(state.sessions.ageIsLowerBound == ["s-ready", "s-slow"])
+        #expect(Snapshot.render(state, width: 160, height: 48).contains("≥0m"))
+        let twoHoursAgo = F.t0 - 7_200
+        _ = F.reduce(&state, .firstSeenLoaded(profile: "DEMO", ["s-slow": FirstSeen.Record(at: twoHoursAgo, lowerBound: true)]))
+        #expect(state.sessions.firstSeen["s-slow"] == twoHoursAgo)
+        let screen = Snapshot.render(state, width: 160, height: 48)
+        #expect(screen.contains("stuck") && screen.contains("≥2h"), "\(screen)")
+        // Another profile's records are not this one's.
+        _ = F.reduce(&state, .firstSeenLoaded(profile: "other", ["s-ready": FirstSeen.Record(at: twoHoursAgo, lowerBound: false)]))
+        #expect(state.sessions.firstSeen["s-ready"] == F.t0)
+    }
+
+    @Test func aSessionThatAppearsOnAWatchedPageHasAnExactAge() {
+        var state = F.loaded()
+        _ = F.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 2))
+        _ = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
+                                             .success(F.page(F.ids("s-alpha", "s-bravo", "s-charlie", "s-new"))), at: F.t0 + 2))
+        #expect(!state.sessions.ageIsLowerBound.contains("s-new"))
+        #expect(state.sessions.ageIsLowerBound.contains("s-alpha"))
+    }
+
+    @Test func newSessionsAreSavedAtMostEveryThirtySeconds() {
+        var state = F.loaded()
+        func poll(_ ids: [String], at t: Double) -> [Effect] {
+            _ = F.reduce(&state, .timerFired(.poll(.sessions), F.t0 + t))
+            return F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
+                                                    .success(F.page(ids.map { F.session($0) })), at: F.t0 + t))
+        }
+        func saves(_ e: [Effect]) -> Int { e.filter { if case .saveFirstSeen = $0 { true } else { false } }.count }
+        #expect(saves(poll(["a"], at: 2)) == 0)        // the first load saved at t0
+        #expect(saves(poll(["a", "b"], at: 40)) == 1)
+        #expect(saves(poll(["a", "b", "c"], at: 50)) == 0)
+        #expect(saves(poll(["a", "b", "c"], at: 90)) == 0)   // nothing new: nothing to save
+    }
+}

@@ -59,6 +59,8 @@ public struct Bookkeeping: Sendable, Equatable {
     private var feeds: [FeedID: FeedRequest] = [:]
     /// The outage probe.
     public var probe = Probe()
+    /// When first-seen times were last handed to the runner to save.
+    public var firstSeenSavedAt: Date?
 
     public init() {}
 

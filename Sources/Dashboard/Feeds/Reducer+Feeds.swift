@@ -101,13 +101,18 @@ extension Reducer {
         state.post(.error, text, background: true)
     }
 
-    /// Notes first-seen times for `ids`, forgetting ids unseen for an hour (bounded memory under churn).
+    /// Most first-seen times kept (and persisted); past it the newest others go first, never those just answered,
+    /// so an old stuck session keeps its age.
+    static let firstSeenLimit = 20_000
+
+    /// Notes first-seen times for `ids`, keeping at most `firstSeenLimit` (bounded memory under churn).
     static func remember(_ ids: [String], in seen: inout [String: Date], now: Date) {
         for id in ids where seen[id] == nil { seen[id] = now }
-        if seen.count > 5_000 {
-            let keep = Set(ids)
-            seen = seen.filter { keep.contains($0.key) || now.timeIntervalSince($0.value) < 3_600 }
-        }
+        guard seen.count > firstSeenLimit else { return }
+        let keep = Set(ids)
+        // Drop the youngest of the others: a session first seen long ago and still around is what ages are for.
+        let others = seen.filter { !keep.contains($0.key) }.sorted { $0.value > $1.value }
+        for (id, _) in others.prefix(seen.count - firstSeenLimit) { seen.removeValue(forKey: id) }
     }
 }
 

@@ -93,7 +93,11 @@ struct SessionDetailView: Widget {
         out.append(kv("webhook", s.webhookURL.map { UntrustedText.clean($0, limit: 200) } ?? "—"))
         if let e = s.error { out.append(kv("error", UntrustedText.clean(e, limit: 200), theme.style(.error))) }
         if let seen = state.sessions.firstSeen[s.sessionID] {
-            out.append(kv("seen", "\(TimeText.coarseAge(state.now.timeIntervalSince(seen))) ago (first seen by this dashboard)", theme.style(.muted)))
+            let age = TimeText.coarseAge(state.now.timeIntervalSince(seen))
+            let text = state.sessions.ageIsLowerBound.contains(s.sessionID)
+                ? "≥ \(age) (there when this dashboard first looked, \(TimeText.clock(seen, zone: state.config.timeZone)))"
+                : "\(age) (first seen by this dashboard)"
+            out.append(kv("age", text, theme.style(.muted)))
         }
         return out
     }

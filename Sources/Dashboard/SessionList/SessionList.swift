@@ -11,7 +11,12 @@ enum SessionList {
         let oldSelection = state.sessions.selectedID
         state.sessions.feed.value = page
         state.sessions.updatedAt = state.now
-        Reducer.remember(page.sessions.map(\.sessionID), in: &state.sessions.firstSeen, now: state.now)
+        let ids = page.sessions.map(\.sessionID)
+        let firstLook = state.sessions.pagesSeen.insert(state.sessions.page).inserted
+        for id in ids where state.sessions.firstSeen[id] == nil && firstLook { state.sessions.ageIsLowerBound.insert(id) }
+        let before = state.sessions.firstSeen.count
+        Reducer.remember(ids, in: &state.sessions.firstSeen, now: state.now)
+        state.sessions.ageIsLowerBound.formIntersection(state.sessions.firstSeen.keys)
         state.totalsHistory.append(page.totalCount)
         if state.totalsHistory.count > AppState.historyLimit { state.totalsHistory.removeFirst() }
         let rows = state.sessions.visibleRows()
@@ -21,6 +26,7 @@ enum SessionList {
             state.sessions.selectedID = rows.isEmpty ? nil : rows[min(oldIndex, rows.count - 1)].sessionID
         }
         var effects = SessionDetail.followPage(&state, selectionChanged: state.sessions.selectedID != oldSelection)
+        if state.sessions.firstSeen.count != before { effects += FirstSeen.saveSoon(&state) }
         // The page we are on no longer exists (sessions went away): go to the last one.
         let pages = page.pagination.paginator.numPages
         if page.sessions.isEmpty && state.sessions.page > 1 && state.sessions.page > pages {

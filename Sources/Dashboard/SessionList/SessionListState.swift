@@ -13,8 +13,14 @@ public struct SessionListState: Sendable, Equatable {
     /// Incremental filter over the loaded page (empty: none).
     public var filter = ""
     public var sort = SessionSort()
-    /// When each session id was first seen by this dashboard (the API has no creation time).
+    /// When each session id was first seen by this dashboard (the API has no creation time); kept across restarts.
     public var firstSeen: [String: Date] = [:]
+    /// Ids whose first-seen time is only a lower bound of their age: they were there when their page was first
+    /// looked at (shown as `≥ 12m`). A session that appears on a page already watched has a first-seen time within
+    /// one poll of its creation.
+    public var ageIsLowerBound: Set<String> = []
+    /// Pages answered at least once since the dashboard started.
+    public var pagesSeen: Set<Int> = []
 
     public init() {}
 }

@@ -24,7 +24,8 @@ struct SessionListView: Widget {
             let seen = list.firstSeen[s.sessionID]
             let pending = state.pending.keys.contains { $0.kind == .deleteSession && $0.target == s.sessionID }
             let health = SessionRow.health(s, firstSeen: seen, now: state.now, stuckAfter: state.config.sessionStuckAfter, pending: pending)
-            return SessionRow.row(s, health: health, firstSeen: seen, now: state.now, theme: theme, glyphs: glyphs)
+            return SessionRow.row(s, health: health, firstSeen: seen, lowerBound: list.ageIsLowerBound.contains(s.sessionID),
+                                  now: state.now, theme: theme, glyphs: glyphs)
         }
         let placeholder: String = if list.feed.value == nil {
             list.feed.error == nil ? "loading sessions…" : "no data yet: \(list.feed.error.map(ErrorText.describe) ?? "")"

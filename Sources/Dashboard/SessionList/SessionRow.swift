@@ -44,7 +44,8 @@ struct SessionRow {
         return s.isStuck(firstSeen: firstSeen, now: now, after: stuckAfter) ? .stuck : .initializing
     }
 
-    static func row(_ s: RelaySession, health: Health, firstSeen: Date?, now: Date, theme: Theme, glyphs: GlyphSet) -> Table.Row {
+    static func row(_ s: RelaySession, health: Health, firstSeen: Date?, lowerBound: Bool = false, now: Date, theme: Theme,
+                    glyphs: GlyphSet) -> Table.Row {
         let (mark, style): (Character, Style) = switch health {
         case .ready: (glyphs.statusOK, theme.style(.ok))
         case .initializing: (glyphs.statusPending, theme.style(.warn))
@@ -63,7 +64,7 @@ struct SessionRow {
             TableCell(UntrustedText.clean(s.relay?.host ?? "—", limit: 128), style: s.relay == nil ? theme.style(.muted) : nil),
             TableCell(s.relay?.ports?.server?.port.map(String.init) ?? "—"),
             TableCell(s.relay?.ports?.client?.port.map(String.init) ?? "—"),
-            TableCell(firstSeen.map { TimeText.coarseAge(now.timeIntervalSince($0)) } ?? ""),
+            TableCell(firstSeen.map { TimeText.ageColumn(now.timeIntervalSince($0), lowerBound: lowerBound, glyphs: glyphs) } ?? ""),
         ], style: health == .failed ? theme.style(.error) : nil)
     }
 }

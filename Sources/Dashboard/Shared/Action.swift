@@ -15,6 +15,8 @@ public enum Action: Sendable, Equatable {
     /// The outage probe's answer: nil when the API answered, else its error.
     case probed(generation: Int, APIError?, at: Date)
     case mutationFinished(Mutation, MutationOutcome, at: Date)
+    /// `Effect.loadFirstSeen` ran: what an earlier run saved (none the first time, or when there is no store).
+    case firstSeenLoaded(profile: String, [String: FirstSeen.Record])
     /// `Effect.copy` ran: the text sent to the clipboard, or why nothing was.
     case copied(Result<String, EffectFailure>)
     /// `Effect.export` ran: the file its `rows` rows went to, or why they did not.

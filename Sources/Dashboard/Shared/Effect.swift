@@ -24,6 +24,10 @@ public enum Effect: Sendable, Equatable {
     case useProfile(String)
     /// Writes what the focused pane shows (filter and sort applied) to a file (answered with `.exported`).
     case export(ExportRequest)
+    /// Reads the first-seen times an earlier run saved for this profile (answered with `.firstSeenLoaded`).
+    case loadFirstSeen(profile: String)
+    /// Saves first-seen times for a profile (bounded), so ages and stuck marks survive a restart.
+    case saveFirstSeen(profile: String, [String: FirstSeen.Record])
     /// A line for the log file: what an operator needs after an incident (backoff, recovery). Never the key.
     case log(Message.Level, String)
     /// Stops every request and timer: the dashboard is quitting.

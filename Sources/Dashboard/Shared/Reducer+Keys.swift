@@ -87,7 +87,7 @@ extension Reducer {
     /// Quits: every request and timer stops.
     static func quit(_ state: inout AppState) -> [Effect] {
         state.quitting = true
-        return [.quit]
+        return FirstSeen.save(&state) + [.quit]
     }
 
     /// Moves the focused pane's selection.

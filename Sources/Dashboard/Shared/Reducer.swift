@@ -31,6 +31,9 @@ public enum Reducer {
         case .mutationFinished(let m, let outcome, let at):
             state.now = max(state.now, at)
             effects += MutationFlow.finished(m, outcome, &state)
+        case .firstSeenLoaded(let profile, let records):
+            // Read for the profile in use (an answer for one left since is not this one's).
+            if profile == state.config.environment { FirstSeen.loaded(records, &state) }
         case .copied(let result):
             switch result {
             // Said as what is known: the terminal was asked; whether it honours OSC 52 cannot be seen from here.
@@ -93,6 +96,7 @@ public enum Reducer {
     /// belong to the old profile: their outcomes are reported under its name and change nothing here. Nothing sent
     /// before the switch is taken as an answer.
     static func switchProfile(_ name: String, _ config: DashboardConfig, _ state: inout AppState) -> [Effect] {
+        let saved = FirstSeen.save(&state)
         var fresh = AppState(config: config, now: state.now)
         fresh.width = state.width
         fresh.height = state.height
@@ -104,12 +108,12 @@ public enum Reducer {
         fresh.book = state.book.droppingEverything()
         state = fresh
         state.report(.success, "profile \(UntrustedText.clean(name, limit: 40)): \(UntrustedText.clean(config.apiHost, limit: 60))")
-        return [.useProfile(name)] + start(&state)
+        return saved + [.useProfile(name)] + start(&state)
     }
 
     /// Says where the dashboard is connected and fetches every feed.
     static func start(_ state: inout AppState) -> [Effect] {
         state.post(.info, "connected to \(UntrustedText.clean(state.config.apiHost, limit: 60)) · ? for keys")
-        return fetchAll(&state)
+        return [.loadFirstSeen(profile: state.config.environment)] + fetchAll(&state)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// Short human texts for times and ages.
 enum TimeText {
@@ -15,6 +16,14 @@ enum TimeText {
     /// nothing redraws no row — seconds would rewrite every young row on every poll.
     static func coarseAge(_ seconds: Double) -> String {
         seconds < 60 ? "<1m" : age(seconds)
+    }
+
+    /// The AGE column: `12m`, or `≥12m` when the age is only a lower bound (the session was already there when its
+    /// page was first looked at); `new` under a minute, `≥1m` at the least for a lower bound.
+    static func ageColumn(_ seconds: Double, lowerBound: Bool, glyphs: GlyphSet) -> String {
+        guard lowerBound else { return coarseAge(seconds) }
+        let atLeast = glyphs.isUnicode ? "≥" : ">"
+        return atLeast + (seconds < 60 ? "0m" : age(seconds))
     }
 
     /// `14:03:07` in `zone`.
