@@ -7,9 +7,9 @@ final class EmulatorProcess {
     let url: String
 
     /// Starts the emulator with `--port 0` and waits for the URL on its first line of output.
-    init(binary: String, sessions: Int, extra: [String] = []) throws {
+    init(binary: String, sessions: Int, port: Int = 0, extra: [String] = []) throws {
         process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["emulator", "--port", "0", "--sessions", "\(sessions)", "--lobbies", "8", "--seed", "7",
+        process.arguments = ["emulator", "--port", "\(port)", "--sessions", "\(sessions)", "--lobbies", "8", "--seed", "7",
                              "--ready-delay", "0.05", "--api-key-env", "RD_BENCH_KEY"] + extra
         process.environment = ["RD_BENCH_KEY": Self.key, "PATH": "/usr/bin:/bin"]
         let out = Pipe()
@@ -55,6 +55,17 @@ final class EmulatorProcess {
     /// The shell command a `clear; curl | jq` loop would run for a page of `limit`.
     func curlCommand(limit: Int) -> String {
         "curl -s -H 'Authorization: token \(Self.key)' '\(url)/v1/relays/sessions?page=1&limit=\(limit)'"
+    }
+
+    /// Sets the emulator's faults (`PUT /_emulator/faults`), or clears them with nil.
+    func setFaults(_ json: String?) {
+        _ = try? curl(json.map { ["-X", "PUT", "--data", $0, url + "/_emulator/faults"] } ?? ["-X", "DELETE", url + "/_emulator/faults"])
+    }
+
+    /// Stops the emulator (its port closes: connections are refused until a new one starts on it).
+    func stop() {
+        process.terminate()
+        process.waitUntilExit()
     }
 
     private func curl(_ args: [String]) throws -> Data {

@@ -1,12 +1,14 @@
 // relaydeck-bench: prints performance figures.
 // `relaydeck-bench engine [--idle-seconds N] [--binary PATH]`
 // `relaydeck-bench dashboard [--short] [--binary PATH] [--only pipeline,idle,scale,latency,rate]`
+// `relaydeck-bench soak [--minutes N] [--binary PATH]`
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let sections: [String: ([String]) throws -> Void] = [
     "engine": EngineBenchmark.run,
     "dashboard": DashboardBenchmark.run,
+    "soak": SoakBenchmark.run,
 ]
 
 guard let name = arguments.first, let section = sections[name] else {
