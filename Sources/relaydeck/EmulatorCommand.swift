@@ -32,9 +32,10 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(help: "Seconds a lobby stays Terminating.") var lobbyTerminateDelay = 2.0
     @Option(help: "Latency added to every API response, in ms.") var latencyMs = 0
     @Option(help: "Random extra latency up to this many ms.") var jitterMs = 0
-    @Option(help: "Share of requests answered 500.") var errorRate500 = 0.0
-    @Option(help: "Share of requests answered 503.") var errorRate503 = 0.0
-    @Option(help: "Share of requests answered 429.") var rate429 = 0.0
+    // Spelt with a dash before the number, as the docs and the fault names (error_rate_500) have them.
+    @Option(name: .customLong("error-rate-500"), help: "Share of requests answered 500.") var errorRate500 = 0.0
+    @Option(name: .customLong("error-rate-503"), help: "Share of requests answered 503.") var errorRate503 = 0.0
+    @Option(name: .customLong("rate-429"), help: "Share of requests answered 429.") var rate429 = 0.0
     @Option(help: "Retry-After seconds sent with 429s.") var retryAfter: Int?
     @Option(help: "Requests per second allowed per key.") var perKeyRateLimit: Int?
     @Option(help: "Largest page limit honoured.") var maxPageLimit = 100

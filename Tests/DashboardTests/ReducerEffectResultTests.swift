@@ -132,3 +132,29 @@ import Testing
                                                 at: F.t0 + 1)) == [.schedule(.poll(.detail), seconds: 2)])
     }
 }
+
+/// Issue 12, item 8: in the detail, `y` copies what has the cursor — a user's IP (`Y` its token), or a field above
+/// the users (token, relay, the links).
+@Suite struct DetailCopyTests {
+    typealias F = Fixtures
+
+    @Test func yCopiesTheFocusedFieldOrUser() {
+        var state = F.loaded()
+        _ = F.press(&state, .enter)                        // the detail of s-alpha, cursor on its first user
+        #expect(F.press(&state, .char("y")) == [.copy("203.0.113.10")])
+        #expect(F.press(&state, .char("Y")) == [.copy("100")])
+        _ = F.press(&state, .char("j"))
+        #expect(F.press(&state, .char("y")) == [.copy("203.0.113.11")])
+        _ = F.press(&state, .char("k"), .char("k"))        // up past the first user: the client link field
+        #expect(state.detail.field == .clientLink)
+        #expect(F.press(&state, .char("y")) == [.copy("198.51.100.7:31001")])
+        _ = F.press(&state, .char("k"), .char("k"))
+        #expect(state.detail.field == .relay)
+        #expect(F.press(&state, .char("y")) == [.copy("198.51.100.7")])
+        #expect(Snapshot.render(state, width: 160, height: 48).contains("relay "))
+        // Revoke needs a user row.
+        #expect(F.press(&state, .char("x")).isEmpty && state.modal == nil)
+        _ = F.press(&state, .char("G"))
+        #expect(state.detail.field == nil && state.detail.selectedUser == 1)
+    }
+}

@@ -6,6 +6,7 @@ public enum Command: String, Sendable, Equatable, CaseIterable {
     case nextPane = "next-pane", previousPane = "previous-pane", cycleTheme = "cycle-theme"
     case exportCSV = "export-csv", exportJSON = "export-json"
     case up, down, top, bottom
+    case copyToken = "copy-token"
     // The panes.
     case nextPage = "next-page", previousPage = "previous-page", open, filter, sort
     case reverseSort = "reverse-sort"

@@ -113,32 +113,49 @@ enum SessionDetail {
             return MutationFlow.request(.deleteSession(id: id), &state)
         case .authorizeUser:
             guard let id = target(state) else { return Reducer.noTarget("session", &state) }
-            state.modal = .prompt(Prompt(purpose: .authorizeUser(sessionID: id), label: "user IP to authorize"))
+            state.modal = .prompt(Prompt(purpose: .authorizeUser(sessionID: id),
+                                         label: "user IP to authorize on \(UntrustedText.clean(id, limit: 40))"))
             return []
         case .revokeUser:
-            guard let s = shown(state), !s.sessionUsers.isEmpty else { return Reducer.noTarget("user", &state) }
+            guard let s = shown(state), !s.sessionUsers.isEmpty, state.detail.field == nil else {
+                return Reducer.noTarget("user", &state)
+            }
             let user = s.sessionUsers[min(state.detail.selectedUser, s.sessionUsers.count - 1)]
             guard let token = user.authorizationToken else {
                 state.report(.warning, "that user has no token yet (session not ready)")
                 return []
             }
             return MutationFlow.request(.revokeUser(sessionID: s.sessionID, token: token, ip: user.ipAddress), &state)
+        case .copyToken:
+            guard let token = copyTarget(state, token: true) else { return Reducer.noTarget("token", &state) }
+            return [.copy(token)]
         default:
             return nil
         }
     }
 
-    /// Moves the user selection.
+    /// Moves the cursor through the fields (session id, token, relay, links) and on into the users.
     static func move(by delta: Int, _ state: inout AppState) -> [Effect] {
-        let n = shown(state)?.sessionUsers.count ?? 0
-        guard n > 0 else { return [] }
-        state.detail.selectedUser = Reducer.clamp(state.detail.selectedUser, delta, n)
+        let users = shown(state)?.sessionUsers.count ?? 0
+        let fields = DetailField.allCases.count
+        // One list: the fields, then the users.
+        let current = state.detail.field?.rawValue ?? (fields + min(state.detail.selectedUser, max(0, users - 1)))
+        let next = Reducer.clamp(current, delta, fields + users)
+        if next < fields {
+            state.detail.field = DetailField(rawValue: next)
+        } else {
+            state.detail.field = nil
+            state.detail.selectedUser = next - fields
+        }
         return []
     }
 
-    /// What `y` copies here: the client link, else the id.
-    static func copyTarget(_ state: AppState) -> String? {
+    /// What `y` copies here: the field with the cursor, or the selected user's IP (with `Y`, the token).
+    static func copyTarget(_ state: AppState, token: Bool = false) -> String? {
         guard let s = shown(state) else { return nil }
-        return s.relay?.ports?.client?.link ?? s.sessionID
+        if let field = state.detail.field { return token ? s.authorizationToken.map(String.init) : field.value(in: s) }
+        guard !s.sessionUsers.isEmpty else { return token ? s.authorizationToken.map(String.init) : s.relay?.ports?.client?.link ?? s.sessionID }
+        let user = s.sessionUsers[min(state.detail.selectedUser, s.sessionUsers.count - 1)]
+        return token ? user.authorizationToken.map(String.init) : user.ipAddress
     }
 }

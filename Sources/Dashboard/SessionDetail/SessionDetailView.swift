@@ -55,7 +55,7 @@ struct SessionDetailView: Widget {
         let selected = s.sessionUsers.isEmpty ? nil : min(state.detail.selectedUser, s.sessionUsers.count - 1)
         // The users get the rows they need; a world map of them takes what is left, when that is enough.
         let tableHeight = min(inner.maxY - y, max(2, rows.count + 1))
-        Table(columns: Self.userColumns, rows: rows, selected: state.focus == .detail ? selected : nil,
+        Table(columns: Self.userColumns, rows: rows, selected: state.focus == .detail && state.detail.field == nil ? selected : nil,
               styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: "no users yet")
             .render(Rect(x: inner.x, y: y, width: inner.width, height: tableHeight), into: &buffer)
         let mapTop = y + tableHeight + 1
@@ -75,7 +75,10 @@ struct SessionDetailView: Widget {
 
     func fields(_ s: RelaySession) -> [TextLine] {
         func kv(_ k: String, _ v: String, _ style: Style? = nil) -> TextLine {
-            TextLine([Span(TextWidth.fit(k, to: 9), style: theme.style(.muted)), Span(v, style: style ?? theme.style(.text))], ellipsis: glyphs.ellipsis)
+            // The field with the cursor (y copies it) shows its label in the selection style.
+            let focused = state.focus == .detail && state.detail.field?.label == k
+            return TextLine([Span(TextWidth.fit(k, to: 9), style: focused ? theme.style(.selection) : theme.style(.muted)),
+                             Span(v, style: style ?? theme.style(.text))], ellipsis: glyphs.ellipsis)
         }
         let yes = String(glyphs.statusOK), no = String(glyphs.statusPending)
         let statusStyle = s.error != nil ? theme.style(.error) : s.isUsable ? theme.style(.ok) : theme.style(.warn)

@@ -11,7 +11,7 @@ extension Reducer {
         Binding([.escape], .global, .back, "back", "Close a dialog, clear the filter, or go back", footer: false),
         Binding([.char("m")], .global, .messages, "messages", "Show the message history", footer: false),
         Binding([.char("t")], .global, .cycleTheme, "theme", "Cycle colour themes", footer: false),
-        Binding([.char("y")], .global, .copy, "copy", "Copy the selected id, link or url (OSC 52)", footer: false),
+        Binding([.char("y")], .global, .copy, "copy", "Copy what has the cursor: a session id, a detail field or user IP, a lobby url (OSC 52)", footer: false),
         Binding([.char("e")], .global, .exportCSV, "export", "Export the focused list as shown (filter, sort) to CSV", footer: false),
         Binding([.char("E")], .global, .exportJSON, "export json", "Export the focused list as shown to JSON", footer: false),
         Binding([.char("j"), .down], .global, .down, "down", "Move down", footer: false),
