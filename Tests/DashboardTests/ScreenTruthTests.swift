@@ -82,3 +82,14 @@ import Testing
         #expect(!header.contains("-"), "\(header)")
     }
 }
+
+/// Issue 12, also seen: at 80 columns the footer keeps the pane's own actions and drops paging and the keys every
+/// pane has first.
+@Suite struct FooterOrderTests {
+    @Test func theNarrowFooterKeepsWhatThePaneDoes() {
+        let footer = Snapshot.render(Fixtures.loaded(), width: 80, height: 24).split(separator: "\n").last.map(String.init) ?? ""
+        for hint in ["Enter detail", "/ filter", "n new", "D delete", "? help"] {
+            #expect(footer.contains(hint), "\(hint) missing from: \(footer)")
+        }
+    }
+}

@@ -27,9 +27,16 @@ public enum Bindings {
         all.first { $0.scope == scope && $0.command == command }
     }
 
-    /// The bindings to show in the footer for `pane`.
+    /// The bindings to show in the footer for `pane`, most important first (the footer drops from the end when the
+    /// terminal is narrow): the pane's own actions, the jump, paging, then the keys every pane has.
     public static func footer(for pane: Pane, readOnly: Bool) -> [Binding] {
-        visible(readOnly: readOnly).filter { $0.inFooter && $0.applies(in: pane) }
+        let shown = visible(readOnly: readOnly).filter { $0.inFooter && $0.applies(in: pane) }
+        func rank(_ b: Binding) -> Int {
+            if b.command == .nextPage || b.command == .previousPage { return 2 }
+            if b.scope != .global { return 0 }
+            return b.command == .jump ? 1 : 3
+        }
+        return shown.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
     }
 
     /// A dialog's hint line from its scope's footer bindings: `Tab switch · Enter choose · Esc cancel`. Neighbours
