@@ -64,56 +64,55 @@ struct KeySequenceDecoder {
 
     /// The key a whole sequence names, or nil for one the dashboard has no use for (mouse, paste marks, CSI u…).
     static func key(for seq: [UInt32]) -> Key? {
-        guard seq.count >= 3, let final = seq.last else { return nil }
+        guard seq.count >= 3, let final = seq.last, let letter = Unicode.Scalar(final).map(Character.init) else { return nil }
         if seq[1] == 0x4F {
-            switch Unicode.Scalar(final).map(Character.init) {
-            case "A": return .up
-            case "B": return .down
-            case "C": return .right
-            case "D": return .left
-            case "H": return .home
-            case "F": return .end
-            case "M": return .enter
-            case "P": return .function(1)
-            case "Q": return .function(2)
-            case "R": return .function(3)
-            case "S": return .function(4)
-            default:
-                // The application keypad's digits: ESC O p … ESC O y.
-                if (0x70...0x79).contains(final) { return .char(Character(Unicode.Scalar(final - 0x70 + 0x30)!)) }
-                return nil
-            }
+            if letter == "M" { return .enter }
+            // The application keypad's digits: ESC O p … ESC O y.
+            if (0x70...0x79).contains(final) { return .char(Character(Unicode.Scalar(final - 0x70 + 0x30)!)) }
+            return letterKey(letter)
         }
         let body = String(decoding: seq[2..<(seq.count - 1)].map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
         // A private parameter (`<` for mouse, `?`, `>`) or an intermediate byte: nothing the dashboard reads.
         guard body.allSatisfy({ $0.isNumber || $0 == ";" }) else { return nil }
         let params = body.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) }
-        switch Unicode.Scalar(final).map(Character.init) {
-        case "A": return .up
-        case "B": return .down
-        case "C": return .right
-        case "D": return .left
-        case "H": return .home
-        case "F": return .end
+        switch letter {
         case "Z": return .backTab
-        case "P": return .function(1)
-        case "Q": return .function(2)
-        case "R": return params.count > 1 ? .function(3) : nil   // bare CSI R is a cursor report
-        case "S": return .function(4)
-        case "~":
-            switch params.first ?? nil {
-            case 1, 7: return .home
-            case 4, 8: return .end
-            case 2: return .insert
-            case 3: return .delete
-            case 5: return .pageUp
-            case 6: return .pageDown
-            case let n? where (11...15).contains(n): return .function(n - 10)
-            case let n? where (17...21).contains(n): return .function(n - 11)
-            case let n? where (23...24).contains(n): return .function(n - 12)
-            default: return nil
-            }
-        default: return nil
+        case "R" where params.count < 2: return nil   // bare CSI R is a cursor report
+        case "~": return tildeKey(params.first ?? nil)
+        default: return letterKey(letter)
+        }
+    }
+
+    /// Arrows, Home/End and F1–F4 by their final letter (the same in CSI and SS3 forms; modifiers are dropped).
+    static func letterKey(_ letter: Character) -> Key? {
+        switch letter {
+        case "A": .up
+        case "B": .down
+        case "C": .right
+        case "D": .left
+        case "H": .home
+        case "F": .end
+        case "P": .function(1)
+        case "Q": .function(2)
+        case "R": .function(3)
+        case "S": .function(4)
+        default: nil
+        }
+    }
+
+    /// `CSI n ~`: Home/End in their VT and rxvt numbers, Insert/Delete, PgUp/PgDn, F1–F12.
+    static func tildeKey(_ n: Int?) -> Key? {
+        switch n {
+        case 1, 7: .home
+        case 4, 8: .end
+        case 2: .insert
+        case 3: .delete
+        case 5: .pageUp
+        case 6: .pageDown
+        case let n? where (11...15).contains(n): .function(n - 10)
+        case let n? where (17...21).contains(n): .function(n - 11)
+        case let n? where (23...24).contains(n): .function(n - 12)
+        default: nil
         }
     }
 }

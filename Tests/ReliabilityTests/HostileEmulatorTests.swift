@@ -12,7 +12,9 @@ import Testing
         var config = EmulatorConfig(apiKeys: ["k"], sessions: 12, lobbies: 3, seed: 5, manualClock: true)
         config.hostile = hostile
         let server = try await EmulatorServer.start(config)
-        return (server, EdgegapClient(baseURL: server.baseURL, apiKey: APIKey("k")))
+        // A generous limit: the hostile pages are large (10k-character fields), and a request that timed out under a
+        // loaded machine would throw past the shutdown below and end the whole test run in HTTPClient's deinit check.
+        return (server, EdgegapClient(baseURL: server.baseURL, apiKey: APIKey("k"), options: ClientOptions(requestTimeout: .seconds(60))))
     }
 
     func isDressed(_ text: String) -> Bool { HostileCorpus.entries.contains { text.hasSuffix($0) } }

@@ -4,13 +4,21 @@ import Foundation
 /// when new sessions appear, at most every `saveEvery` seconds, and on quit.
 public enum FirstSeen {
     /// What is persisted for one session: when it was first seen, and whether that is only a lower bound of its age.
-    public struct Record: Sendable, Equatable, Codable {
-        public var at: Date
-        public var lowerBound: Bool
-        public init(at: Date, lowerBound: Bool) {
-            self.at = at
-            self.lowerBound = lowerBound
+    public enum Record: Sendable, Equatable, Codable {
+        /// Appeared while its page was watched: its age is good to a poll.
+        case seen(Date)
+        /// Already there when its page was first looked at: at least this old.
+        case atLeast(Date)
+
+        public init(at: Date, lowerBound: Bool) { self = lowerBound ? .atLeast(at) : .seen(at) }
+
+        public var at: Date {
+            switch self {
+            case .seen(let d), .atLeast(let d): d
+            }
         }
+
+        public var lowerBound: Bool { if case .atLeast = self { true } else { false } }
     }
 
     /// Seconds between two saves while sessions keep appearing.
