@@ -18,7 +18,8 @@ import Testing
         #expect(submit("audit", &state) == [.loadAudit])
         #expect(state.modal == nil)
         _ = F.reduce(&state, .auditLoaded(.success(["{\"action\":\"delete session\"}", "bad\u{1B}[2J"])))
-        guard case .audit(let lines, 0) = state.modal else { Issue.record("no audit overlay: \(String(describing: state.modal))"); return }
+        guard case .audit(let entries, 0) = state.modal else { Issue.record("no audit overlay: \(String(describing: state.modal))"); return }
+        let lines = entries.map(\.target)
         #expect(lines.count == 2)
         #expect(!lines[1].unicodeScalars.contains { $0.value == 0x1B })
         _ = F.reduce(&state, .key(.escape))
@@ -76,5 +77,20 @@ import Testing
         _ = F.reduce(&state, .sessionLoaded(generation: state.book[.detail].generation, id: "s-alpha",
                                             .failure(.notFound(message: nil)), at: F.t0 + 1))
         #expect(state.messages.last?.text == "session s-alpha no longer exists")
+    }
+}
+
+/// Issue 12, also seen: `:audit` shows time, profile, action, target and outcome as columns, not raw JSON.
+@Suite struct AuditColumnsTests {
+    @Test func recordsAreShownAsColumns() {
+        var state = Fixtures.loaded()
+        let line = #"{"action":"delete session","host":"jump1","latency_ms":12,"outcome":"http 409: busy","profile":"prod","target":"7349356945f1-S","time":"2026-12-01T22:39:10.123Z","user":"ops"}"#
+        _ = Fixtures.reduce(&state, .auditLoaded(.success([line])))
+        guard case .audit(let entries, _) = state.modal else { Issue.record("no overlay"); return }
+        #expect(entries == [AuditEntry(time: "12-01 22:39:10", profile: "prod", action: "delete session",
+                                       target: "7349356945f1-S", outcome: "http 409: busy")])
+        let screen = Snapshot.render(state, width: 160, height: 48)
+        #expect(screen.contains("TIME") && screen.contains("OUTCOME"))
+        #expect(screen.contains("12-01 22:39:10") && !screen.contains("\"action\""))
     }
 }

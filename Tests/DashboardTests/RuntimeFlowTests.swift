@@ -55,7 +55,8 @@ import Testing
             d.type("audit")
             d.press(.enter)
             try await d.waitUntil("audit overlay") { if case .audit = $0.modal { true } else { false } }
-            guard case .audit(let lines, _) = d.state.modal else { return }
+            guard case .audit(let entries, _) = d.state.modal else { return }
+            let lines = entries.map(\.target)
             #expect(lines == ["delete session \(id)"])
         }
     }

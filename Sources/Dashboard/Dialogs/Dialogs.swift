@@ -11,8 +11,8 @@ enum Dialogs {
             state.modal = scrolled(key, scroll).map(Modal.help)
         case .messages(let scroll):
             state.modal = scrolled(key, scroll).map(Modal.messages)
-        case .audit(let lines, let scroll):
-            state.modal = scrolled(key, scroll).map { Modal.audit(lines: lines, scroll: $0) }
+        case .audit(let entries, let scroll):
+            state.modal = scrolled(key, scroll).map { Modal.audit(entries: entries, scroll: $0) }
         case .confirm(var c):
             return confirm(key, &c, &state)
         case .prompt(var p):

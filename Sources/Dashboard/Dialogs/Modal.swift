@@ -8,8 +8,8 @@ public enum Modal: Sendable, Equatable {
     case createSession(SessionForm)
     case help(scroll: Int)
     case messages(scroll: Int)
-    /// The audit log's newest records.
-    case audit(lines: [String], scroll: Int)
+    /// The audit log's newest records, oldest first.
+    case audit(entries: [AuditEntry], scroll: Int)
 }
 
 /// A question asked before something that cannot be taken back: a mutation, quitting with work in flight,

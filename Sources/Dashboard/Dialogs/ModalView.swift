@@ -15,7 +15,7 @@ struct ModalView: Widget {
         case .createSession(let f): SessionFormView(form: f, theme: theme, glyphs: glyphs).render(area, into: &buffer)
         case .help(let scroll): HelpView(state: state, theme: theme, glyphs: glyphs, scroll: scroll).render(area, into: &buffer)
         case .messages(let scroll): messages(scroll, area, &buffer)
-        case .audit(let lines, let scroll): audit(lines, scroll, area, &buffer)
+        case .audit(let entries, let scroll): audit(entries, scroll, area, &buffer)
         }
     }
 
@@ -82,19 +82,26 @@ struct ModalView: Widget {
 
 extension ModalView {
     /// The audit log, newest first.
-    func audit(_ lines: [String], _ scroll: Int, _ area: Rect, _ buffer: inout Buffer) {
+    static let auditColumns: [Table.Column] = [
+        Table.Column("TIME", width: .fixed(14)),
+        Table.Column("PROFILE", width: .min(8)),
+        Table.Column("ACTION", width: .fixed(15)),
+        Table.Column("TARGET", width: .flex(2)),
+        Table.Column("OUTCOME", width: .flex(3)),
+    ]
+
+    func audit(_ entries: [AuditEntry], _ scroll: Int, _ area: Rect, _ buffer: inout Buffer) {
         let inner = Self.box("Audit log — newest first · \(Bindings.closeHint)", width: area.width - 4, height: area.height - 2,
                              in: area, theme: theme, glyphs: glyphs, into: &buffer)
-        let newest = Array(lines.reversed())
-        if newest.isEmpty {
-            TextLine("no mutation recorded yet", style: theme.style(.muted)).render(inner.row(0), into: &buffer)
-            return
-        }
+        let newest = Array(entries.reversed())
         let start = min(scroll, max(0, newest.count - 1))
-        for (i, line) in newest.dropFirst(start).prefix(inner.height).enumerated() {
-            TextLine(line, style: line.contains("\"outcome\":\"ok\"") ? theme.style(.text) : theme.style(.warn), ellipsis: glyphs.ellipsis)
-                .render(Rect(x: inner.x, y: inner.y + i, width: inner.width, height: 1), into: &buffer)
+        let rows = newest.dropFirst(start).map { e in
+            Table.Row([TableCell(e.time), TableCell(e.profile), TableCell(e.action), TableCell(e.target),
+                       TableCell(e.outcome, style: e.succeeded ? nil : theme.style(.warn))])
         }
+        Table(columns: Self.auditColumns, rows: Array(rows), styles: Table.Styles(theme: theme), glyphs: glyphs,
+              placeholder: "no mutation recorded yet")
+            .render(inner, into: &buffer)
     }
 }
 
