@@ -80,4 +80,11 @@ echo "ok: quit with q, terminal restored"
 grep -q '"action":"deploy lobby"' "$out/state/relaydeck/demo-audit.jsonl" || { echo "FAIL: no deploy in demo-audit.jsonl"; exit 1; }
 [ ! -e "$out/state/relaydeck/audit.jsonl" ] || { echo "FAIL: the demo wrote to audit.jsonl:"; cat "$out/state/relaydeck/audit.jsonl"; exit 1; }
 echo "ok: demo audit kept apart"
-echo "e2e-dashboard: 6 passed, 0 failed"
+# A theme typo is an error naming the themes there are (exit 2), before anything starts.
+set +e
+msg="$(XDG_STATE_HOME="$out/state" XDG_CONFIG_HOME="$out/config" "$bin" --demo --theme nosuch 2>&1)"; rc=$?
+set -e
+[ "$rc" = 2 ] && printf '%s' "$msg" | grep -q 'unknown theme nosuch; available: .*nord' \
+    || { echo "FAIL: --theme nosuch gave exit $rc: $msg" | head -c 400; exit 1; }
+echo "ok: --theme nosuch exits 2 naming the themes"
+echo "e2e-dashboard: 7 passed, 0 failed"

@@ -41,6 +41,8 @@ final class DashboardLaunch: Sendable {
         // NO_COLOR is honoured by the backend itself.
         let options = TerminalOptions(colorMode: cmd.color, ascii: cmd.ascii)
         if cmd.demo {
+            // Settings first: a typo exits 2 before anything is started that would need stopping.
+            let themeSet = try themes(cmd.theme ?? "default")
             // The demo key is random and lives only in this process.
             let key = UUID().uuidString
             var ec = EmulatorConfig(apiKeys: [key], sessions: cmd.demoSessions, lobbies: 8, seed: 42,
@@ -56,10 +58,11 @@ final class DashboardLaunch: Sendable {
             let config = DashboardConfig(environment: "DEMO", apiHost: "emulator \(host)", refresh: cmd.refresh ?? 2, pageSize: cmd.pageSize,
                                          sessionStuckAfter: cmd.stuckAfter, readOnly: cmd.readOnly)
             return DashboardLaunch(client: client, emulator: server, config: config, options: options,
-                                   themes: try themes(cmd.theme ?? "default"), clipboard: cmd.clipboard == .on)
+                                   themes: themeSet, clipboard: cmd.clipboard == .on)
         }
         // Flags over the profile over the defaults; the key from its source (never from arguments).
         let profile = try cmd.resolvedProfile()
+        let themeSet = try themes(profile.theme)
         let loaded: KeyLoader.Loaded
         do { loaded = try KeyLoader().load(profile.keySource) } catch {
             FileHandle.standardError.write(Data("relaydeck: \(error)\nTry the built-in emulator: relaydeck --demo\n".utf8))
@@ -72,7 +75,7 @@ final class DashboardLaunch: Sendable {
         let config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh, pageSize: cmd.pageSize,
                                      sessionStuckAfter: cmd.stuckAfter, readOnly: profile.readOnly, production: profile.production)
         return DashboardLaunch(client: client, emulator: nil, config: config, options: options,
-                               themes: try themes(profile.theme), warnings: warnings, clipboard: cmd.clipboard == .on,
+                               themes: themeSet, warnings: warnings, clipboard: cmd.clipboard == .on,
                                profileSwitch: ProfileSwitch(flags: cmd.overrides, pageSize: cmd.pageSize, stuckAfter: cmd.stuckAfter))
     }
 

@@ -46,6 +46,10 @@ import Testing
         #expect(!going.contains("●"), "\(going)")
         #expect(GlyphSet.unicode.spinner.contains { going.contains($0) }, "a progress mark: \(going)")
         #expect(screen.contains("lobbies 3 (1 up, 1 moving, 1 error)"))
+        // Released lobbies are idle, and counted, so the parts add up to the total.
+        var withIdle = F.loaded(lobbies: lobbies + [Lobby(name: "old", url: "", status: "Released")])
+        _ = F.reduce(&withIdle, .timerFired(.clock, F.t0))
+        #expect(Snapshot.render(withIdle, width: 160, height: 48).contains("lobbies 4 (1 up, 1 moving, 1 error, 1 idle)"))
         // Still terminating past the stuck time: said in words.
         _ = F.reduce(&state, .timerFired(.clock, F.t0 + 200))
         #expect(Snapshot.render(state, width: 160, height: 48).contains("stuck: Term"))

@@ -60,8 +60,10 @@ struct HeaderView: Widget {
             let errors = lobbies.filter { LobbyStatus.isError($0.status) }.count
             let moving = lobbies.filter { !LobbyStatus.isError($0.status) && LobbyStatus.isTransitional($0.status) }.count
             let ready = lobbies.filter { !LobbyStatus.isError($0.status) && !LobbyStatus.isTransitional($0.status) && $0.isUsable }.count
+            // The rest (released, never deployed) are idle: said when there are any, so the parts add up.
+            let idle = lobbies.count - ready - moving - errors
             spans += [Span("  lobbies ", style: theme.style(.muted)), Span("\(lobbies.count)", style: theme.style(.header)),
-                      Span(" (\(ready) up, \(moving) moving, \(errors) error)", style: theme.style(.muted))]
+                      Span(" (\(ready) up, \(moving) moving, \(errors) error\(idle > 0 ? ", \(idle) idle" : ""))", style: theme.style(.muted))]
         }
         return spans
     }
