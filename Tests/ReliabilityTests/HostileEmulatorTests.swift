@@ -17,15 +17,29 @@ import Testing
         return (server, EdgegapClient(baseURL: server.baseURL, apiKey: APIKey("k"), options: ClientOptions(requestTimeout: .seconds(60))))
     }
 
+    /// Runs `body` against a started emulator and client, and always shuts both down (a throw included: a client
+    /// dropped without `shutdown` ends the whole test run in HTTPClient's deinit check).
+    func with<T>(hostile: Bool, _ body: (EmulatorServer, EdgegapClient) async throws -> T) async throws -> T {
+        let (server, client) = try await start(hostile: hostile)
+        do {
+            let value = try await body(server, client)
+            await client.shutdown()
+            await server.stop()
+            return value
+        } catch {
+            await client.shutdown()
+            await server.stop()
+            throw error
+        }
+    }
+
     func isDressed(_ text: String) -> Bool { HostileCorpus.entries.contains { text.hasSuffix($0) } }
 
     @Test func everyStringFieldButIdsIsDressed() async throws {
-        let (server, client) = try await start(hostile: true)
-        await server.store.advance(by: .seconds(30))
-        let page = try await client.listSessions(page: 1, limit: 100)
-        let lobbies = try await client.listLobbies()
-        await client.shutdown()
-        await server.stop()
+        let (page, lobbies) = try await with(hostile: true) { server, client in
+            await server.store.advance(by: .seconds(30))
+            return (try await client.listSessions(page: 1, limit: 100), try await client.listLobbies())
+        }
         #expect(page.sessions.count == 15)
         for s in page.sessions {
             #expect(isDressed(s.status), "\(s.status.debugDescription)")
@@ -56,27 +70,23 @@ import Testing
     }
 
     @Test func offLeavesResponsesAlone() async throws {
-        let (server, client) = try await start(hostile: false)
-        let page = try await client.listSessions(page: 1, limit: 100)
-        await client.shutdown()
-        await server.stop()
+        let page = try await with(hostile: false) { _, client in try await client.listSessions(page: 1, limit: 100) }
         #expect(page.sessions.count == 12)
         #expect(!page.sessions.contains { isDressed($0.status) || $0.sessionUsers.contains { isDressed($0.ipAddress) } })
     }
 
     @Test func controlRouteTogglesIt() async throws {
-        let (server, client) = try await start(hostile: false)
-        var request = URLRequest(url: URL(string: server.baseURL + "/_emulator/hostile")!)
-        request.httpMethod = "PUT"
-        request.httpBody = Data(#"{"hostile":true}"#.utf8)
-        _ = try await URLSession.shared.data(for: request)
-        let on = try await client.listLobbies()
-        request.httpMethod = "DELETE"
-        request.httpBody = nil
-        _ = try await URLSession.shared.data(for: request)
-        let off = try await client.listLobbies()
-        await client.shutdown()
-        await server.stop()
+        let (on, off) = try await with(hostile: false) { server, client in
+            var request = URLRequest(url: URL(string: server.baseURL + "/_emulator/hostile")!)
+            request.httpMethod = "PUT"
+            request.httpBody = Data(#"{"hostile":true}"#.utf8)
+            _ = try await URLSession.shared.data(for: request)
+            let on = try await client.listLobbies()
+            request.httpMethod = "DELETE"
+            request.httpBody = nil
+            _ = try await URLSession.shared.data(for: request)
+            return (on, try await client.listLobbies())
+        }
         #expect(on.allSatisfy { isDressed($0.status) })
         #expect(!off.contains { isDressed($0.status) })
         #expect(on.count == off.count && on.count == 9)
