@@ -21,16 +21,11 @@ import Testing
     /// dropped without `shutdown` ends the whole test run in HTTPClient's deinit check).
     func with<T>(hostile: Bool, _ body: (EmulatorServer, EdgegapClient) async throws -> T) async throws -> T {
         let (server, client) = try await start(hostile: hostile)
-        do {
-            let value = try await body(server, client)
-            await client.shutdown()
-            await server.stop()
-            return value
-        } catch {
-            await client.shutdown()
-            await server.stop()
-            throw error
-        }
+        let outcome: Result<T, any Error>
+        do { outcome = .success(try await body(server, client)) } catch { outcome = .failure(error) }
+        await client.shutdown()
+        await server.stop()
+        return try outcome.get()
     }
 
     func isDressed(_ text: String) -> Bool { HostileCorpus.entries.contains { text.hasSuffix($0) } }
