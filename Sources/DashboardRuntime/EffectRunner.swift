@@ -101,17 +101,24 @@ public final class EffectRunner: Sendable {
             }
         case .saveFirstSeen(let profile, let records):
             guard let store = services.firstSeen else { return }
-            let logger = self.logger
-            // Written on a thread of its own; nothing answers (a save that fails is logged, the next one retries).
-            Thread.detachNewThread {
-                do { try store.save(profile: profile, records) } catch {
-                    logger.warning("first-seen times for \(profile) not saved: \(error)")
+            // A failed save is said (in the history) and logged; the next save tries again.
+            work {
+                do {
+                    try store.save(profile: profile, records)
+                    return .firstSeenSaved(nil)
+                } catch {
+                    self.logger.warning("first-seen times for \(profile) not saved: \(error)")
+                    return .firstSeenSaved(EffectFailure(String(describing: error)))
                 }
             }
         case .log(let level, let text):
             logger.log(level: Self.logLevel(level), "\(text)")
         case .quit:
             cancelAll()
+            // What is still being written (the first-seen save just asked for, a mutation's audit line) gets up to a
+            // second to land before the process goes.
+            let deadline = ContinuousClock.now + .seconds(1)
+            while activeWork > 0 && ContinuousClock.now < deadline { usleep(10_000) }
         }
     }
 

@@ -158,3 +158,14 @@ import Testing
         #expect(state.detail.field == nil && state.detail.selectedUser == 1)
     }
 }
+
+@Suite struct FirstSeenSaveAnswerTests {
+    @Test func aFailedSaveIsSaidInTheHistoryOnly() {
+        var state = Fixtures.loaded()
+        _ = Fixtures.reduce(&state, .firstSeenSaved(EffectFailure("disk full")))
+        #expect(state.messages.last?.text == "ages not saved: disk full" && state.messages.last?.background == true)
+        let before = state.messages.count
+        _ = Fixtures.reduce(&state, .firstSeenSaved(nil))
+        #expect(state.messages.count == before)
+    }
+}

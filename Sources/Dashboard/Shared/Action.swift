@@ -17,6 +17,8 @@ public enum Action: Sendable, Equatable {
     case mutationFinished(Mutation, MutationOutcome, at: Date)
     /// `Effect.loadFirstSeen` ran: what an earlier run saved (none the first time, or when there is no store).
     case firstSeenLoaded(profile: String, [String: FirstSeen.Record])
+    /// `Effect.saveFirstSeen` ran: nil when saved, else why not (the next save tries again).
+    case firstSeenSaved(EffectFailure?)
     /// `Effect.copy` ran: the text sent to the clipboard, or why nothing was.
     case copied(Result<String, EffectFailure>)
     /// `Effect.export` ran: the file its `rows` rows went to, or why they did not.

@@ -34,6 +34,10 @@ public enum Reducer {
         case .firstSeenLoaded(let profile, let records):
             // Read for the profile in use (an answer for one left since is not this one's).
             if profile == state.config.environment { FirstSeen.loaded(records, &state) }
+        case .firstSeenSaved(let failure):
+            if let failure {
+                state.post(.warning, "ages not saved: \(UntrustedText.clean(failure.description, limit: 160))", background: true)
+            }
         case .copied(let result):
             switch result {
             // Said as what is known: the terminal was asked; whether it honours OSC 52 cannot be seen from here.
