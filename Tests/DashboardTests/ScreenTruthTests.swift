@@ -97,3 +97,18 @@ import Testing
         }
     }
 }
+
+/// Issue 12, also seen: help at 80×24 says there is more and how to scroll, and explains the marks.
+@Suite struct HelpFitsTests {
+    @Test func helpExplainsTheMarksAndSaysThereIsMore() {
+        var state = Fixtures.loaded()
+        _ = Fixtures.press(&state, .char("?"))
+        let help = Snapshot.render(state, width: 80, height: 24)
+        #expect(help.contains("● ready  ◌ initializing  ✖ failed  ▲ stuck"))
+        #expect(help.contains("R/L ✓✓ ready and linked"))
+        #expect(help.contains("more: j/↓, PgDn/Space"))
+        // Scrolled to the end, nothing is left below: no "more" line.
+        for _ in 0..<10 { _ = Fixtures.press(&state, .pageDown) }
+        #expect(!Snapshot.render(state, width: 80, height: 24).contains("more: j/↓"))
+    }
+}
