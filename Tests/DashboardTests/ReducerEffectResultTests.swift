@@ -169,3 +169,15 @@ import Testing
         #expect(state.messages.count == before)
     }
 }
+
+@Suite struct LateAuditTests {
+    /// An audit read that lands while a dialog is open leaves the dialog, and the action still ends like every other
+    /// (staleness marked, the clock scheduled).
+    @Test func aLateAuditAnswerCoversNothingAndStillRunsTheClock() {
+        var state = Fixtures.loaded()
+        _ = Fixtures.press(&state, .char("/"))
+        let effects = Reducer.reduce(&state, .auditLoaded(.success(["x"])))
+        guard case .prompt? = state.modal else { Issue.record("the prompt was covered"); return }
+        #expect(effects.contains { if case .schedule(.clock, _) = $0 { true } else { false } })
+    }
+}
