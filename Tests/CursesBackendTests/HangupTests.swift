@@ -40,9 +40,9 @@ os.kill(pid, 9)
 sys.exit(4)
 """#
 
-    @Test func closedPtyWithSighupIgnoredExitsQuicklyWithoutSpinning() throws {
+    @Test func closedPtyWithSighupIgnoredExitsQuicklyWithoutSpinning() async throws {
         let binary = try DemoBinary.path()
-        let result = try runProcess("/usr/bin/env", ["python3", "-c", Self.script, binary])
+        let result = try await runProcessOffPool("/usr/bin/env", ["python3", "-c", Self.script, binary])
         let words = result.output.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         try #require(words.first == "exited", "demo did not exit after the pty closed: \(result.output)")
         let seconds = try #require(Double(words[1]))

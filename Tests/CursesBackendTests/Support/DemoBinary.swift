@@ -27,14 +27,23 @@ enum DemoBinary {
     }
 }
 
-/// Polls `condition` until it holds or `timeout` passes; returns whether it held.
-func eventually(within timeout: Duration, every interval: Duration = .milliseconds(20), _ condition: () throws -> Bool) rethrows -> Bool {
+/// Polls `condition` until it holds or `timeout` passes; returns whether it held. It waits with `Task.sleep`:
+/// a blocked thread of Swift's cooperative pool (two of them on a 2-core machine) stalls every other test.
+func eventually(within timeout: Duration, every interval: Duration = .milliseconds(20),
+                _ condition: () throws -> Bool) async throws -> Bool {
     let clock = ContinuousClock()
     let deadline = clock.now + timeout
     while true {
         if try condition() { return true }
         if clock.now >= deadline { return false }
-        Thread.sleep(forTimeInterval: Double(interval.components.attoseconds) / 1e18 + Double(interval.components.seconds))
+        try await Task.sleep(for: interval)
+    }
+}
+
+/// `runProcess` on a thread of its own, for programs that run a while (the test runner's pool stays free).
+func runProcessOffPool(_ executable: String, _ arguments: [String]) async throws -> (status: Int32, output: String) {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Result { try runProcess(executable, arguments) }) }.start()
     }
 }
 
