@@ -159,6 +159,7 @@ public final class EffectRunner: Sendable {
         case .sessionPage(let page, let limit): .sessionPage(try await api.listSessions(page: page, limit: limit))
         case .session(let id): .session(try await api.session(id: id))
         case .lobbies: .lobbies(try await api.listLobbies())
+        case .fleetPage(let page, let limit): .fleetPage(try await api.listSessions(page: page, limit: limit), page: page)
         }
     }
 
@@ -205,7 +206,9 @@ public final class EffectRunner: Sendable {
         let mailbox = self.mailbox, clock = self.clock
         // Polls get ±jitter so several dashboards on one key do not beat in step.
         let isPoll = id != .clock
-        let factor = isPoll && jitter > 0 ? Double.random(in: (1 - jitter)...(1 + jitter)) : 1
+        // The crawl's only upward: its pace is a budget, never to be exceeded.
+        let low = id == .poll(.fleet) ? 1 : 1 - jitter
+        let factor = isPoll && jitter > 0 ? Double.random(in: low...(1 + jitter)) : 1
         let delay = max(0, seconds * factor)
         let handle = timers.schedule(after: delay) { mailbox.post(.timerFired(id, clock())) }
         slots.withLock { $0.updateValue(handle, forKey: .timer(id))?.cancel() }

@@ -56,7 +56,9 @@ final class DashboardLaunch: Sendable {
                                        logger: Logger(label: "relaydeck.client"))
             let host = server.baseURL.replacingOccurrences(of: "http://", with: "")
             let config = DashboardConfig(environment: "DEMO", apiHost: "emulator \(host)", refresh: cmd.refresh ?? 2, pageSize: cmd.pageSize,
-                                         sessionStuckAfter: cmd.stuckAfter, readOnly: cmd.readOnly)
+                                         sessionStuckAfter: cmd.stuckAfter, readOnly: cmd.readOnly,
+                                         crawlRate: cmd.crawlRate ?? ResolvedProfile.Defaults.crawlRate,
+                                         longLivedAfter: cmd.longLived * 3600)
             return DashboardLaunch(client: client, emulator: server, config: config, options: options,
                                    themes: themeSet, clipboard: cmd.clipboard == .on)
         }
@@ -73,10 +75,12 @@ final class DashboardLaunch: Sendable {
         let client = EdgegapClient(baseURL: profile.apiURL, apiKey: loaded.key, options: pollingOptions(timeout: profile.timeout),
                                    logger: Logger(label: "relaydeck.client"))
         let config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh, pageSize: cmd.pageSize,
-                                     sessionStuckAfter: cmd.stuckAfter, readOnly: profile.readOnly, production: profile.production)
+                                     sessionStuckAfter: cmd.stuckAfter, readOnly: profile.readOnly, production: profile.production,
+                                     crawlRate: profile.crawlRate, longLivedAfter: cmd.longLived * 3600)
         return DashboardLaunch(client: client, emulator: nil, config: config, options: options,
                                themes: themeSet, warnings: warnings, clipboard: cmd.clipboard == .on,
-                               profileSwitch: ProfileSwitch(flags: cmd.overrides, pageSize: cmd.pageSize, stuckAfter: cmd.stuckAfter))
+                               profileSwitch: ProfileSwitch(flags: cmd.overrides, pageSize: cmd.pageSize, stuckAfter: cmd.stuckAfter,
+                                                            longLivedAfter: cmd.longLived * 3600))
     }
 
     /// The theme set, or exit 2 naming the themes there are when the chosen one is unknown or broken.

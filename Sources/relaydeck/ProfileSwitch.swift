@@ -12,10 +12,12 @@ final class ProfileSwitch: ProfileOpening {
     let flags: ProfileOverrides
     let pageSize: Int
     let stuckAfter: Double
+    let longLivedAfter: Double
     /// Clients made by switches, shut down at exit.
     private let clients = Mutex<[EdgegapClient]>([])
 
-    init(flags: ProfileOverrides, pageSize: Int, stuckAfter: Double) {
+    init(flags: ProfileOverrides, pageSize: Int, stuckAfter: Double, longLivedAfter: Double) {
+        self.longLivedAfter = longLivedAfter
         self.flags = flags
         self.pageSize = pageSize
         self.stuckAfter = stuckAfter
@@ -37,7 +39,8 @@ final class ProfileSwitch: ProfileOpening {
         let audit = try? AuditLog(path: RelayDeckPaths().auditFile, profile: profile.name)
         let config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh,
                                      pageSize: pageSize, sessionStuckAfter: stuckAfter, readOnly: profile.readOnly,
-                                     production: profile.production)
+                                     production: profile.production, crawlRate: profile.crawlRate,
+                                     longLivedAfter: longLivedAfter)
         return ProfileConnection(api: client, audit: audit, config: config)
     }
 

@@ -6,7 +6,7 @@ extension RelayDeck {
     /// The flags that override the profile.
     var overrides: ProfileOverrides {
         ProfileOverrides(profile: profile, apiURL: apiURL, apiKeyFile: apiKeyFile, refresh: refresh, timeout: timeout,
-                         theme: theme, readOnly: readOnly)
+                         theme: theme, readOnly: readOnly, crawlRate: crawlRate)
     }
 
     /// The profile in effect, or exit 2 with the configuration problem on stderr.

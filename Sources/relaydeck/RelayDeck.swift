@@ -64,12 +64,22 @@ struct RelayDeck: AsyncParsableCommand {
     @Option(help: "Seconds until a not-ready session is stuck.")
     var stuckAfter = 60.0
 
+    @Option(help: ArgumentHelp("Fleet index crawl budget, requests a second (0: off, page only).", valueName: "N"))
+    var crawlRate: Double?
+
+    @Option(help: ArgumentHelp("Hours after which an open session is listed as long-lived.", valueName: "HOURS"))
+    var longLived = DashboardConfig.defaultLongLivedHours
+
     @Option(help: "Sessions in the demo population.")
     var demoSessions = 320
 
     func validate() throws {
         guard (refresh ?? 2) >= 0.5 else { throw ValidationError("--refresh must be at least 0.5 seconds.") }
         guard (timeout ?? 1) >= 1 else { throw ValidationError("--timeout must be at least 1 second.") }
+        if let r = crawlRate, !(0...ResolvedProfile.Defaults.maxCrawlRate).contains(r) {
+            throw ValidationError("--crawl-rate must be within 0...\(Int(ResolvedProfile.Defaults.maxCrawlRate)) requests a second (0 turns the crawl off).")
+        }
+        guard longLived > 0 else { throw ValidationError("--long-lived must be more than 0 hours.") }
         guard (1...100).contains(pageSize) else { throw ValidationError("--page-size must be within 1...100.") }
     }
 

@@ -8,7 +8,29 @@ struct SessionsCommand: AsyncParsableCommand {
         commandName: "sessions", abstract: "List, show, delete relay sessions; authorize or revoke users.",
         discussion: "Uses the same profiles, key sources and audit log as the dashboard. Mutations need --yes when "
             + "standard input is not a terminal. " + ScriptExit.helpText,
-        subcommands: [List.self, Get.self, Delete.self, Authorize.self, Revoke.self])
+        subcommands: [List.self, Find.self, Get.self, Delete.self, Authorize.self, Revoke.self])
+
+    struct Find: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find sessions anywhere in the fleet: by id or prefix, user IP or token, session token, relay ip or host, status, error.",
+            discussion: "Walks every page once, as the dashboard's fleet index does and within the same budget "
+                + "(--crawl-rate, crawl_rate:). Prints the matches with the page each was on. Exits 0 with matches, "
+                + "1 with none, as grep does. " + ScriptExit.helpText)
+        @ParentCommand var root: RelayDeck
+        @Argument(help: "Text to look for (case-insensitive).") var text: String
+        @OptionGroup var output: FormatOptions
+
+        func validate() throws {
+            if text.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("give the text to find.") }
+            if root.crawlRate == 0 { throw ValidationError("sessions find walks the fleet: --crawl-rate must be above 0.") }
+        }
+
+        func run() async throws {
+            try await ScriptLauncher.run(root, format: output.format) { r, profile in
+                await r.findSessions(text, rate: profile.crawlRate > 0 ? profile.crawlRate : ResolvedProfile.Defaults.crawlRate)
+            }
+        }
+    }
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -17,12 +17,17 @@ extension Dialogs {
             state.modal = nil
             return SessionList.selectionChanged(&state)
         case .jump:
-            guard !text.isEmpty else { return problem("type a session id, audit, or profile NAME") }
+            guard !text.isEmpty else { return problem("type a session id, problems, audit, or profile NAME") }
             // A few words are commands rather than ids (session ids end in -S and have no spaces).
             // `:q` as in k9s and vim.
             if text == "q" || text == "quit" {
                 state.modal = nil
                 return Reducer.run(.quit, &state)
+            }
+            if text == "problems" {
+                state.modal = nil
+                if state.sessions.scope == .problems { return [] }
+                return Problems.toggle(&state)
             }
             if text == "audit" {
                 state.modal = nil

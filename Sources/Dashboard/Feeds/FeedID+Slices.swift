@@ -12,6 +12,7 @@ extension FeedID {
             guard let id = state.detail.sessionID, !state.detail.gone else { return .nothing }
             if !force && SessionDetail.rideOnPage(&state) { return .covered }
             return .send(.session(id: id))
+        case .fleet: return Fleet.plan(state)
         }
     }
 
@@ -20,6 +21,7 @@ extension FeedID {
         switch self {
         case .sessions, .lobbies: true
         case .detail: state.detail.sessionID != nil && !state.detail.gone
+        case .fleet: state.config.crawlRate > 0
         }
     }
 
@@ -30,7 +32,13 @@ extension FeedID {
         switch self {
         case .sessions, .lobbies: return true
         case .detail: return isLive(state) && !state.detail.ridesOnPage
+        case .fleet: return false   // its pace is its own (`Fleet.next`)
         }
+    }
+
+    /// How old an answer may be before the feed is stale: two intervals, or for the crawl two of its rests.
+    func staleAfter(_ config: DashboardConfig) -> Double {
+        self == .fleet ? max(2 * config.refresh, 2 * Fleet.sweepEvery) : 2 * config.refresh
     }
 
     /// The drawn status of this feed.
@@ -39,6 +47,7 @@ extension FeedID {
         case .sessions: state.sessions.feed.status
         case .detail: state.detail.feed.status
         case .lobbies: state.lobbies.feed.status
+        case .fleet: state.fleet.status
         }
     }
 
@@ -47,6 +56,7 @@ extension FeedID {
         case .sessions: state.sessions.feed.status = status
         case .detail: state.detail.feed.status = status
         case .lobbies: state.lobbies.feed.status = status
+        case .fleet: state.fleet.status = status
         }
     }
 
@@ -56,6 +66,7 @@ extension FeedID {
         case .sessionPage(let page): SessionList.take(page, &state)
         case .session(let s): SessionDetail.take(s, &state)
         case .lobbies(let l): Lobbies.take(l, &state)
+        case .fleetPage(let p, let number): Fleet.take(p, page: number, &state)
         }
     }
 
@@ -63,6 +74,7 @@ extension FeedID {
     func handle(_ error: APIError, _ state: inout AppState) -> [Effect]? {
         switch (self, error) {
         case (.detail, .notFound): SessionDetail.gone(&state)
+        case (.fleet, _): Fleet.failed(error, &state)
         default: nil
         }
     }

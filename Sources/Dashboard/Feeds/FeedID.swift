@@ -10,6 +10,8 @@ public enum FeedID: String, Sendable, Hashable, CaseIterable {
     case detail
     /// The lobby list.
     case lobbies
+    /// The background crawl of every session page (the fleet index).
+    case fleet
 
     /// How messages name the feed.
     var label: String {
@@ -17,6 +19,7 @@ public enum FeedID: String, Sendable, Hashable, CaseIterable {
         case .sessions: "sessions"
         case .detail: "session detail"
         case .lobbies: "lobbies"
+        case .fleet: "fleet index"
         }
     }
 }
@@ -26,6 +29,8 @@ public enum FeedQuery: Sendable, Equatable {
     case sessionPage(page: Int, limit: Int)
     case session(id: String)
     case lobbies
+    /// One page of the fleet crawl.
+    case fleetPage(page: Int, limit: Int)
 
     /// The feed that asked.
     public var feed: FeedID {
@@ -33,6 +38,7 @@ public enum FeedQuery: Sendable, Equatable {
         case .sessionPage: .sessions
         case .session: .detail
         case .lobbies: .lobbies
+        case .fleetPage: .fleet
         }
     }
 }
@@ -42,6 +48,8 @@ public enum FeedValue: Sendable, Equatable {
     case sessionPage(SessionPage)
     case session(RelaySession)
     case lobbies([Lobby])
+    /// The crawl's page, with the page number it asked for.
+    case fleetPage(SessionPage, page: Int)
 }
 
 /// What a feed does when asked to fetch.
@@ -51,4 +59,6 @@ enum FetchPlan: Equatable {
     /// Another feed's answers carry this one's data (the detail on the session page): no request of its own.
     case covered
     case send(FeedQuery)
+    /// Not now: ask again in this many seconds (the crawl, while the outage probe speaks for the API).
+    case later(Double)
 }

@@ -9,6 +9,7 @@ extension Reducer {
         switch id.plan(&state, force: force) {
         case .nothing: return []
         case .covered: return [.cancelTimer(.poll(id))]
+        case .later(let seconds): return [.schedule(.poll(id), seconds: seconds)]
         case .send(let query):
             if state.book[id].inFlight && !force { return [] }
             return [.fetch(query, generation: state.book[id].begin(at: state.now))]
@@ -103,7 +104,7 @@ extension Reducer {
 
     /// Most first-seen times kept (and persisted); past it the newest others go first, never those just answered,
     /// so an old stuck session keeps its age.
-    static let firstSeenLimit = 20_000
+    static let firstSeenLimit = 150_000
 
     /// Notes first-seen times for `ids`, keeping at most `firstSeenLimit` (bounded memory under churn).
     static func remember(_ ids: [String], in seen: inout [String: Date], now: Date) {
@@ -121,6 +122,6 @@ extension AppState {
     public func isStale(_ id: FeedID, at now: Date) -> Bool {
         if id.status(self).error != nil { return true }
         guard let at = book[id].answeredAt else { return false }
-        return now.timeIntervalSince(at) > 2 * screen.config.refresh
+        return now.timeIntervalSince(at) > id.staleAfter(screen.config)
     }
 }

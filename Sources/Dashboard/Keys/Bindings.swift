@@ -5,7 +5,7 @@ import TerminalUI
 public enum Bindings {
     /// Every binding, in help order.
     public static let all: [Binding] = Reducer.bindings + SessionList.bindings + SessionDetail.bindings
-        + Lobbies.bindings + Dialogs.bindings
+        + Lobbies.bindings + Problems.bindings + Dialogs.bindings
 
     /// The command `key` runs in `pane`; pane bindings win over global ones (read-only refusal is the caller's).
     public static func command(for key: Key, in pane: Pane) -> Command? {

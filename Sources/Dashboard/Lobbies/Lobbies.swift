@@ -13,6 +13,7 @@ enum Lobbies {
             since[l.name] = state.lobbies.movingSince[l.name] ?? state.now
         }
         state.lobbies.movingSince = since
+        Fleet.deriveProblems(&state)
         if let sel = state.lobbies.selectedName, lobbies.contains(where: { $0.name == sel }) {
             // still there
         } else {

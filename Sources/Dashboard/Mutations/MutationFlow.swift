@@ -75,6 +75,7 @@ enum MutationFlow {
                 if state.detail.sessionID == s.sessionID { SessionDetail.takeValue(s, &state) }
             case (.deleteSession(let id), _):
                 if state.detail.sessionID == id { state.detail.gone = true }
+                Fleet.forget(id, &state)
             default: break
             }
         case .failed, .unknown:

@@ -83,6 +83,7 @@ enum SessionDetail {
             else { state.post(.warning, "session \(shown) no longer exists") }
         }
         state.detail.gone = true
+        if let id = state.detail.sessionID { Fleet.forget(id, &state) }
         return [.cancelTimer(.poll(.detail))]
     }
 

@@ -6,7 +6,7 @@ enum SessionList {
     /// A page answered: keep the selection on the same id (or the same row if it went), note first-seen times and
     /// the total, and let the detail ride on the page or poll on its own.
     static func take(_ page: SessionPage, _ state: inout AppState) -> [Effect] {
-        let oldRows = state.sessions.visibleRows()
+        let oldRows = state.listRows()
         let oldIndex = state.sessions.selectedIndex(in: oldRows)
         let oldSelection = state.sessions.selectedID
         state.sessions.feed.value = page
@@ -19,7 +19,7 @@ enum SessionList {
         state.sessions.ageIsLowerBound.formIntersection(state.sessions.firstSeen.keys)
         state.totalsHistory.append(page.totalCount)
         if state.totalsHistory.count > AppState.historyLimit { state.totalsHistory.removeFirst() }
-        let rows = state.sessions.visibleRows()
+        let rows = state.listRows()
         if let id = state.sessions.selectedID, rows.contains(where: { $0.sessionID == id }) {
             // still there
         } else {
@@ -78,7 +78,8 @@ enum SessionList {
     /// After the filter or the sort changed: the selection stays when its row is still shown, else moves to the
     /// first row shown, and the detail shows the selection (it never shows a row the list has hidden).
     static func selectionChanged(_ state: inout AppState) -> [Effect] {
-        let rows = state.sessions.visibleRows()
+        Fleet.search(&state)
+        let rows = state.listRows()
         guard let first = rows.first else { return [] }
         if !rows.contains(where: { $0.sessionID == state.sessions.selectedID }) { state.sessions.selectedID = first.sessionID }
         guard let id = state.sessions.selectedID, state.detail.sessionID != id else { return [] }
@@ -87,7 +88,7 @@ enum SessionList {
 
     /// Moves the selection; the detail follows (at once from the page, or fetched once the cursor settles).
     static func move(by delta: Int, _ state: inout AppState) -> [Effect] {
-        let rows = state.sessions.visibleRows()
+        let rows = state.listRows()
         guard !rows.isEmpty else { return [] }
         let i = Reducer.clamp(state.sessions.selectedIndex(in: rows), delta, rows.count)
         state.sessions.selectedID = rows[i].sessionID
@@ -96,6 +97,6 @@ enum SessionList {
 
     /// The selected session among the rows shown.
     static func selected(_ state: AppState) -> RelaySession? {
-        state.sessions.selected(in: state.sessions.visibleRows())
+        state.sessions.selected(in: state.listRows())
     }
 }

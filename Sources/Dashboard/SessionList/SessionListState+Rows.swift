@@ -5,7 +5,12 @@ extension SessionListState {
     /// The loaded page after the filter and the sort: what the list shows and navigates.
     public func visibleRows() -> [RelaySession] {
         guard let all = feed.value?.sessions else { return [] }
-        var rows = filter.isEmpty ? all : all.filter { Self.matches($0, filter) }
+        return sorted(filter.isEmpty ? all : all.filter { Self.matches($0, filter) })
+    }
+
+    /// `rows` in the list's sort.
+    func sorted(_ rows: [RelaySession]) -> [RelaySession] {
+        var rows = rows
         switch sort.key {
         case .apiOrder: break
         case .id: rows.sort { $0.sessionID < $1.sessionID }
@@ -20,14 +25,8 @@ extension SessionListState {
         return rows
     }
 
-    /// Case-insensitive match of the filter against id, status, relay host and user IPs.
-    static func matches(_ s: RelaySession, _ filter: String) -> Bool {
-        let f = filter.lowercased()
-        if s.sessionID.lowercased().contains(f) || s.status.lowercased().contains(f) { return true }
-        if let h = s.relay?.host, h.lowercased().contains(f) { return true }
-        if let e = s.error, e.lowercased().contains(f) { return true }
-        return s.sessionUsers.contains { $0.ipAddress.contains(f) }
-    }
+    /// The filter's match: the fleet search's, over the loaded page.
+    static func matches(_ s: RelaySession, _ filter: String) -> Bool { FleetSearch(filter).matches(s) }
 
     /// The index of the selected row in `rows`, or 0.
     public func selectedIndex(in rows: [RelaySession]) -> Int {
@@ -43,6 +42,29 @@ extension SessionListState {
 
     /// Pages in all (at least 1).
     public var pageCount: Int { max(1, feed.value?.pagination.paginator.numPages ?? 1) }
+}
+
+extension AppState {
+    /// True while the list's filter searches the whole fleet (the crawl runs and the page is listed).
+    public var searchesFleet: Bool {
+        !screen.sessions.filter.isEmpty && screen.config.crawlRate > 0 && screen.sessions.scope == .page
+            && !screen.fleet.index.records.isEmpty
+    }
+
+    /// What the list shows and navigates: the page filtered and sorted, or the fleet search's results (fresh from
+    /// the page for the sessions on it) in the list's sort.
+    public func listRows() -> [RelaySession] {
+        guard searchesFleet else { return screen.sessions.visibleRows() }
+        let onPage = Dictionary((screen.sessions.feed.value?.sessions ?? []).map { ($0.sessionID, $0) }, uniquingKeysWith: { a, _ in a })
+        let rows = screen.fleet.results.ids.compactMap { onPage[$0] ?? screen.fleet.index.records[$0]?.session }
+        return screen.sessions.sort.key == .apiOrder && !screen.sessions.sort.descending ? rows : screen.sessions.sorted(rows)
+    }
+
+    /// The page a listed session is on: the current one for the page's sessions, else the index's word.
+    public func page(of id: String) -> Int? {
+        if screen.sessions.feed.value?.sessions.contains(where: { $0.sessionID == id }) == true { return screen.sessions.page }
+        return screen.fleet.index.records[id]?.page
+    }
 }
 
 extension RelaySession {

@@ -21,6 +21,18 @@ public struct SessionListState: Sendable, Equatable {
     public var ageIsLowerBound: Set<String> = []
     /// Pages answered at least once since the dashboard started.
     public var pagesSeen: Set<Int> = []
+    /// What the pane lists: the page (or, with a filter and the crawl on, the fleet search), or the problems view.
+    public var scope: ListScope = .page
+    /// The problems view's selected row.
+    public var problemSelection: ProblemRow.Target?
 
     public init() {}
+}
+
+/// What the session pane lists.
+public enum ListScope: Sendable, Equatable {
+    /// The page polled, or the fleet search while the filter is set and the crawl runs.
+    case page
+    /// Every problem in the fleet (`:problems`, `P`).
+    case problems
 }

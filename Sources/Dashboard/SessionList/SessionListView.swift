@@ -8,18 +8,30 @@ struct SessionListView: Widget {
     var glyphs: GlyphSet
 
     func render(_ area: Rect, into buffer: inout Buffer) {
+        if state.sessions.scope == .problems {
+            ProblemsView(state: state, theme: theme, glyphs: glyphs).render(area, into: &buffer)
+            return
+        }
         let list = state.sessions
         let total = list.feed.value?.totalCount
+        let fleetSearch = state.searchesFleet
         var title = "Sessions · page \(list.page)/\(list.pageCount)"
         if let total { title += " · \(total) total" }
-        if !list.filter.isEmpty { title += " · filter \"\(UntrustedText.clean(list.filter, limit: 24))\"" }
+        if fleetSearch {
+            let r = state.fleet.results, index = state.fleet.index
+            title += " · search \"\(UntrustedText.clean(list.filter, limit: 24))\" · \(r.matched) match\(r.matched == 1 ? "" : "es")"
+            title += index.isPartial ? " · searched pages 1–\(index.pagesRead) of \(index.pageCount ?? 1)" : " · fleet"
+            if r.matched > r.ids.count { title += " · first \(r.ids.count) listed" }
+        } else if !list.filter.isEmpty {
+            title += " · filter \"\(UntrustedText.clean(list.filter, limit: 24))\"" + (state.config.crawlRate > 0 ? "" : " · page only")
+        }
         if list.sort.key != .apiOrder { title += " · sort \(list.sort.key.rawValue)\(list.sort.descending ? " desc" : "")" }
         if list.feed.value == nil && list.feed.error == nil { title += " · loading" }
         if list.feed.value != nil && list.feed.status.isStale { title += " · stale" }
         let panel = Panel(title: title, focused: state.focus == .sessions, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)
         let inner = panel.inner(area)
-        let rows = list.visibleRows()
+        let rows = state.listRows()
         var tableRows = rows.map { s in
             let seen = list.firstSeen[s.sessionID]
             let pending = state.pending.keys.contains { $0.kind == .deleteSession && $0.target == s.sessionID }
@@ -29,6 +41,8 @@ struct SessionListView: Widget {
         }
         let placeholder: String = if list.feed.value == nil {
             list.feed.error == nil ? "loading sessions…" : "no data yet: \(list.feed.error.map(ErrorText.describe) ?? "")"
+        } else if fleetSearch {
+            "no session in the fleet matches (Esc clears the search)"
         } else if !list.filter.isEmpty {
             "no session on this page matches the filter (Esc clears it)"
         } else {
@@ -42,6 +56,11 @@ struct SessionListView: Widget {
             columns[SessionRow.statusColumn].width = .min(12)
             tableRows = tableRows.map { var r = $0; r.cells.remove(at: SessionRow.hostColumn); return r }
             if let s = sort, s.column >= SessionRow.hostColumn { sort = s.column == SessionRow.hostColumn ? nil : Table.Sort(column: s.column - 1, ascending: s.ascending) }
+        }
+        if fleetSearch {
+            // Where each result is: the page it was last seen on.
+            columns.append(Table.Column("PAGE", width: .fixed(4), alignment: .right))
+            for (i, s) in rows.enumerated() { tableRows[i].cells.append(TableCell(state.page(of: s.sessionID).map(String.init) ?? "")) }
         }
         let table = Table(columns: columns, rows: tableRows, selected: rows.isEmpty ? nil : list.selectedIndex(in: rows),
                           sort: sort, styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: placeholder)

@@ -22,10 +22,21 @@ public struct DashboardConfig: Sendable, Equatable {
     public var maxBackoff: Double
     /// Zone for clock times in the header.
     public var timeZone: TimeZone
+    /// The fleet crawl's budget in requests a second (0: no crawl, the dashboard sees the page only).
+    public var crawlRate: Double
+    /// A session open longer than this many seconds is listed in the problems view (it bills while open).
+    public var longLivedAfter: Double
+
+    /// The default crawl budget (see docs/DECISIONS.md).
+    public static let defaultCrawlRate: Double = 5
+    /// The default `--long-lived`, in hours.
+    public static let defaultLongLivedHours: Double = 4
 
     public init(environment: String = "DEMO", apiHost: String = "127.0.0.1", refresh: Double = 2, pageSize: Int = 50,
                 sessionStuckAfter: Double = 60, lobbyStuckAfter: Double = 120, readOnly: Bool = false,
-                production: Bool = false, maxBackoff: Double = 30, timeZone: TimeZone = .current) {
+                production: Bool = false, maxBackoff: Double = 30, timeZone: TimeZone = .current,
+                crawlRate: Double = DashboardConfig.defaultCrawlRate,
+                longLivedAfter: Double = DashboardConfig.defaultLongLivedHours * 3600) {
         self.environment = environment
         self.apiHost = apiHost
         self.refresh = max(0.5, refresh)
@@ -36,5 +47,7 @@ public struct DashboardConfig: Sendable, Equatable {
         self.production = production
         self.maxBackoff = maxBackoff
         self.timeZone = timeZone
+        self.crawlRate = max(0, crawlRate)
+        self.longLivedAfter = longLivedAfter
     }
 }

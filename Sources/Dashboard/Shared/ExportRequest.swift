@@ -6,6 +6,8 @@ public struct ExportRequest: Sendable, Equatable {
     public enum Rows: Sendable, Equatable {
         case sessions([RelaySession])
         case lobbies([Lobby])
+        /// The problems view.
+        case problems([ProblemExport])
     }
 
     /// The file format.
@@ -24,6 +26,7 @@ public struct ExportRequest: Sendable, Equatable {
         switch rows {
         case .sessions(let s): s.count
         case .lobbies(let l): l.count
+        case .problems(let p): p.count
         }
     }
 }

@@ -31,8 +31,10 @@ struct HeaderView: Widget {
 
     /// Sessions and lobbies at a glance, with a sparkline of the session total over recent polls.
     func totals() -> [Span] {
-        var spans: [Span] = []
-        if let page = state.sessions.feed.value {
+        var spans: [Span] = fleet()
+        if let summary = state.fleet.summary, state.config.crawlRate > 0, !state.fleet.index.isPartial {
+            spans += counts(ready: summary.ready, initializing: summary.initializing, failed: summary.failed, stuck: summary.stuck)
+        } else if let page = state.sessions.feed.value {
             // Each session in exactly one category, as its row's mark: failed (it carries an error) wins over ready,
             // ready over stuck, stuck over initializing.
             var count: [SessionRow.Health: Int] = [:]
@@ -41,13 +43,10 @@ struct HeaderView: Widget {
                                                stuckAfter: state.config.sessionStuckAfter, pending: false)
                 count[health, default: 0] += 1
             }
-            let (ready, initializing, failed, stuck) = (count[.ready] ?? 0, count[.initializing] ?? 0, count[.failed] ?? 0, count[.stuck] ?? 0)
             spans += [Span(" sessions ", style: theme.style(.muted)), Span("\(page.totalCount)", style: theme.style(.header)),
-                      Span("  page: ", style: theme.style(.muted)),
-                      Span("\(glyphs.statusOK)\(ready) ready ", style: theme.style(.ok)),
-                      Span("\(glyphs.statusPending)\(initializing) init ", style: theme.style(.warn)),
-                      Span("\(glyphs.statusError)\(failed) failed", style: theme.style(.error))]
-            if stuck > 0 { spans.append(Span(" \(glyphs.statusWarn)\(stuck) stuck", style: theme.style(.warn).adding(.bold))) }
+                      Span("  page: ", style: theme.style(.muted))]
+            spans += counts(ready: count[.ready] ?? 0, initializing: count[.initializing] ?? 0, failed: count[.failed] ?? 0,
+                            stuck: count[.stuck] ?? 0)
         } else {
             spans.append(Span(" sessions …", style: theme.style(.muted)))
         }
@@ -65,6 +64,34 @@ struct HeaderView: Widget {
             spans += [Span("  lobbies ", style: theme.style(.muted)), Span("\(lobbies.count)", style: theme.style(.header)),
                       Span(" (\(ready) up, \(moving) moving, \(errors) error\(idle > 0 ? ", \(idle) idle" : ""))", style: theme.style(.muted))]
         }
+        return spans
+    }
+
+    /// `●980 ready ◌15 init ✖3 failed ▲2 stuck` (stuck only when there are any).
+    func counts(ready: Int, initializing: Int, failed: Int, stuck: Int) -> [Span] {
+        var spans = [Span("\(glyphs.statusOK)\(ready) ready ", style: theme.style(.ok)),
+                     Span("\(glyphs.statusPending)\(initializing) init ", style: theme.style(.warn)),
+                     Span("\(glyphs.statusError)\(failed) failed", style: theme.style(.error))]
+        if stuck > 0 { spans.append(Span(" \(glyphs.statusWarn)\(stuck) stuck", style: theme.style(.warn).adding(.bold))) }
+        return spans
+    }
+
+    /// The fleet index's coverage and age: `fleet 8/10 pages · 40s old ·` while the first sweep runs, then
+    /// `fleet 1000 · 12s old ·` (`≈1000` when the last sweep saw the pages shift); `page only` with the crawl off.
+    func fleet() -> [Span] {
+        guard state.config.crawlRate > 0 else { return [Span(" page only ·", style: theme.style(.muted))] }
+        let f = state.fleet, index = f.index
+        let age = index.oldestPage.map { " · \(TimeText.fleetAge(state.now.timeIntervalSince($0))) old" } ?? ""
+        var spans: [Span] = [Span(" fleet ", style: theme.style(.muted))]
+        if index.isPartial {
+            spans.append(Span(index.pageCount.map { "\(index.pagesRead)/\($0) pages" } ?? "indexing…", style: theme.style(.header)))
+        } else if let s = f.summary {
+            spans.append(Span(s.census ? "\(s.total)" : "≈\(s.total)", style: theme.style(.header)))
+        }
+        var tail = age
+        if f.status.error != nil { tail += " · retrying" } else if f.status.staleSince != nil { tail += " · stale" }
+        if f.slowdown > 1 { tail += " · slowed" }
+        spans.append(Span(tail + " · ", style: f.status.isStale ? theme.style(.warn) : theme.style(.muted)))
         return spans
     }
 

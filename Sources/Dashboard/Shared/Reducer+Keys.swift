@@ -20,6 +20,9 @@ extension Reducer {
 
     /// Runs a pane or global command: a feature's own first, then the ones every pane shares.
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        if state.focus == .sessions && state.sessions.scope == .problems, let effects = Problems.run(command, &state) {
+            return effects
+        }
         if let effects = SessionList.run(command, &state) ?? SessionDetail.run(command, &state)
             ?? Lobbies.run(command, &state) {
             return effects
@@ -39,6 +42,8 @@ extension Reducer {
             state.modal = .help(scroll: 0)
         case .messages:
             state.modal = .messages(scroll: 0)
+        case .problems:
+            return Problems.toggle(&state)
         case .refresh:
             state.report(.info, "refreshing")
             return fetchAll(&state)
@@ -60,7 +65,7 @@ extension Reducer {
         case .top: return move(by: Int.min / 2, &state)
         case .bottom: return move(by: Int.max / 2, &state)
         case .jump:
-            state.modal = .prompt(Prompt(purpose: .jump, label: "session id · audit · profile NAME"))
+            state.modal = .prompt(Prompt(purpose: .jump, label: "session id · problems · audit · profile NAME"))
         case .cycleTheme:
             state.themeIndex += 1
             if !state.themeNames.isEmpty {
@@ -75,8 +80,8 @@ extension Reducer {
             if let text { return [.copy(text)] }
         case .exportCSV, .exportJSON:
             let format: ExportRequest.Format = command == .exportCSV ? .csv : .json
-            let rows: ExportRequest.Rows = state.focus == .lobbies
-                ? .lobbies(state.lobbies.feed.value ?? []) : .sessions(state.sessions.visibleRows())
+            let rows: ExportRequest.Rows = state.focus == .lobbies ? .lobbies(state.lobbies.feed.value ?? [])
+                : state.sessions.scope == .problems ? .problems(ProblemExport.rows(state)) : .sessions(state.listRows())
             return [.export(ExportRequest(rows: rows, format: format))]
         default:
             break

@@ -12,6 +12,8 @@ public struct Screen: Sendable, Equatable {
     public var sessions = SessionListState()
     public var detail = DetailState()
     public var lobbies = LobbyPanelState()
+    /// The whole fleet, as the background crawl indexes it.
+    public var fleet = FleetState()
     /// Session totals over recent polls, for the header sparkline.
     public var totalsHistory: [Int] = []
     /// Results and errors, newest last (capped).

@@ -12,6 +12,16 @@ enum TimeText {
         return "\(s / 86_400)d"
     }
 
+    /// The fleet index's age: 5 s steps under a minute (`<5s`, `10s`), then as `age`; coarse so the header line
+    /// changes at most every 5 s.
+    static func fleetAge(_ seconds: Double) -> String {
+        let s = max(0, Int(seconds))
+        if s < Int(fleetAgeStep) { return "<\(Int(fleetAgeStep))s" }
+        return s < 60 ? "\(s / Int(fleetAgeStep) * Int(fleetAgeStep))s" : age(seconds)
+    }
+
+    static let fleetAgeStep: Double = 5
+
     /// Ages in list columns: minutes at the finest (`<1m`, `12m`, `3h`, `2d`), so a poll that changed
     /// nothing redraws no row — seconds would rewrite every young row on every poll.
     static func coarseAge(_ seconds: Double) -> String {

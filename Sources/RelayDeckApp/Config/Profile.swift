@@ -10,6 +10,8 @@ public struct Profile: Sendable, Equatable {
     public var refresh: Double?
     /// `timeout`: seconds a request may take.
     public var timeout: Double?
+    /// `crawl_rate`, fleet crawl requests a second (0: off).
+    public var crawlRate: Double?
     /// `theme`, a name or a path.
     public var theme: String?
     /// `read_only`.
@@ -30,7 +32,7 @@ public struct Profile: Sendable, Equatable {
     }
 
     /// The keys a profile accepts.
-    static let knownKeys = ["api_url", "api_key_env", "api_key_file", "refresh", "timeout", "theme", "read_only", "production"]
+    static let knownKeys = ["api_url", "api_key_env", "api_key_file", "refresh", "timeout", "crawl_rate", "theme", "read_only", "production"]
     /// Keys that would hold the key itself: refused with an explanation.
     static let inlineKeyNames = ["api_key", "apikey", "key", "token", "api_token", "secret", "edgegap_api_key"]
 }

@@ -10,6 +10,8 @@ public struct ProfileOverrides: Sendable, Equatable {
     public var refresh: Double?
     /// `--timeout SECONDS`.
     public var timeout: Double?
+    /// `--crawl-rate N`.
+    public var crawlRate: Double?
     /// `--theme NAME`.
     public var theme: String?
     /// `--read-only` (a flag can only turn it on: it never lifts a profile's read_only).
@@ -17,7 +19,8 @@ public struct ProfileOverrides: Sendable, Equatable {
 
     /// Overrides as parsed from the command line.
     public init(profile: String? = nil, apiURL: String? = nil, apiKeyFile: String? = nil, refresh: Double? = nil,
-                timeout: Double? = nil, theme: String? = nil, readOnly: Bool = false) {
+                timeout: Double? = nil, theme: String? = nil, readOnly: Bool = false, crawlRate: Double? = nil) {
+        self.crawlRate = crawlRate
         self.timeout = timeout
         self.profile = profile
         self.apiURL = apiURL

@@ -33,6 +33,12 @@ struct ProfileParser {
                 let seconds = try reader.number(value, at: path)
                 guard seconds >= 1 else { throw reader.fail(value, path, "\(seconds) is below the minimum of 1 second") }
                 profile.timeout = seconds
+            case "crawl_rate":
+                let rate = try reader.number(value, at: path)
+                guard rate >= 0 && rate <= ResolvedProfile.Defaults.maxCrawlRate else {
+                    throw reader.fail(value, path, "\(rate) is outside 0...\(Int(ResolvedProfile.Defaults.maxCrawlRate)) requests a second (0 turns the crawl off)")
+                }
+                profile.crawlRate = rate
             case "theme": profile.theme = try reader.string(value, at: path)
             case "read_only": profile.readOnly = try reader.bool(value, at: path)
             case "production": profile.production = try reader.bool(value, at: path)

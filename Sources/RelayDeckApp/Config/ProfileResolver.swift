@@ -37,7 +37,7 @@ public struct ProfileResolver: Sendable {
         }
         let refresh = flags.refresh ?? profile.refresh ?? ResolvedProfile.Defaults.refresh
         let flagKey = flags.apiKeyFile.map { KeySource.file(paths.absolute($0, relativeTo: workingDirectory)) }
-        return ResolvedProfile(
+        var resolved = ResolvedProfile(
             name: profile.name, fromConfig: fromConfig,
             apiURL: flags.apiURL ?? profile.apiURL ?? ResolvedProfile.Defaults.apiURL,
             keySource: flagKey ?? profile.keySource ?? .environment(KeySource.defaultVariable),
@@ -47,5 +47,7 @@ public struct ProfileResolver: Sendable {
             readOnly: flags.readOnly || (profile.readOnly ?? false),
             production: profile.production ?? false,
             configPath: path, configFound: config != nil, warnings: warnings)
+        resolved.crawlRate = flags.crawlRate ?? profile.crawlRate ?? ResolvedProfile.Defaults.crawlRate
+        return resolved
     }
 }

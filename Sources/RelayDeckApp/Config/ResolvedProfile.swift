@@ -12,6 +12,8 @@ public struct ResolvedProfile: Sendable, Equatable {
     public var refresh: Double
     /// Seconds a request may take before it counts as timed out.
     public var timeout: Double
+    /// Fleet crawl requests a second (0: off, page only).
+    public var crawlRate: Double = Defaults.crawlRate
     /// Theme name or path.
     public var theme: String
     /// Mutations hidden and refused.
@@ -31,6 +33,9 @@ public struct ResolvedProfile: Sendable, Equatable {
         public static let apiURL = "https://api.edgegap.com"
         /// Two seconds between polls.
         public static let refresh = 2.0
+        /// The fleet crawl's budget (docs/DECISIONS.md), and the most `crawl_rate`/`--crawl-rate` accept.
+        public static let crawlRate = 5.0
+        public static let maxCrawlRate = 50.0
         /// A request's time limit when none is set: three polls, at least ten seconds, so a slow API (answers in
         /// 6 s) still answers at the default two-second refresh, and a dead one is noticed within a few polls.
         public static func timeout(refresh: Double) -> Double { max(10, 3 * refresh) }

@@ -1,3 +1,4 @@
+import Dashboard
 import EdgegapAPI
 
 /// The human and CSV shapes of sessions and lobbies.
@@ -9,6 +10,12 @@ public enum ModelTables {
                       [s.sessionID, s.status, yesNo(s.ready), yesNo(s.linked), String(s.sessionUsers.count),
                        s.relay?.host ?? s.relay?.ip ?? "", port(s.relay?.ports?.server), port(s.relay?.ports?.client), s.error ?? ""]
                   })
+    }
+
+    /// The problems view's rows.
+    public static func problems(_ rows: [ProblemExport]) -> TextTable {
+        TextTable(headers: ["KIND", "TARGET", "NAME", "STATUS", "PAGE", "SINCE", "ERROR"],
+                  rows: rows.map { [$0.kind, $0.target, $0.name, $0.status, $0.page.map(String.init) ?? "", $0.since ?? "", $0.error ?? ""] })
     }
 
     /// An authorize-user answer: the session and the user it added, with the user's token.

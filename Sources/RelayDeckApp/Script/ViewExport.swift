@@ -20,6 +20,8 @@ public struct ViewExport: Sendable {
         case (.sessions(let s), .json): ("sessions", try WireJSON.text(s))
         case (.lobbies(let l), .csv): ("lobbies", ModelTables.lobbies(l).csv())
         case (.lobbies(let l), .json): ("lobbies", try WireJSON.text(l))
+        case (.problems(let p), .csv): ("problems", ModelTables.problems(p).csv())
+        case (.problems(let p), .json): ("problems", try WireJSON.text(p))
         }
         let path = "\(directory)/\(name)-\(stamp).\(request.format.rawValue)"
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {

@@ -1,0 +1,108 @@
+import EdgegapAPI
+import Foundation
+
+/// The fleet crawl's reducer: a feed (`FeedID.fleet`) that walks every session page at no more than
+/// `crawlRate` requests a second, one at a time, feeding the `FleetIndex`; slower after a 429, paused while the
+/// outage probe speaks for the API, resting between sweeps of a small fleet.
+enum Fleet {
+    /// Seconds from one sweep's start to the next one's at the least: a small fleet is not walked nonstop.
+    static let sweepEvery: Double = 15
+    /// Good pages in a row that undo one slow-down.
+    static let speedUpAfter = 10
+    /// The slowest the crawl goes after 429s: this many times under its budget.
+    static let maxSlowdown: Double = 32
+    /// Pages between two recomputations of the counts, problems and search results (and at every sweep's end).
+    static let deriveEvery = 10
+
+    /// What the crawl asks for next: nothing when it is off; not now while the probe watches an outage.
+    static func plan(_ state: AppState) -> FetchPlan {
+        guard state.config.crawlRate > 0 else { return .nothing }
+        if state.book.probe.armed || state.book.probe.inFlight { return .later(state.config.refresh) }
+        return .send(.fleetPage(page: state.fleet.index.nextPage, limit: state.fleet.index.limit))
+    }
+
+    /// A crawl page answered: into the index, first-seen times noted (the first sweep's are lower bounds: those
+    /// sessions were there before we looked), the pace restored step by step, the next page set.
+    static func take(_ page: SessionPage, page number: Int, _ state: inout AppState) -> [Effect] {
+        let firstSweep = state.fleet.index.completed == nil
+        let sweep = state.fleet.index.sweep
+        let fresh = state.fleet.index.take(page, page: number, now: state.now)
+        let unseen = fresh.filter { state.sessions.firstSeen[$0] == nil }
+        if firstSweep { state.sessions.ageIsLowerBound.formUnion(unseen) }
+        Reducer.remember(unseen, in: &state.sessions.firstSeen, now: state.now)
+        let done = state.fleet.index.sweep != sweep
+        state.fleet.goodPages += 1
+        if state.fleet.slowdown > 1 && state.fleet.goodPages >= speedUpAfter {
+            state.fleet.slowdown = max(1, state.fleet.slowdown / 2)
+            state.fleet.goodPages = 0
+        }
+        if done || state.fleet.summary == nil || number % deriveEvery == 0 { derive(&state) }
+        var effects: [Effect] = unseen.isEmpty ? [] : FirstSeen.saveSoon(&state)
+        if done, let c = state.fleet.index.completed, !c.census {
+            effects.append(.log(.info, "fleet index: sweep \(c.number) saw the pages shift (\(c.seen) sessions seen); counts approximate"))
+        }
+        return effects + [.schedule(.poll(.fleet), seconds: nextDelay(state, sweepDone: done))]
+    }
+
+    /// Seconds until the next crawl request: one budget interval (longer while slowed down), or after a sweep
+    /// the rest of `sweepEvery`.
+    static func nextDelay(_ state: AppState, sweepDone: Bool) -> Double {
+        let interval = state.fleet.slowdown / state.config.crawlRate
+        guard sweepDone, let c = state.fleet.index.completed else { return interval }
+        return max(interval, sweepEvery - state.now.timeIntervalSince(c.startedAt))
+    }
+
+    /// A crawl page failed. A 429 halves the pace (the generic backoff then waits at least its Retry-After); a
+    /// refused page size tries the next smaller one. Anything else is the generic backoff and probe.
+    static func failed(_ error: APIError, _ state: inout AppState) -> [Effect]? {
+        state.fleet.goodPages = 0
+        switch error {
+        case .rateLimited:
+            state.fleet.slowdown = min(maxSlowdown, state.fleet.slowdown * 2)
+            return nil
+        case .badRequest:
+            let refused = state.fleet.index.limit
+            guard let limit = state.fleet.index.refusedLimit() else { return nil }
+            return [.log(.warning, "fleet index: the API refused limit=\(refused); crawling with limit=\(limit)")]
+                + Reducer.fetch(.fleet, &state, force: true)
+        default:
+            return nil
+        }
+    }
+
+    /// Recomputes what the screen shows of the index: counts, problems, the search listed.
+    static func derive(_ state: inout AppState) {
+        state.fleet.summary = FleetSummary(state.fleet.index, firstSeen: state.sessions.firstSeen, config: state.config,
+                                           now: state.now)
+        deriveProblems(&state)
+        search(&state, force: true)
+    }
+
+    /// Recomputes the problems view (the lobby list changed, or the index did).
+    static func deriveProblems(_ state: inout AppState) {
+        guard state.config.crawlRate > 0 else { return }
+        let p = Problems.rows(state)
+        state.fleet.problems = p.rows
+        state.fleet.problemCounts = p.counts
+    }
+
+    /// Runs the list's filter over the index while it searches the fleet (unless already run on this revision).
+    static func search(_ state: inout AppState, force: Bool = false) {
+        guard state.searchesFleet else {
+            if !state.fleet.results.ids.isEmpty || !state.fleet.results.query.isEmpty { state.fleet.results = SearchResults() }
+            return
+        }
+        let query = state.sessions.filter
+        let r = state.fleet.results
+        if !force && r.query == query && r.revision == state.fleet.index.revision { return }
+        let (ids, matched) = FleetSearch(query).run(state.fleet.index)
+        state.fleet.results = SearchResults(query: query, ids: ids, matched: matched, revision: state.fleet.index.revision)
+    }
+
+    /// A session known gone (deleted here, or its detail answered 404) leaves the index and the views at once.
+    static func forget(_ id: String, _ state: inout AppState) {
+        guard state.fleet.index.records[id] != nil else { return }
+        state.fleet.index.forget(id)
+        derive(&state)
+    }
+}

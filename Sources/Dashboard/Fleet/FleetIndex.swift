@@ -1,0 +1,114 @@
+import EdgegapAPI
+import Foundation
+
+/// Every session of the fleet as the background crawl last saw it: records by id, the sweep in progress and the
+/// last completed one. Pure: the crawl's feed (`Fleet`) and `relaydeck sessions find` both drive it, page by page.
+///
+/// Pages shift while they are walked (a deletion on page 2 moves a session from page 3 onto page 2 after page 2
+/// was read, so this sweep never sees it; a creation can show one twice). So: a session unseen in two sweeps in a
+/// row is gone (one shift cannot hide it twice running); a sweep that saw a duplicate, a changed total or fewer
+/// sessions than the total is not a census (its counts are shown as approximate). Sessions this dashboard deleted,
+/// or whose detail answered 404, leave at once.
+public struct FleetIndex: Sendable {
+    public private(set) var records: [String: FleetRecord] = [:]
+    /// Bumped on every change: states compare by it (a frame check must not walk 100,000 records).
+    public private(set) var revision = 0
+    /// The sweep in progress, from 1.
+    public private(set) var sweep = 1
+    /// The page the sweep asks for next.
+    public private(set) var nextPage = 1
+    /// Pages in the fleet, as the newest answer counts them.
+    public private(set) var pageCount: Int?
+    /// The page size asked for: the largest the API accepts (smaller after a refusal).
+    public private(set) var limit: Int
+    public private(set) var completed: CompletedSweep?
+    /// When each page was last answered (index 0 is page 1): the index is as old as its oldest page.
+    private var pageTimes: [Date?] = []
+    private var seenThisSweep: Set<String> = []
+    private var totalAtStart: Int?
+    private var shifted = false
+    private var sweepStartedAt: Date?
+
+    /// Page sizes tried, largest first, when the API refuses one.
+    public static let limits = [100, 50, 10]
+
+    public init(limit: Int = FleetIndex.limits[0]) { self.limit = limit }
+
+    /// Takes the answer to page `page` of the sweep in progress; returns the ids it had never seen.
+    public mutating func take(_ answer: SessionPage, page: Int, now: Date) -> [String] {
+        revision &+= 1
+        if page == 1 || totalAtStart == nil {
+            totalAtStart = answer.totalCount
+            sweepStartedAt = now
+        } else if answer.totalCount != totalAtStart {
+            shifted = true
+        }
+        var fresh: [String] = []
+        for s in answer.sessions {
+            if !seenThisSweep.insert(s.sessionID).inserted { shifted = true }
+            if records[s.sessionID] == nil { fresh.append(s.sessionID) }
+            records[s.sessionID] = FleetRecord(s, page: page, lastSeen: now, sweep: sweep)
+        }
+        let pages = max(1, answer.pagination.paginator.numPages)
+        pageCount = pages
+        if pageTimes.count < page { pageTimes += Array(repeating: nil, count: page - pageTimes.count) }
+        pageTimes[page - 1] = now
+        if pageTimes.count > pages { pageTimes.removeLast(pageTimes.count - pages) }
+        if answer.sessions.isEmpty || page >= pages || !answer.pagination.hasNext {
+            finishSweep(now)
+        } else {
+            nextPage = page + 1
+        }
+        return fresh
+    }
+
+    private mutating func finishSweep(_ now: Date) {
+        let census = !shifted && seenThisSweep.count == totalAtStart
+        // Gone: seen in neither this sweep nor the one before.
+        let oldest = sweep - 1
+        records = records.filter { $0.value.sweep >= oldest }
+        completed = CompletedSweep(number: sweep, census: census, startedAt: sweepStartedAt ?? now, finishedAt: now,
+                                   seen: seenThisSweep.count)
+        sweep += 1
+        nextPage = 1
+        seenThisSweep = []
+        shifted = false
+        totalAtStart = nil
+        sweepStartedAt = nil
+    }
+
+    /// The API refused the page size: the next smaller one, the sweep started again (nil when none is left).
+    public mutating func refusedLimit() -> Int? {
+        guard let i = Self.limits.firstIndex(of: limit), i + 1 < Self.limits.count else { return nil }
+        revision &+= 1
+        limit = Self.limits[i + 1]
+        nextPage = 1
+        seenThisSweep = []
+        shifted = false
+        totalAtStart = nil
+        pageTimes = []
+        return limit
+    }
+
+    /// A session known to be gone (deleted here, or its detail answered 404).
+    public mutating func forget(_ id: String) {
+        guard records.removeValue(forKey: id) != nil else { return }
+        revision &+= 1
+    }
+
+    /// True while a sweep is under way and none has completed: the index covers only some pages.
+    public var isPartial: Bool { completed == nil }
+
+    /// Pages the sweep in progress has read.
+    public var pagesRead: Int { nextPage - 1 }
+
+    /// When the oldest page the index holds was read (nil before any answer).
+    public var oldestPage: Date? { pageTimes.compactMap { $0 }.min() }
+
+    /// True when the sweep in progress is on its first page (the next request starts a sweep).
+    public var startsSweep: Bool { nextPage == 1 }
+}
+
+extension FleetIndex: Equatable {
+    public static func == (a: FleetIndex, b: FleetIndex) -> Bool { a.revision == b.revision && a.limit == b.limit }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// The fleet watch: the index the background crawl keeps, its feed status, and what is derived from it for the
+/// screen (counts, problems, search results), recomputed as the crawl goes rather than on every frame.
+public struct FleetState: Sendable, Equatable {
+    public var index = FleetIndex()
+    public var status = FeedStatus()
+    /// Counts over the index; nil before the first answer.
+    public var summary: FleetSummary?
+    /// The problems view's rows (at most `Problems.shownLimit`) and the count of each kind.
+    public var problems: [ProblemRow] = []
+    public var problemCounts: [ProblemRow.Kind: Int] = [:]
+    /// The fleet search the list shows while its filter is set: the query, the ids listed, how many matched.
+    public var results = SearchResults()
+    /// The crawl's pace over its budget after 429s: 1 is the full budget, 2 half of it (doubling per 429).
+    public var slowdown: Double = 1
+    /// Good pages since the last slow-down (every `Fleet.speedUpAfter` of them halves `slowdown`).
+    var goodPages = 0
+
+    public init() {}
+}
+
+/// A fleet search's answer as listed.
+public struct SearchResults: Sendable, Equatable {
+    public var query = ""
+    public var ids: [String] = []
+    public var matched = 0
+    /// The index revision it was computed on.
+    var revision = -1
+
+    public init() {}
+
+    init(query: String, ids: [String], matched: Int, revision: Int) {
+        self.query = query
+        self.ids = ids
+        self.matched = matched
+        self.revision = revision
+    }
+}

@@ -1,0 +1,82 @@
+import EdgegapAPI
+import Foundation
+
+/// One row of the problems view: what is wrong, with which session or lobby, since when.
+public struct ProblemRow: Sendable, Equatable {
+    /// What is wrong, in the order the view groups them.
+    public enum Kind: Int, Sendable, Comparable, CaseIterable {
+        case failed, erroring, stuck, lobbyError, lobbyStuck, longLived
+
+        public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
+
+        /// The word in the KIND column.
+        public var label: String {
+            switch self {
+            case .failed: "failed"
+            case .erroring: "error"
+            case .stuck: "stuck"
+            case .lobbyError: "lobby error"
+            case .lobbyStuck: "lobby stuck"
+            case .longLived: "long-lived"
+            }
+        }
+    }
+
+    public enum Target: Sendable, Equatable, Hashable {
+        case session(String)
+        case lobby(String)
+    }
+
+    public var kind: Kind
+    public var target: Target
+    /// First seen (sessions) or deploying since (lobbies): the sort within a group, newest first.
+    public var since: Date?
+
+    /// The session id or lobby name.
+    public var name: String {
+        switch target {
+        case .session(let id), .lobby(let id): id
+        }
+    }
+}
+
+/// Builds the problems view from the fleet index and the lobby list.
+enum Problems {
+    /// Most rows listed (all are counted in the title).
+    static let shownLimit = 1_000
+
+    /// Every problem, grouped by kind, newest first within a kind; and the count of each kind.
+    static func rows(_ state: AppState) -> (rows: [ProblemRow], counts: [ProblemRow.Kind: Int]) {
+        var rows: [ProblemRow] = []
+        let config = state.config, now = state.now
+        for (id, r) in state.fleet.index.records {
+            let s = r.session, seen = state.sessions.firstSeen[id]
+            let kind: ProblemRow.Kind? = if s.error != nil {
+                s.ready ? .erroring : .failed
+            } else if s.isStuck(firstSeen: seen, now: now, after: config.sessionStuckAfter) {
+                .stuck
+            } else if let seen, now.timeIntervalSince(seen) > config.longLivedAfter {
+                .longLived
+            } else {
+                nil
+            }
+            if let kind { rows.append(ProblemRow(kind: kind, target: .session(id), since: seen)) }
+        }
+        for lobby in state.lobbies.feed.value ?? [] {
+            let moving = state.lobbies.movingSince[lobby.name]
+            if LobbyStatus.isError(lobby.status) {
+                rows.append(ProblemRow(kind: .lobbyError, target: .lobby(lobby.name), since: moving))
+            } else if let moving, now.timeIntervalSince(moving) > config.lobbyStuckAfter {
+                rows.append(ProblemRow(kind: .lobbyStuck, target: .lobby(lobby.name), since: moving))
+            }
+        }
+        var counts: [ProblemRow.Kind: Int] = [:]
+        for r in rows { counts[r.kind, default: 0] += 1 }
+        rows.sort { a, b in
+            if a.kind != b.kind { return a.kind < b.kind }
+            let (x, y) = (a.since ?? .distantPast, b.since ?? .distantPast)
+            return x != y ? x > y : a.name < b.name
+        }
+        return (Array(rows.prefix(shownLimit)), counts)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+extension Problems {
+    /// The problems view's keys (bound in the session pane and globally for `P`).
+    static let bindings: [Binding] = [
+        Binding([.char("P")], .global, .problems, "problems",
+                "The problems view: failed, erroring, stuck and long-lived sessions of the whole fleet, lobbies in error or stuck (P or Esc again: back to the page)"),
+    ]
+
+    /// `P` or `:problems`: the session pane lists the fleet's problems (again: back to the page).
+    static func toggle(_ state: inout AppState) -> [Effect] {
+        if state.sessions.scope == .problems {
+            state.sessions.scope = .page
+            return SessionList.selectionChanged(&state)
+        }
+        guard state.config.crawlRate > 0 else {
+            state.report(.info, "the problems view needs the fleet index: the crawl is off (--crawl-rate 0, page only)")
+            return []
+        }
+        state.sessions.scope = .problems
+        state.focus = .sessions
+        deriveAndKeepSelection(&state)
+        return []
+    }
+
+    /// Recomputes the rows and keeps the selection on the same target when it is still listed.
+    static func deriveAndKeepSelection(_ state: inout AppState) {
+        Fleet.deriveProblems(&state)
+        let rows = state.fleet.problems
+        if let sel = state.sessions.problemSelection, rows.contains(where: { $0.target == sel }) { return }
+        state.sessions.problemSelection = rows.first?.target
+    }
+
+    /// The selected row.
+    static func selected(_ state: AppState) -> ProblemRow? {
+        let rows = state.fleet.problems
+        return rows.first { $0.target == state.sessions.problemSelection } ?? rows.first
+    }
+
+    /// The selected row's index.
+    static func selectedIndex(_ state: AppState) -> Int {
+        state.fleet.problems.firstIndex { $0.target == state.sessions.problemSelection } ?? 0
+    }
+
+    /// Runs a command while the session pane lists problems (nil: not the view's, the usual handling applies).
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
+        switch command {
+        case .up: return move(by: -1, &state)
+        case .down: return move(by: 1, &state)
+        case .top: return move(by: Int.min / 2, &state)
+        case .bottom: return move(by: Int.max / 2, &state)
+        case .back: return toggle(&state)
+        case .open:
+            switch selected(state)?.target {
+            case .session(let id)?:
+                state.focus = .detail
+                return SessionDetail.show(id, &state)
+            case .lobby(let name)?:
+                state.lobbies.selectedName = name
+                state.focus = .lobbies
+                return []
+            case nil: return []
+            }
+        case .deleteSession:
+            switch selected(state)?.target {
+            case .session(let id)?: return MutationFlow.request(.deleteSession(id: id), &state)
+            case .lobby(let name)?: return MutationFlow.request(.deleteLobby(name: name), &state)
+            case nil: return Reducer.noTarget("row", &state)
+            }
+        case .copy:
+            return selected(state).map { [.copy($0.name)] } ?? []
+        case .nextPage, .previousPage, .sort, .reverseSort:
+            state.report(.info, "the problems view lists the whole fleet: P or Esc goes back to the pages")
+            return []
+        case .filter:
+            // Search is over the fleet: back to the list with the search prompt.
+            state.sessions.scope = .page
+            return SessionList.run(.filter, &state)
+        default:
+            return nil
+        }
+    }
+
+    static func move(by delta: Int, _ state: inout AppState) -> [Effect] {
+        let rows = state.fleet.problems
+        guard !rows.isEmpty else { return [] }
+        let row = rows[Reducer.clamp(selectedIndex(state), delta, rows.count)]
+        state.sessions.problemSelection = row.target
+        if case .session(let id) = row.target { return SessionDetail.show(id, &state, fetch: .settle) }
+        return []
+    }
+}

@@ -1,0 +1,69 @@
+import EdgegapAPI
+import Foundation
+import TerminalUI
+
+/// The problems view, in the session pane: every problem of the fleet grouped by kind, newest first.
+struct ProblemsView: Widget {
+    var state: AppState
+    var theme: Theme
+    var glyphs: GlyphSet
+
+    static let columns: [Table.Column] = [
+        Table.Column("", width: .fixed(1)),
+        Table.Column("KIND", width: .fixed(11)),
+        Table.Column("SESSION / LOBBY", width: .fixed(18)),
+        Table.Column("STATUS", width: .fixed(12)),
+        Table.Column("PAGE", width: .fixed(4), alignment: .right),
+        Table.Column("AGE", width: .fixed(5), alignment: .right),
+        Table.Column("ERROR", width: .min(8)),
+    ]
+
+    func render(_ area: Rect, into buffer: inout Buffer) {
+        let fleet = state.fleet
+        let counts = ProblemRow.Kind.allCases.compactMap { k in fleet.problemCounts[k].map { "\($0) \(k.label)" } }
+        let total = fleet.problemCounts.values.reduce(0, +)
+        var title = "Problems · \(total) in the fleet"
+        if !counts.isEmpty { title += " · " + counts.joined(separator: ", ") }
+        if fleet.index.isPartial { title += " · searched \(fleet.index.pagesRead)/\(fleet.index.pageCount ?? 1) pages" }
+        if fleet.problems.count < total { title += " · first \(fleet.problems.count) listed" }
+        let panel = Panel(title: title, focused: state.focus == .sessions, theme: theme, glyphs: glyphs)
+        panel.render(area, into: &buffer)
+        let rows = fleet.problems.map(row)
+        let placeholder = fleet.index.records.isEmpty ? "indexing the fleet…" : "no problems in the fleet (P or Esc: back to the page)"
+        let table = Table(columns: Self.columns, rows: rows, selected: rows.isEmpty ? nil : Problems.selectedIndex(state),
+                          styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: placeholder)
+        table.render(panel.inner(area), into: &buffer)
+    }
+
+    func row(_ p: ProblemRow) -> Table.Row {
+        let style: Style = switch p.kind {
+        case .failed, .erroring, .lobbyError: theme.style(.error)
+        case .stuck, .lobbyStuck: theme.style(.warn).adding(.bold)
+        case .longLived: theme.style(.warn)
+        }
+        let mark: Character = switch p.kind {
+        case .failed, .erroring, .lobbyError: glyphs.statusError
+        default: glyphs.statusWarn
+        }
+        let lowerBound = state.sessions.ageIsLowerBound.contains(p.name)
+        let age = p.since.map { TimeText.ageColumn(state.now.timeIntervalSince($0), lowerBound: lowerBound, glyphs: glyphs) } ?? ""
+        switch p.target {
+        case .session(let id):
+            let s = state.fleet.index.records[id]
+            return Table.Row([
+                TableCell(String(mark), style: style), TableCell(p.kind.label, style: style),
+                TableCell(UntrustedText.clean(id, limit: 64)),
+                TableCell(UntrustedText.clean(s?.session.status ?? "", limit: 32)),
+                TableCell(state.page(of: id).map(String.init) ?? ""), TableCell(age),
+                TableCell(UntrustedText.clean(s?.session.error ?? "", limit: 120), style: theme.style(.error)),
+            ])
+        case .lobby(let name):
+            let status = state.lobbies.feed.value?.first { $0.name == name }?.status ?? ""
+            return Table.Row([
+                TableCell(String(mark), style: style), TableCell(p.kind.label, style: style),
+                TableCell(UntrustedText.clean(name, limit: 64)), TableCell(UntrustedText.clean(status, limit: 32)),
+                TableCell("—", style: theme.style(.muted)), TableCell(age), TableCell(""),
+            ])
+        }
+    }
+}
