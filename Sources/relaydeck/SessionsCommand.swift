@@ -14,7 +14,7 @@ struct SessionsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Find sessions anywhere in the fleet: by id or prefix, user IP or token, session token, relay ip or host, status, error.",
             discussion: "Walks every page once, as the dashboard's fleet index does and within the same budget "
-                + "(--crawl-rate, crawl_rate:). Prints the matches with the page each was on. Exits 0 with matches, "
+                + "(--crawl-rate, crawl_rate:). Prints the matches with the page each was on (at --page-size sessions a page, as the dashboard lists them). Exits 0 with matches, "
                 + "1 with none, as grep does. " + ScriptExit.helpText)
         @ParentCommand var root: RelayDeck
         @Argument(help: "Text to look for (case-insensitive).") var text: String
@@ -27,7 +27,8 @@ struct SessionsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await ScriptLauncher.run(root, format: output.format) { r, profile in
-                await r.findSessions(text, rate: profile.crawlRate > 0 ? profile.crawlRate : ResolvedProfile.Defaults.crawlRate)
+                await r.findSessions(text, rate: profile.crawlRate > 0 ? profile.crawlRate : ResolvedProfile.Defaults.crawlRate,
+                                     pageSize: root.pageSize)
             }
         }
     }

@@ -15,6 +15,12 @@ extension Action {
         .loaded(.session(id: id), generation: generation, r.map(FeedValue.session), at: at)
     }
 
+    /// A fleet crawl page's answer.
+    public static func fleetLoaded(generation: Int, page: Int, _ r: Result<SessionPage, APIError>, at: Date,
+                                   limit: Int = 100) -> Action {
+        .loaded(.fleetPage(page: page, limit: limit), generation: generation, r.map { .fleetPage($0, page: page) }, at: at)
+    }
+
     /// The lobby list's answer.
     public static func lobbiesLoaded(generation: Int, _ r: Result<[Lobby], APIError>, at: Date) -> Action {
         .loaded(.lobbies, generation: generation, r.map(FeedValue.lobbies), at: at)
@@ -29,4 +35,8 @@ extension Effect {
     public static func fetchSession(generation: Int, id: String) -> Effect { .fetch(.session(id: id), generation: generation) }
 
     public static func fetchLobbies(generation: Int) -> Effect { .fetch(.lobbies, generation: generation) }
+
+    public static func fetchFleet(generation: Int, page: Int, limit: Int = 100) -> Effect {
+        .fetch(.fleetPage(page: page, limit: limit), generation: generation)
+    }
 }

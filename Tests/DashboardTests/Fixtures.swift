@@ -9,10 +9,12 @@ enum Fixtures {
     static let t0 = Date(timeIntervalSince1970: 1_750_000_000)
     static let utc = TimeZone(identifier: "UTC")!
 
+    /// The crawl is off unless asked for: most tests are about one pane, and the fleet tests turn it on.
     static func config(readOnly: Bool = false, production: Bool = false, refresh: Double = 2,
-                       maxBackoff: Double = 30) -> DashboardConfig {
+                       maxBackoff: Double = 30, crawlRate: Double = 0) -> DashboardConfig {
         DashboardConfig(environment: "DEMO", apiHost: "127.0.0.1:8080", refresh: refresh, pageSize: 50,
-                        readOnly: readOnly, production: production, maxBackoff: maxBackoff, timeZone: utc)
+                        readOnly: readOnly, production: production, maxBackoff: maxBackoff, timeZone: utc,
+                        crawlRate: crawlRate)
     }
 
     /// A ready session with `users` users (tokens 100, 101, …) on a relay in `host`.
@@ -83,6 +85,9 @@ enum Fixtures {
         default: return false
         }
     }
+
+    /// The screen as text at the state's size (mono theme, unicode glyphs).
+    static func render(_ state: AppState) -> String { Snapshot.render(state, width: state.width, height: state.height) }
 
     static func mutations(_ effects: [Effect]) -> [Mutation] {
         effects.compactMap { if case .mutate(let m) = $0 { m } else { nil } }

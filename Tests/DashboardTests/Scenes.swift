@@ -6,6 +6,8 @@ import TerminalUI
 /// The screens the snapshot tests draw, built from fixed dates and fixtures.
 enum Scene: String, CaseIterable, Sendable {
     case sessionList, detail, lobbies, help, confirm, formError, stale, errorRetry
+    /// With the fleet index: counts in the header, the problems view, a fleet search.
+    case fleet, problems, fleetSearch
 
     typealias F = Fixtures
 
@@ -28,8 +30,27 @@ enum Scene: String, CaseIterable, Sendable {
         return state
     }
 
+    /// The base with the crawl on (five sessions a page) and one sweep of the three pages done (the third holds a failed session).
+    static func fleetBase() -> AppState {
+        var config = F.config(crawlRate: 5)
+        config.longLivedAfter = 4 * 3600
+        config.pageSize = 5
+        var state = F.loaded(sessions, numPages: 3, total: 12, lobbies: F.sampleLobbies + [Lobby(name: "broken", url: "", status: "Error")],
+                             config: config)
+        var stuck = F.session("5757ab12-stuck-0010", status: "Initializing", ready: false, users: 1)
+        stuck.relay = nil
+        let pages = [sessions, [F.session("1111aaaa-p2-0006"), F.session("2222bbbb-p2-0007", users: 3), stuck,
+                                F.session("6666eeee-p2-0011"), F.session("7777ffff-p2-0012", users: 4)],
+                     [F.session("3333cccc-p3-0008", users: 1),
+                      RelaySession(sessionID: "4444dddd-p3-0009", status: "Error", ready: false, linked: false,
+                                   error: "relay allocation failed", sessionUsers: [SessionUser(ipAddress: "203.0.113.99")])]]
+        _ = FleetSweepTests.sweep(&state, pages, total: 12, from: F.t0)
+        _ = Reducer.reduce(&state, .timerFired(.clock, F.t0 + 3))
+        return state
+    }
+
     var state: AppState {
-        var state = Self.base()
+        var state = [.fleet, .problems, .fleetSearch].contains(self) ? Self.fleetBase() : Self.base()
         switch self {
         case .sessionList:
             break
@@ -58,6 +79,14 @@ enum Scene: String, CaseIterable, Sendable {
             _ = Reducer.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
                                                        .failure(.unavailable(message: "maintenance")), at: F.t0 + 5))
             _ = Reducer.reduce(&state, .timerFired(.clock, F.t0 + 6))
+        case .fleet:
+            break
+        case .problems:
+            _ = F.press(&state, .char("P"))
+        case .fleetSearch:
+            _ = F.press(&state, .char("/"))
+            F.type(&state, "203.0.113.99")
+            _ = F.press(&state, .enter)
         }
         return state
     }

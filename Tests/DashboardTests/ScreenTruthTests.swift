@@ -92,7 +92,7 @@ import Testing
 @Suite struct FooterOrderTests {
     @Test func theNarrowFooterKeepsWhatThePaneDoes() {
         let footer = Snapshot.render(Fixtures.loaded(), width: 80, height: 24).split(separator: "\n").last.map(String.init) ?? ""
-        for hint in ["Enter detail", "/ filter", "n new", "D delete", "? help"] {
+        for hint in ["Enter detail", "/ search", "n new", "D delete", "? help"] {
             #expect(footer.contains(hint), "\(hint) missing from: \(footer)")
         }
     }

@@ -28,6 +28,8 @@ public struct FleetIndex: Sendable {
     private var totalAtStart: Int?
     private var shifted = false
     private var sweepStartedAt: Date?
+    /// Sessions the API serves a page, once a full page showed it.
+    private var served: Int?
 
     /// Page sizes tried, largest first, when the API refuses one.
     public static let limits = [100, 50, 10]
@@ -44,10 +46,13 @@ public struct FleetIndex: Sendable {
             shifted = true
         }
         var fresh: [String] = []
-        for s in answer.sessions {
+        // A full page says how many the API serves a page (it may cap `limit` without a word).
+        if answer.pagination.hasNext && !answer.sessions.isEmpty { served = answer.sessions.count }
+        let first = (page - 1) * (served ?? limit)
+        for (i, s) in answer.sessions.enumerated() {
             if !seenThisSweep.insert(s.sessionID).inserted { shifted = true }
             if records[s.sessionID] == nil { fresh.append(s.sessionID) }
-            records[s.sessionID] = FleetRecord(s, page: page, lastSeen: now, sweep: sweep)
+            records[s.sessionID] = FleetRecord(s, ordinal: first + i, lastSeen: now, sweep: sweep)
         }
         let pages = max(1, answer.pagination.paginator.numPages)
         pageCount = pages
@@ -82,6 +87,7 @@ public struct FleetIndex: Sendable {
         guard let i = Self.limits.firstIndex(of: limit), i + 1 < Self.limits.count else { return nil }
         revision &+= 1
         limit = Self.limits[i + 1]
+        served = nil
         nextPage = 1
         seenThisSweep = []
         shifted = false

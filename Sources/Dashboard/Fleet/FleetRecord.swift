@@ -2,21 +2,24 @@ import EdgegapAPI
 import Foundation
 
 /// One session as the fleet index keeps it: what the API said of it last, slimmed (no webhook URL, no port links),
-/// with the page it was on and when and in which sweep it was last seen.
+/// with where in the list it was (its position in the API's order) and when and in which sweep it was last seen.
 public struct FleetRecord: Sendable, Equatable {
     public var session: RelaySession
-    /// The page it was on when last seen (pages shift: a hint, not an address).
-    public var page: Int
+    /// Its position in the API's order when last seen, from 0 (pages shift: a hint, not an address).
+    public var ordinal: Int
     public var lastSeen: Date
     /// The sweep it was last seen in.
     public var sweep: Int
 
-    public init(_ session: RelaySession, page: Int, lastSeen: Date, sweep: Int) {
+    public init(_ session: RelaySession, ordinal: Int, lastSeen: Date, sweep: Int) {
         self.session = Self.slim(session)
-        self.page = page
+        self.ordinal = ordinal
         self.lastSeen = lastSeen
         self.sweep = sweep
     }
+
+    /// The page it was on in a list of `pageSize` sessions a page (from 1).
+    public func page(size pageSize: Int) -> Int { ordinal / max(1, pageSize) + 1 }
 
     /// The fields the index searches, counts and lists; the detail pane fetches the rest when it opens a session.
     static func slim(_ s: RelaySession) -> RelaySession {

@@ -28,12 +28,12 @@ public struct FleetSearch: Sendable {
         return s.sessionUsers.contains { contains($0.ipAddress) }
     }
 
-    /// The records matching, in the API's order (page, then id), at most `shownLimit`, and how many matched.
+    /// The records matching, in the API's order, at most `shownLimit`, and how many matched.
     public func run(_ index: FleetIndex) -> (ids: [String], matched: Int) {
-        var hits: [(page: Int, id: String)] = []
-        for (id, r) in index.records where matches(r.session) { hits.append((r.page, id)) }
+        var hits: [(ordinal: Int, id: String)] = []
+        for (id, r) in index.records where matches(r.session) { hits.append((r.ordinal, id)) }
         let matched = hits.count
-        hits.sort { ($0.page, $0.id) < ($1.page, $1.id) }
+        hits.sort { ($0.ordinal, $0.id) < ($1.ordinal, $1.id) }
         return (hits.prefix(Self.shownLimit).map(\.id), matched)
     }
 

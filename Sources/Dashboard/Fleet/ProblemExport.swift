@@ -21,7 +21,7 @@ public struct ProblemExport: Sendable, Equatable, Codable {
             case .session(let id):
                 let r = state.fleet.index.records[id]
                 return ProblemExport(kind: p.kind.label, target: "session", name: id, status: r?.session.status ?? "",
-                                     page: r?.page, since: p.since.map(iso.string), error: r?.session.error)
+                                     page: state.page(of: id), since: p.since.map(iso.string), error: r?.session.error)
             case .lobby(let name):
                 let l = state.lobbies.feed.value?.first { $0.name == name }
                 return ProblemExport(kind: p.kind.label, target: "lobby", name: name, status: l?.status ?? "",

@@ -7,6 +7,8 @@ public struct Binding: Sendable, Equatable {
         /// Every pane (overlays closed).
         case global
         case sessions, detail, lobbies
+        /// The problems view (it takes the session pane's place).
+        case problems
         /// A confirmation dialog.
         case dialog
         /// A one-line prompt (filter, jump, authorize, new lobby).

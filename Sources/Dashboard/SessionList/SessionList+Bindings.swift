@@ -6,7 +6,8 @@ extension SessionList {
         Binding([.pageDown, .char("]")], .sessions, .nextPage, "next page", "Next page of sessions"),
         Binding([.pageUp, .char("[")], .sessions, .previousPage, "prev page", "Previous page of sessions"),
         Binding([.enter], .sessions, .open, "detail", "Open the selected session's detail"),
-        Binding([.char("/")], .sessions, .filter, "filter", "Filter the loaded page"),
+        Binding([.char("/")], .sessions, .filter, "search",
+                "Search the fleet by id or prefix, user IP or token, session token, relay, status, error (the page only with --crawl-rate 0)"),
         // Global (it jumps to a session from any pane), listed with the session keys so the footer reads in order.
         Binding([.char(":"), .char("g")], .global, .jump, "jump", "Jump to a session id (fetched even off-page); `:audit`, `:profile NAME`"),
         Binding([.char("s")], .sessions, .sort, "sort", "Sort by the next column", footer: false),

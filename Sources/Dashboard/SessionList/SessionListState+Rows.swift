@@ -63,7 +63,7 @@ extension AppState {
     /// The page a listed session is on: the current one for the page's sessions, else the index's word.
     public func page(of id: String) -> Int? {
         if screen.sessions.feed.value?.sessions.contains(where: { $0.sessionID == id }) == true { return screen.sessions.page }
-        return screen.fleet.index.records[id]?.page
+        return screen.fleet.index.records[id]?.page(size: screen.config.pageSize)
     }
 }
 

@@ -18,10 +18,13 @@ struct SessionListView: Widget {
         var title = "Sessions · page \(list.page)/\(list.pageCount)"
         if let total { title += " · \(total) total" }
         if fleetSearch {
+            // What was searched comes first: the fleet, or the pages indexed so far.
             let r = state.fleet.results, index = state.fleet.index
-            title += " · search \"\(UntrustedText.clean(list.filter, limit: 24))\" · \(r.matched) match\(r.matched == 1 ? "" : "es")"
-            title += index.isPartial ? " · searched pages 1–\(index.pagesRead) of \(index.pageCount ?? 1)" : " · fleet"
+            title = "Sessions · search \"\(UntrustedText.clean(list.filter, limit: 24))\" · "
+                + (index.isPartial ? "pages 1–\(index.pagesRead) of \(index.pageCount ?? 1)" : "fleet")
+                + " · \(r.matched) match\(r.matched == 1 ? "" : "es")"
             if r.matched > r.ids.count { title += " · first \(r.ids.count) listed" }
+            title += " · on page \(list.page)/\(list.pageCount)"
         } else if !list.filter.isEmpty {
             title += " · filter \"\(UntrustedText.clean(list.filter, limit: 24))\"" + (state.config.crawlRate > 0 ? "" : " · page only")
         }

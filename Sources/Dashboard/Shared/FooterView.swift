@@ -30,7 +30,9 @@ struct FooterView: Widget {
 
     /// The focused pane's footer bindings as hints (the widget drops what does not fit, keeping `? help`).
     func hints() -> KeyHints {
-        let bindings = Bindings.footer(for: state.focus, readOnly: state.config.readOnly).filter { $0.command != .help }
+        let bindings = state.focus == .sessions && state.sessions.scope == .problems
+            ? Bindings.visible(readOnly: state.config.readOnly).filter { $0.scope == .problems && $0.inFooter }
+            : Bindings.footer(for: state.focus, readOnly: state.config.readOnly).filter { $0.command != .help }
         return KeyHints(bindings.map { KeyHint($0.shortLabel, $0.short) }, theme: theme)
     }
 }

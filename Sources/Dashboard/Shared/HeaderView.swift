@@ -33,7 +33,8 @@ struct HeaderView: Widget {
     func totals() -> [Span] {
         var spans: [Span] = fleet()
         if let summary = state.fleet.summary, state.config.crawlRate > 0, !state.fleet.index.isPartial {
-            spans += counts(ready: summary.ready, initializing: summary.initializing, failed: summary.failed, stuck: summary.stuck)
+            spans += counts(ready: summary.ready, initializing: summary.initializing, failed: summary.failed, stuck: summary.stuck,
+                            alwaysStuck: true)
         } else if let page = state.sessions.feed.value {
             // Each session in exactly one category, as its row's mark: failed (it carries an error) wins over ready,
             // ready over stuck, stuck over initializing.
@@ -67,12 +68,12 @@ struct HeaderView: Widget {
         return spans
     }
 
-    /// `●980 ready ◌15 init ✖3 failed ▲2 stuck` (stuck only when there are any).
-    func counts(ready: Int, initializing: Int, failed: Int, stuck: Int) -> [Span] {
+    /// `●980 ready ◌15 init ✖3 failed ▲2 stuck` (for the page, stuck only when there are any).
+    func counts(ready: Int, initializing: Int, failed: Int, stuck: Int, alwaysStuck: Bool = false) -> [Span] {
         var spans = [Span("\(glyphs.statusOK)\(ready) ready ", style: theme.style(.ok)),
                      Span("\(glyphs.statusPending)\(initializing) init ", style: theme.style(.warn)),
                      Span("\(glyphs.statusError)\(failed) failed", style: theme.style(.error))]
-        if stuck > 0 { spans.append(Span(" \(glyphs.statusWarn)\(stuck) stuck", style: theme.style(.warn).adding(.bold))) }
+        if stuck > 0 || alwaysStuck { spans.append(Span(" \(glyphs.statusWarn)\(stuck) stuck", style: theme.style(.warn).adding(.bold))) }
         return spans
     }
 

@@ -5,7 +5,7 @@ import Foundation
 extension ScriptRunner {
     /// `sessions find TEXT`: one sweep of the fleet with the dashboard's index code at `rate` requests a second
     /// (slower after a 429, at least its Retry-After), then the fleet search over it. Exit 1 when nothing matches.
-    public func findSessions(_ query: String, rate: Double,
+    public func findSessions(_ query: String, rate: Double, pageSize: Int = 50,
                              pause: @Sendable (Double) async throws -> Void = { try await Task.sleep(for: .seconds($0)) }) async -> ScriptOutput {
         await attempt {
             var index = FleetIndex()
@@ -28,11 +28,14 @@ extension ScriptRunner {
             }
             let search = FleetSearch(query)
             let hits = index.records.values.filter { search.matches($0.session) }
-                .sorted { ($0.page, $0.session.sessionID) < ($1.page, $1.session.sessionID) }
+                .sorted { ($0.ordinal, $0.session.sessionID) < ($1.ordinal, $1.session.sessionID) }
             let exit: ScriptExit = hits.isEmpty ? .noMatch : .success
-            if format == .json { return ScriptOutput(stdout: try WireJSON.text(hits.map(FoundSession.init)), exit: exit) }
+            if format == .json {
+                return ScriptOutput(stdout: try WireJSON.text(hits.map { FoundSession(page: $0.page(size: pageSize), session: $0.session) }), exit: exit)
+            }
             let table = ModelTables.sessions(hits.map(\.session))
-            let withPage = TextTable(headers: ["PAGE"] + table.headers, rows: zip(hits, table.rows).map { [String($0.page)] + $1 })
+            let withPage = TextTable(headers: ["PAGE"] + table.headers,
+                                     rows: zip(hits, table.rows).map { [String($0.page(size: pageSize))] + $1 })
             var out = text(withPage)
             if format == .table {
                 let seen = index.completed?.seen ?? index.records.count
@@ -44,13 +47,8 @@ extension ScriptRunner {
     }
 }
 
-/// One `sessions find --json` result: the session as the index keeps it, and the page it was on.
+/// One `sessions find --json` result: the page it was on (at `--page-size` a page) and the session as indexed.
 struct FoundSession: Encodable {
     var page: Int
     var session: RelaySession
-
-    init(_ r: FleetRecord) {
-        page = r.page
-        session = r.session
-    }
 }

@@ -1,0 +1,135 @@
+@testable import Dashboard
+import DashboardTestSupport
+import EdgegapAPI
+import Foundation
+import Testing
+
+private typealias F = Fixtures
+
+/// What the operator gets from the index: fleet search from any page, the problems view, first-seen times.
+@Suite struct FleetViewsTests {
+    typealias S = FleetSweepTests
+
+    static func failed(_ id: String, error: String = "relay allocation failed") -> RelaySession {
+        var s = F.session(id, status: "Error", ready: false, users: 1)
+        s.error = error
+        return s
+    }
+
+    static func user(_ id: String, ip: String, token: UInt32) -> RelaySession {
+        var s = F.session(id, users: 1)
+        s.sessionUsers = [SessionUser(ipAddress: ip, latitude: 1, longitude: 2, authorizationToken: token)]
+        return s
+    }
+
+    @Test func slashFindsAUserOnTheLastPageFromPageOneAndEnterKeepsThePage() {
+        // Two sessions a page, for the list and the crawl alike.
+        var config = F.config(crawlRate: 5)
+        config.pageSize = 2
+        var state = F.loaded(F.ids("p1a-S", "p1b-S"), numPages: 3, total: 6, config: config)
+        _ = S.sweep(&state, [F.ids("p1a-S", "p1b-S"), F.ids("p2a-S", "p2b-S"),
+                             [F.session("p3a-S"), Self.user("p3b-S", ip: "198.51.100.77", token: 555)]], from: F.t0)
+        F.press(&state, .char("/"))
+        F.type(&state, "198.51.100.77")
+        F.press(&state, .enter)
+        #expect(state.searchesFleet)
+        #expect(state.listRows().map(\.sessionID) == ["p3b-S"])
+        #expect(state.page(of: "p3b-S") == 3)
+        let screen = F.render(state)
+        #expect(screen.contains("search \"198.51.100.77\" · fleet · 1 match"), "\(screen)")
+        let effects = F.press(&state, .enter)
+        #expect(state.sessions.page == 1)
+        #expect(state.detail.sessionID == "p3b-S")
+        #expect(effects.contains { if case .fetch(.session(id: "p3b-S"), _) = $0 { true } else { false } })
+    }
+
+    @Test func searchMatchesEveryFieldItNames() {
+        var s = Self.user("abc123def456-S", ip: "203.0.113.7", token: 3_500_589_645)
+        s.authorizationToken = 77
+        s.relay = Relay(ip: "192.0.2.9", host: "relay-ams.example")
+        s.error = "Quota Exceeded"
+        for q in ["abc123", "ABC123DEF456-s", "203.0.113.7", "3500589645", "77", "192.0.2.9", "relay-AMS", "ready", "quota exc"] {
+            #expect(FleetSearch(q).matches(s), "\(q)")
+        }
+        for q in ["zzz", "203.0.113.8", "3500589646", "nope"] { #expect(!FleetSearch(q).matches(s), "\(q)") }
+    }
+
+    @Test func beforeACompleteSweepTheSearchSaysWhichPagesItSearched() {
+        var state = F.loaded(F.ids("p1a-S"), numPages: 3, total: 3, config: F.config(crawlRate: 5))
+        S.answer(&state, F.ids("p1a-S"), page: 1, of: 3, total: 3, at: F.t0)
+        F.press(&state, .char("/"))
+        F.type(&state, "p1a")
+        F.press(&state, .enter)
+        #expect(F.render(state).contains("search \"p1a\" · pages 1–1 of 3 · 1 match"))
+    }
+
+    @Test func problemsAreGroupedByKindNewestFirstAndActionable() {
+        var config = F.config(crawlRate: 5)
+        config.longLivedAfter = 3600
+        var state = F.loaded(F.ids("ok-S"), config: config)
+        // Old sessions first (first seen at t0), younger ones an hour and a half later.
+        var stuckOld = F.session("stuck-old-S", status: "Initializing", ready: false)
+        stuckOld.relay = nil
+        _ = S.sweep(&state, [[F.session("ok-S"), Self.failed("fail-old-S"), stuckOld]], from: F.t0)
+        var t = F.t0 + 5400
+        var erroring = F.session("erroring-S")
+        erroring.error = "relay degraded"
+        t = S.sweep(&state, [[F.session("ok-S"), Self.failed("fail-old-S"), stuckOld, Self.failed("fail-new-S"), erroring]], from: t)
+        _ = F.reduce(&state, .lobbiesLoaded(generation: state.book[.lobbies].generation,
+                                            .success([Lobby(name: "broken", url: "", status: "Error")]), at: t))
+        F.press(&state, .char("P"))
+        #expect(state.sessions.scope == .problems)
+        let rows = state.fleet.problems.map { "\($0.kind.label) \($0.name)" }
+        #expect(rows == ["failed fail-new-S", "failed fail-old-S", "error erroring-S", "stuck stuck-old-S",
+                         "lobby error broken", "long-lived ok-S"])
+        #expect(F.render(state).contains("Problems · 6 in the fleet"))
+        // y copies, D asks to delete (session, then lobby), Enter opens the detail.
+        #expect(F.press(&state, .char("y")) == [.copy("fail-new-S")])
+        F.press(&state, .char("D"))
+        guard case .confirm(let c)? = state.modal, case .mutation(.deleteSession(id: "fail-new-S")) = c.subject else {
+            Issue.record("no delete confirmation: \(String(describing: state.modal))"); return
+        }
+        F.press(&state, .escape)
+        F.press(&state, .char("j"), .char("j"), .char("j"), .char("j"))
+        F.press(&state, .char("D"))
+        guard case .confirm(let lc)? = state.modal, case .mutation(.deleteLobby(name: "broken")) = lc.subject else {
+            Issue.record("no lobby delete confirmation: \(String(describing: state.modal))"); return
+        }
+        F.press(&state, .escape)
+        F.press(&state, .home)
+        F.press(&state, .enter)
+        #expect(state.focus == .detail && state.detail.sessionID == "fail-new-S")
+        // P (or Esc) goes back to the page.
+        F.press(&state, .tab, .tab, .char("P"))
+        #expect(state.sessions.scope == .page)
+    }
+
+    @Test func problemsExportAsShown() {
+        var state = F.loaded(F.ids("ok-S"), config: F.config(crawlRate: 5))
+        _ = S.sweep(&state, [[F.session("ok-S"), Self.failed("bad-S")]], from: F.t0)
+        F.press(&state, .char("P"))
+        let effects = F.press(&state, .char("e"))
+        guard case .export(let request)? = effects.first, case .problems(let rows) = request.rows else {
+            Issue.record("no problems export: \(effects)"); return
+        }
+        #expect(rows.map(\.name) == ["bad-S"] && rows.first?.kind == "failed" && rows.first?.page == 1)
+    }
+
+    @Test func theFirstSweepsAgesAreLowerBoundsLaterOnesAreNotAndBothAreSaved() {
+        var state = S.crawling()
+        var t = S.sweep(&state, [F.ids("old-S")], from: F.t0)
+        t += 40
+        t = S.sweep(&state, [F.ids("old-S", "new-S")], from: t)
+        #expect(state.sessions.ageIsLowerBound.contains("old-S"))
+        #expect(!state.sessions.ageIsLowerBound.contains("new-S"))
+        let records = FirstSeen.records(state)
+        #expect(records["old-S"] == .atLeast(F.t0))
+        #expect(records["new-S"]?.lowerBound == false)
+        // A restart loads them back: the earlier time wins.
+        var again = S.crawling()
+        _ = Reducer.reduce(&again, .firstSeenLoaded(profile: "DEMO", records))
+        _ = S.sweep(&again, [F.ids("old-S", "new-S")], from: t + 100)
+        #expect(again.sessions.firstSeen["old-S"] == F.t0)
+        #expect(again.sessions.ageIsLowerBound.contains("old-S") && !again.sessions.ageIsLowerBound.contains("new-S"))
+    }
+}
