@@ -1,6 +1,6 @@
 // relaydeck-bench: prints performance figures.
 // `relaydeck-bench engine [--idle-seconds N] [--binary PATH]`
-// `relaydeck-bench dashboard [--short] [--binary PATH] [--only pipeline,idle,scale,latency,rate]`
+// `relaydeck-bench dashboard [--short] [--binary PATH] [--only pipeline,idle,scale,latency,rate,fleet]`
 // `relaydeck-bench soak [--minutes N] [--binary PATH]`
 import Foundation
 

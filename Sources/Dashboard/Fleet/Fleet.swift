@@ -38,8 +38,10 @@ enum Fleet {
         }
         if done || state.fleet.summary == nil || number % deriveEvery == 0 { derive(&state) }
         var effects: [Effect] = unseen.isEmpty ? [] : FirstSeen.saveSoon(&state)
-        if done, let c = state.fleet.index.completed, !c.census {
-            effects.append(.log(.info, "fleet index: sweep \(c.number) saw the pages shift (\(c.seen) sessions seen); counts approximate"))
+        if done, let c = state.fleet.index.completed {
+            let took = String(format: "%.1f", c.finishedAt.timeIntervalSince(c.startedAt))
+            effects.append(.log(.info, "fleet index: sweep \(c.number) complete, \(c.seen) sessions in \(took) s"
+                                + (c.census ? " (census)" : " (the pages shifted: counts approximate)")))
         }
         return effects + [.schedule(.poll(.fleet), seconds: nextDelay(state, sweepDone: done))]
     }
