@@ -46,12 +46,14 @@ enum Fleet {
         return effects + [.schedule(.poll(.fleet), seconds: nextDelay(state, sweepDone: done))]
     }
 
-    /// Seconds until the next crawl request: one budget interval (longer while slowed down), or after a sweep
-    /// the rest of `sweepEvery`.
+    /// Seconds until the next crawl request: one budget interval (longer while slowed down) after the last one was
+    /// sent — one request out at a time, so never more than the budget — or after a sweep the rest of `sweepEvery`.
     static func nextDelay(_ state: AppState, sweepDone: Bool) -> Double {
         let interval = state.fleet.slowdown / state.config.crawlRate
-        guard sweepDone, let c = state.fleet.index.completed else { return interval }
-        return max(interval, sweepEvery - state.now.timeIntervalSince(c.startedAt))
+        let sent = state.book[.fleet].sentAt ?? state.now
+        let next = max(0, interval - state.now.timeIntervalSince(sent))
+        guard sweepDone, let c = state.fleet.index.completed else { return next }
+        return max(next, sweepEvery - state.now.timeIntervalSince(c.startedAt))
     }
 
     /// A crawl page failed. A 429 halves the pace (the generic backoff then waits at least its Retry-After); a

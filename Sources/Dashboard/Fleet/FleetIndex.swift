@@ -71,7 +71,7 @@ public struct FleetIndex: Sendable {
         let census = !shifted && seenThisSweep.count == totalAtStart
         // Gone: seen in neither this sweep nor the one before.
         let oldest = sweep - 1
-        records = records.filter { $0.value.sweep >= oldest }
+        records = records.filter { Int($0.value.sweep) >= oldest }
         completed = CompletedSweep(number: sweep, census: census, startedAt: sweepStartedAt ?? now, finishedAt: now,
                                    seen: seenThisSweep.count)
         sweep += 1
@@ -113,6 +113,15 @@ public struct FleetIndex: Sendable {
 
     /// True when the sweep in progress is on its first page (the next request starts a sweep).
     public var startsSweep: Bool { nextPage == 1 }
+}
+
+extension FleetIndex {
+    /// An empty index that compares equal to this one (the same revision): what a state kept for comparison holds.
+    public func stub() -> FleetIndex {
+        var s = FleetIndex(limit: limit)
+        s.revision = revision
+        return s
+    }
 }
 
 extension FleetIndex: Equatable {

@@ -1,37 +1,90 @@
 import EdgegapAPI
 import Foundation
 
-/// One session as the fleet index keeps it: what the API said of it last, slimmed (no webhook URL, no port links),
-/// with where in the list it was (its position in the API's order) and when and in which sweep it was last seen.
+/// One session as the fleet index keeps it, compact (100,000 of them must fit well under 80 MB): the fields it
+/// searches, counts and lists — status, ready/linked, error, token, relay ip/host/ports, users — with its position
+/// in the API's order and when and in which sweep it was last seen. The id is the index's key. The detail pane
+/// fetches the whole session (webhook, port links) when it opens one.
 public struct FleetRecord: Sendable, Equatable {
-    public var session: RelaySession
+    public var status: String
+    public var ready: Bool
+    public var linked: Bool
+    public var error: String?
+    public var token: UInt32?
+    public var relayIP: String?
+    public var relayHost: String?
+    public var serverPort: Int32?
+    public var clientPort: Int32?
+    public var users: ContiguousArray<FleetUser>
     /// Its position in the API's order when last seen, from 0 (pages shift: a hint, not an address).
-    public var ordinal: Int
-    public var lastSeen: Date
+    public var ordinal: Int32
     /// The sweep it was last seen in.
-    public var sweep: Int
+    public var sweep: Int32
+    public var lastSeen: Date
 
-    public init(_ session: RelaySession, ordinal: Int, lastSeen: Date, sweep: Int) {
-        self.session = Self.slim(session)
-        self.ordinal = ordinal
+    public init(_ s: RelaySession, ordinal: Int, lastSeen: Date, sweep: Int) {
+        status = s.status
+        ready = s.ready
+        linked = s.linked
+        error = s.error
+        token = s.authorizationToken
+        relayIP = s.relay?.ip
+        relayHost = s.relay?.host
+        serverPort = s.relay?.ports?.server?.port.flatMap(Int32.init(exactly:))
+        clientPort = s.relay?.ports?.client?.port.flatMap(Int32.init(exactly:))
+        hasRelay = s.relay != nil
+        users = ContiguousArray(s.sessionUsers.map(FleetUser.init))
+        self.ordinal = Int32(clamping: ordinal)
+        self.sweep = Int32(clamping: sweep)
         self.lastSeen = lastSeen
-        self.sweep = sweep
     }
 
-    /// The page it was on in a list of `pageSize` sessions a page (from 1).
-    public func page(size pageSize: Int) -> Int { ordinal / max(1, pageSize) + 1 }
+    /// The API sent a relay object (a session is usable only with one).
+    public var hasRelay: Bool
 
-    /// The fields the index searches, counts and lists; the detail pane fetches the rest when it opens a session.
-    static func slim(_ s: RelaySession) -> RelaySession {
-        var s = s
-        s.webhookURL = nil
-        if var relay = s.relay, var ports = relay.ports {
-            ports.server = ports.server.map { RelayPort(port: $0.port) }
-            ports.client = ports.client.map { RelayPort(port: $0.port) }
-            relay.ports = ports
-            s.relay = relay
-        }
-        return s
+    /// Ready as real clients decide it: the flag and a relay.
+    public var isUsable: Bool { ready && hasRelay }
+
+    /// The page it was on in a list of `pageSize` sessions a page (from 1).
+    public func page(size pageSize: Int) -> Int { Int(ordinal) / max(1, pageSize) + 1 }
+
+    /// The session as the list draws it (no webhook, ports without protocol or link).
+    public func session(id: String) -> RelaySession {
+        let ports = RelayPorts(server: serverPort.map { RelayPort(port: Int($0)) }, client: clientPort.map { RelayPort(port: Int($0)) })
+        return RelaySession(sessionID: id, authorizationToken: token, status: status, ready: ready, linked: linked, error: error,
+                            sessionUsers: users.map(\.user), relay: hasRelay ? Relay(ip: relayIP, host: relayHost, ports: ports) : nil)
+    }
+
+    /// Not ready, not failed, and first seen longer ago than `after` seconds.
+    func isStuck(firstSeen: Date?, now: Date, after: Double) -> Bool {
+        guard !ready, error == nil, let seen = firstSeen else { return false }
+        return now.timeIntervalSince(seen) > after
+    }
+
+    /// How it counts in the header, as its row's mark (an error first, then ready, stuck, initializing).
+    func health(firstSeen: Date?, now: Date, stuckAfter: Double) -> SessionRow.Health {
+        if error != nil { return .failed }
+        if isUsable { return .ready }
+        return isStuck(firstSeen: firstSeen, now: now, after: stuckAfter) ? .stuck : .initializing
+    }
+}
+
+/// A session user as the index keeps it (coordinates as Float: a metre's precision is plenty for a map dot).
+public struct FleetUser: Sendable, Equatable {
+    public var ip: String
+    public var token: UInt32?
+    public var latitude: Float?
+    public var longitude: Float?
+
+    init(_ u: SessionUser) {
+        ip = u.ipAddress
+        token = u.authorizationToken
+        latitude = u.latitude.map(Float.init)
+        longitude = u.longitude.map(Float.init)
+    }
+
+    var user: SessionUser {
+        SessionUser(ipAddress: ip, latitude: latitude.map(Double.init), longitude: longitude.map(Double.init), authorizationToken: token)
     }
 }
 

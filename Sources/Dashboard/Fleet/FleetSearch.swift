@@ -15,7 +15,18 @@ public struct FleetSearch: Sendable {
         number = UInt32(query)
     }
 
-    /// True when `s` matches.
+    /// True when the indexed session `id` matches.
+    public func matches(_ r: FleetRecord, id: String) -> Bool {
+        if needle.isEmpty { return true }
+        if let number, r.token == number || r.users.contains(where: { $0.token == number }) { return true }
+        if contains(id) || contains(r.status) { return true }
+        if let e = r.error, contains(e) { return true }
+        if let ip = r.relayIP, contains(ip) { return true }
+        if let h = r.relayHost, contains(h) { return true }
+        return r.users.contains { contains($0.ip) }
+    }
+
+    /// True when `s` matches (the loaded page, with the crawl off).
     public func matches(_ s: RelaySession) -> Bool {
         if needle.isEmpty { return true }
         if let number, s.authorizationToken == number || s.sessionUsers.contains(where: { $0.authorizationToken == number }) { return true }
@@ -31,7 +42,7 @@ public struct FleetSearch: Sendable {
     /// The records matching, in the API's order, at most `shownLimit`, and how many matched.
     public func run(_ index: FleetIndex) -> (ids: [String], matched: Int) {
         var hits: [(ordinal: Int, id: String)] = []
-        for (id, r) in index.records where matches(r.session) { hits.append((r.ordinal, id)) }
+        for (id, r) in index.records where matches(r, id: id) { hits.append((Int(r.ordinal), id)) }
         let matched = hits.count
         hits.sort { ($0.ordinal, $0.id) < ($1.ordinal, $1.id) }
         return (hits.prefix(Self.shownLimit).map(\.id), matched)

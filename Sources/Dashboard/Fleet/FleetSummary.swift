@@ -21,7 +21,7 @@ public struct FleetSummary: Sendable, Equatable {
         for (id, r) in index.records {
             let seen = firstSeen[id]
             total += 1
-            switch SessionRow.health(r.session, firstSeen: seen, now: now, stuckAfter: config.sessionStuckAfter, pending: false) {
+            switch r.health(firstSeen: seen, now: now, stuckAfter: config.sessionStuckAfter) {
             case .ready: ready += 1
             case .failed: failed += 1
             case .stuck: stuck += 1

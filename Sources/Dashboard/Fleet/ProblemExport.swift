@@ -20,8 +20,8 @@ public struct ProblemExport: Sendable, Equatable, Codable {
             switch p.target {
             case .session(let id):
                 let r = state.fleet.index.records[id]
-                return ProblemExport(kind: p.kind.label, target: "session", name: id, status: r?.session.status ?? "",
-                                     page: state.page(of: id), since: p.since.map(iso.string), error: r?.session.error)
+                return ProblemExport(kind: p.kind.label, target: "session", name: id, status: r?.status ?? "",
+                                     page: state.page(of: id), since: p.since.map(iso.string), error: r?.error)
             case .lobby(let name):
                 let l = state.lobbies.feed.value?.first { $0.name == name }
                 return ProblemExport(kind: p.kind.label, target: "lobby", name: name, status: l?.status ?? "",

@@ -50,10 +50,10 @@ enum Problems {
         var rows: [ProblemRow] = []
         let config = state.config, now = state.now
         for (id, r) in state.fleet.index.records {
-            let s = r.session, seen = state.sessions.firstSeen[id]
-            let kind: ProblemRow.Kind? = if s.error != nil {
-                s.ready ? .erroring : .failed
-            } else if s.isStuck(firstSeen: seen, now: now, after: config.sessionStuckAfter) {
+            let seen = state.sessions.firstSeen[id]
+            let kind: ProblemRow.Kind? = if r.error != nil {
+                r.ready ? .erroring : .failed
+            } else if r.isStuck(firstSeen: seen, now: now, after: config.sessionStuckAfter) {
                 .stuck
             } else if let seen, now.timeIntervalSince(seen) > config.longLivedAfter {
                 .longLived

@@ -53,9 +53,9 @@ struct ProblemsView: Widget {
             return Table.Row([
                 TableCell(String(mark), style: style), TableCell(p.kind.label, style: style),
                 TableCell(UntrustedText.clean(id, limit: 64)),
-                TableCell(UntrustedText.clean(s?.session.status ?? "", limit: 32)),
+                TableCell(UntrustedText.clean(s?.status ?? "", limit: 32)),
                 TableCell(state.page(of: id).map(String.init) ?? ""), TableCell(age),
-                TableCell(UntrustedText.clean(s?.session.error ?? "", limit: 120), style: theme.style(.error)),
+                TableCell(UntrustedText.clean(s?.error ?? "", limit: 120), style: theme.style(.error)),
             ])
         case .lobby(let name):
             let status = state.lobbies.feed.value?.first { $0.name == name }?.status ?? ""

@@ -9,7 +9,7 @@ extension SessionList {
         Binding([.char("/")], .sessions, .filter, "search",
                 "Search the fleet by id or prefix, user IP or token, session token, relay, status, error (the page only with --crawl-rate 0)"),
         // Global (it jumps to a session from any pane), listed with the session keys so the footer reads in order.
-        Binding([.char(":"), .char("g")], .global, .jump, "jump", "Jump to a session id (fetched even off-page); `:audit`, `:profile NAME`"),
+        Binding([.char(":"), .char("g")], .global, .jump, "jump", "Jump to a session id (fetched even off-page); `:problems`, `:audit`, `:profile NAME`"),
         Binding([.char("s")], .sessions, .sort, "sort", "Sort by the next column", footer: false),
         Binding([.char("S")], .sessions, .reverseSort, "reverse", "Reverse the sort", footer: false),
         Binding([.char("n")], .sessions, .createSession, "new", "Create a session (form)"),

@@ -46,8 +46,14 @@ public struct AppState: Sendable, Equatable {
         screen.outcome = nil
     }
 
-    /// The drawn part: two states with equal `drawn` draw the same frame at the same moment.
-    public var drawn: Screen { screen }
+    /// The drawn part: two states with equal `drawn` draw the same frame at the same moment. The fleet index goes in
+    /// as its revision only: a copy kept for comparison must not share the index's storage, or the next page the
+    /// crawl takes would copy 100,000 records.
+    public var drawn: Screen {
+        var s = screen
+        s.fleet.index = screen.fleet.index.stub()
+        return s
+    }
 
     /// Appends a message, dropping the oldest past the limit; `background` for what polling says.
     public mutating func post(_ level: Message.Level, _ text: String, background: Bool = false) {

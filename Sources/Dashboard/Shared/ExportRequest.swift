@@ -8,6 +8,8 @@ public struct ExportRequest: Sendable, Equatable {
         case lobbies([Lobby])
         /// The problems view.
         case problems([ProblemExport])
+        /// A fleet search's results, each with its page.
+        case fleetSearch([FleetHit])
     }
 
     /// The file format.
@@ -27,6 +29,7 @@ public struct ExportRequest: Sendable, Equatable {
         case .sessions(let s): s.count
         case .lobbies(let l): l.count
         case .problems(let p): p.count
+        case .fleetSearch(let h): h.count
         }
     }
 }

@@ -80,8 +80,15 @@ extension Reducer {
             if let text { return [.copy(text)] }
         case .exportCSV, .exportJSON:
             let format: ExportRequest.Format = command == .exportCSV ? .csv : .json
-            let rows: ExportRequest.Rows = state.focus == .lobbies ? .lobbies(state.lobbies.feed.value ?? [])
-                : state.sessions.scope == .problems ? .problems(ProblemExport.rows(state)) : .sessions(state.listRows())
+            let rows: ExportRequest.Rows = if state.focus == .lobbies {
+                .lobbies(state.lobbies.feed.value ?? [])
+            } else if state.sessions.scope == .problems {
+                .problems(ProblemExport.rows(state))
+            } else if state.searchesFleet {
+                .fleetSearch(state.listRows().map { FleetHit(page: state.page(of: $0.sessionID) ?? 0, session: $0) })
+            } else {
+                .sessions(state.listRows())
+            }
             return [.export(ExportRequest(rows: rows, format: format))]
         default:
             break

@@ -12,6 +12,12 @@ public enum ModelTables {
                   })
     }
 
+    /// Fleet search results: the page, then the session's columns.
+    public static func fleetHits(_ hits: [FleetHit]) -> TextTable {
+        let table = sessions(hits.map(\.session))
+        return TextTable(headers: ["PAGE"] + table.headers, rows: zip(hits, table.rows).map { [String($0.page)] + $1 })
+    }
+
     /// The problems view's rows.
     public static func problems(_ rows: [ProblemExport]) -> TextTable {
         TextTable(headers: ["KIND", "TARGET", "NAME", "STATUS", "PAGE", "SINCE", "ERROR"],

@@ -27,16 +27,12 @@ extension ScriptRunner {
                 if index.sweep == first { try await pause(slowdown / rate) }
             }
             let search = FleetSearch(query)
-            let hits = index.records.values.filter { search.matches($0.session) }
-                .sorted { ($0.ordinal, $0.session.sessionID) < ($1.ordinal, $1.session.sessionID) }
+            let hits = index.records.filter { search.matches($0.value, id: $0.key) }
+                .sorted { ($0.value.ordinal, $0.key) < ($1.value.ordinal, $1.key) }
             let exit: ScriptExit = hits.isEmpty ? .noMatch : .success
-            if format == .json {
-                return ScriptOutput(stdout: try WireJSON.text(hits.map { FoundSession(page: $0.page(size: pageSize), session: $0.session) }), exit: exit)
-            }
-            let table = ModelTables.sessions(hits.map(\.session))
-            let withPage = TextTable(headers: ["PAGE"] + table.headers,
-                                     rows: zip(hits, table.rows).map { [String($0.page(size: pageSize))] + $1 })
-            var out = text(withPage)
+            let found = hits.map { FleetHit(page: $0.value.page(size: pageSize), session: $0.value.session(id: $0.key)) }
+            if format == .json { return ScriptOutput(stdout: try WireJSON.text(found), exit: exit) }
+            var out = text(ModelTables.fleetHits(found))
             if format == .table {
                 let seen = index.completed?.seen ?? index.records.count
                 out += "\(hits.count) match\(hits.count == 1 ? "" : "es") among \(seen) sessions"
@@ -45,10 +41,4 @@ extension ScriptRunner {
             return ScriptOutput(stdout: out, exit: exit)
         }
     }
-}
-
-/// One `sessions find --json` result: the page it was on (at `--page-size` a page) and the session as indexed.
-struct FoundSession: Encodable {
-    var page: Int
-    var session: RelaySession
 }

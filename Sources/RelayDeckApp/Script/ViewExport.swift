@@ -22,6 +22,8 @@ public struct ViewExport: Sendable {
         case (.lobbies(let l), .json): ("lobbies", try WireJSON.text(l))
         case (.problems(let p), .csv): ("problems", ModelTables.problems(p).csv())
         case (.problems(let p), .json): ("problems", try WireJSON.text(p))
+        case (.fleetSearch(let h), .csv): ("search", ModelTables.fleetHits(h).csv())
+        case (.fleetSearch(let h), .json): ("search", try WireJSON.text(h))
         }
         let path = "\(directory)/\(name)-\(stamp).\(request.format.rawValue)"
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {

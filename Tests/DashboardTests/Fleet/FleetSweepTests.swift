@@ -119,10 +119,11 @@ private typealias F = Fixtures
         let wait = effects.compactMap { if case .schedule(.poll(.fleet), let s) = $0 { s } else { nil } }.first ?? 0
         #expect(wait >= 7)
         #expect(state.fleet.slowdown == 2)
-        // The next good page is asked for at half the budget: 0.4 s.
+        // The next page goes out at half the budget: 0.4 s after this one was sent (0.1 s ago).
         _ = Reducer.reduce(&state, .timerFired(.poll(.fleet), F.t0 + 7.5))
         let next = Self.answer(&state, Self.names("b", 1), page: 2, of: 40, total: 40, at: F.t0 + 7.6)
-        #expect(next.contains(.schedule(.poll(.fleet), seconds: 0.4)))
+        let delay = next.compactMap { if case .schedule(.poll(.fleet), let s) = $0 { s } else { nil } }.first ?? 0
+        #expect(abs(delay - 0.3) < 1e-6)
         var t = F.t0 + 8
         for page in 3..<(3 + Fleet.speedUpAfter) {
             _ = Reducer.reduce(&state, .timerFired(.poll(.fleet), t))

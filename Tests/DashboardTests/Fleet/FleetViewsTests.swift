@@ -37,6 +37,9 @@ private typealias F = Fixtures
         #expect(state.page(of: "p3b-S") == 3)
         let screen = F.render(state)
         #expect(screen.contains("search \"198.51.100.77\" · fleet · 1 match"), "\(screen)")
+        // Exported as shown: the result with its page.
+        let exported = F.press(&state, .char("E"))
+        #expect(exported == [.export(ExportRequest(rows: .fleetSearch([FleetHit(page: 3, session: state.listRows()[0])]), format: .json))])
         let effects = F.press(&state, .enter)
         #expect(state.sessions.page == 1)
         #expect(state.detail.sessionID == "p3b-S")

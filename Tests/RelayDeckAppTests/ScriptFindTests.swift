@@ -1,0 +1,46 @@
+import Dashboard
+import EdgegapAPI
+import Foundation
+import Synchronization
+@testable import RelayDeckApp
+import Testing
+
+/// `relaydeck sessions find`: one sweep with the dashboard's index code within the budget, then the fleet search.
+@Suite struct ScriptFindTests {
+    /// Records the pauses between requests instead of sleeping.
+    final class Pauses: Sendable {
+        let taken = Mutex<[Double]>([])
+        var all: [Double] { taken.withLock { $0 } }
+        func pause(_ s: Double) { taken.withLock { $0.append(s) } }
+    }
+
+    @Test func findsAUserOnTheLastPageWithItsPageAndPacesTheSweep() async throws {
+        let emu = try await EmulatorFixture.start(sessions: 250, lobbies: 0)
+        let last = try await emu.client.listSessions(page: 3, limit: 100).sessions
+        let target = try #require(last.last { !$0.sessionUsers.isEmpty })
+        let ip = try #require(target.sessionUsers.first?.ipAddress)
+        let pauses = Pauses()
+        let out = await emu.runner().findSessions(ip, rate: 4, pageSize: 50, pause: { pauses.pause($0) })
+        let json = await emu.runner(.json).findSessions(target.sessionID.prefix(8).description, rate: 4, pageSize: 50,
+                                                        pause: { _ in })
+        await emu.close()
+        #expect(out.exit == .success, "\(out.stderr)")
+        let row = try #require(out.stdout.split(separator: "\n").first { $0.contains(target.sessionID) })
+        // 250 sessions at 50 a page: the last 50 are page 5.
+        #expect(row.hasPrefix("5 "), "\(row)")
+        #expect(out.stdout.contains("among 250 sessions"))
+        // Three pages of 100: a pause of one budget interval between requests, none after the last.
+        #expect(pauses.all == [0.25, 0.25])
+        struct Found: Decodable { var page: Int; var session: RelaySession }
+        let found = try JSONDecoder().decode([Found].self, from: Data(json.stdout.utf8))
+        #expect(found.contains { $0.session.sessionID == target.sessionID && $0.page == 5 })
+    }
+
+    @Test func noMatchExitsOneAsGrepDoes() async throws {
+        let emu = try await EmulatorFixture.start(sessions: 30, lobbies: 0)
+        let out = await emu.runner(.csv).findSessions("no-such-thing", rate: 50, pause: { _ in })
+        await emu.close()
+        #expect(out.exit == .noMatch && out.exit.rawValue == 1)
+        #expect(out.stdout.hasPrefix("PAGE,SESSION,STATUS"))
+    }
+}
