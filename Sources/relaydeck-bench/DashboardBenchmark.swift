@@ -33,7 +33,10 @@ enum DashboardBenchmark {
             ("scale", { try ScaleBenchmark(binary: binary, short: short, width: width, height: height).run(report) }),
             ("latency", { try ScaleBenchmark(binary: binary, short: short, width: width, height: height).latency(report) }),
             ("rate", { try RequestRate(binary: binary, seconds: short ? 2 : 10).run(report) }),
-            ("fleet", { try FleetBenchmark(binary: binary, short: short, width: width, height: height).run(report) }),
+            ("fleet", {
+                let sizes = EngineBenchmark.value(after: "--fleet", in: arguments).map { $0.split(separator: ",").compactMap { Int($0) } }
+                try FleetBenchmark(binary: binary, short: short, width: width, height: height, sizes: sizes).run(report)
+            }),
         ]
         for (name, section) in sections where only?.contains(name) ?? true {
             do { try section() } catch { report.failed("section \(name)", error) }

@@ -9,7 +9,7 @@ import Testing
     static let key = "k-4f9e2c-SECRET-7d1a"
 
     /// Runs `body` with a client of a canned server, shutting both down afterwards.
-    func withCanned<T>(_ reply: CannedServer.Reply, options: ClientOptions = .init(),
+    func withCanned<T>(_ reply: CannedServer.Reply, options: ClientOptions = .underLoad,
                        _ body: (EdgegapClient, CannedServer) async throws -> T) async throws -> T {
         let server = try await CannedServer.start(reply)
         let client = EdgegapClient(baseURL: server.baseURL + "/", apiKey: APIKey("Token  \(Self.key)\n"), options: options)

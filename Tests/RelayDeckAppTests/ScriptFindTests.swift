@@ -33,6 +33,8 @@ import Testing
         #expect(pauses.all == [0.25, 0.25])
         struct Found: Decodable { var page: Int; var session: RelaySession }
         let found = try JSONDecoder().decode([Found].self, from: Data(json.stdout.utf8))
+        // Whole, as the API sent it (webhook, port protocol and link included), not the index's compact record.
+        #expect(found.first { $0.session.sessionID == target.sessionID }?.session == target)
         #expect(found.contains { $0.session.sessionID == target.sessionID && $0.page == 5 })
     }
 

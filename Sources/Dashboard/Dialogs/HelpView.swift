@@ -21,6 +21,9 @@ struct HelpView: Widget {
                                Span("\(glyphs.spinner.first ?? "~") working", style: theme.style(.spinner))], ellipsis: glyphs.ellipsis))
         lines.append(TextLine("  R/L \(yes)\(yes) ready and linked, \(yes)\(no) ready, \(no)\(no) neither   AGE \(glyphs.isUnicode ? "≥" : ">")12m: at least",
                               style: theme.style(.text), ellipsis: glyphs.ellipsis))
+        let bars = String(Sparkline([1, 3, 5, 7], glyphs: glyphs).symbols(width: 4))
+        lines.append(TextLine("  header: fleet N (≈ when the pages shifted) · age of its oldest page · \(bars) the session total over recent polls",
+                              style: theme.style(.text), ellipsis: glyphs.ellipsis))
         for scope in Binding.Scope.allCases {
             let bs = Bindings.visible(readOnly: state.config.readOnly).filter { $0.scope == scope }
             guard !bs.isEmpty else { continue }

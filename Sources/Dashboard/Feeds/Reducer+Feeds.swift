@@ -106,7 +106,8 @@ extension Reducer {
     /// so an old stuck session keeps its age.
     static let firstSeenLimit = 150_000
 
-    /// Notes first-seen times for `ids`, keeping at most `firstSeenLimit` (bounded memory under churn).
+    /// Notes first-seen times for `ids`, keeping at most `firstSeenLimit` (bounded memory under churn). Callers
+    /// holding an observed property check for a new id first: passing it `inout` counts as a change.
     static func remember(_ ids: [String], in seen: inout [String: Date], now: Date) {
         for id in ids where seen[id] == nil { seen[id] = now }
         guard seen.count > firstSeenLimit else { return }

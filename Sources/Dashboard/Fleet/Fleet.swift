@@ -7,10 +7,10 @@ import Foundation
 enum Fleet {
     /// Seconds from one sweep's start to the next one's at the least: a small fleet is not walked nonstop.
     static let sweepEvery: Double = 15
-    /// Good pages in a row that undo one slow-down.
-    static let speedUpAfter = 10
+    /// Good pages in a row that undo one slow-down (from the slowest, back to the budget in 12 pages).
+    static let speedUpAfter = 3
     /// The slowest the crawl goes after 429s: this many times under its budget.
-    static let maxSlowdown: Double = 32
+    static let maxSlowdown: Double = 16
     /// Pages between two recomputations of the counts, problems and search results (and at every sweep's end).
     static let deriveEvery = 10
 
@@ -28,14 +28,21 @@ enum Fleet {
         let sweep = state.fleet.index.sweep
         let fresh = state.fleet.index.take(page, page: number, now: state.now)
         let unseen = fresh.filter { state.sessions.firstSeen[$0] == nil }
-        if firstSweep { state.sessions.ageIsLowerBound.formUnion(unseen) }
-        Reducer.remember(unseen, in: &state.sessions.firstSeen, now: state.now)
+        if !unseen.isEmpty {
+            if firstSweep { state.sessions.ageIsLowerBound.formUnion(unseen) }
+            let before = state.sessions.firstSeen.count
+            Reducer.remember(unseen, in: &state.sessions.firstSeen, now: state.now)
+            if state.sessions.firstSeen.count < before + unseen.count {
+                state.sessions.ageIsLowerBound.formIntersection(state.sessions.firstSeen.keys)
+            }
+        }
         let done = state.fleet.index.sweep != sweep
         state.fleet.goodPages += 1
         if state.fleet.slowdown > 1 && state.fleet.goodPages >= speedUpAfter {
             state.fleet.slowdown = max(1, state.fleet.slowdown / 2)
             state.fleet.goodPages = 0
         }
+        if done, state.fleet.index.completed?.census == true { forgetAges(&state) }
         if done || state.fleet.summary == nil || number % deriveEvery == 0 { derive(&state) }
         var effects: [Effect] = unseen.isEmpty ? [] : FirstSeen.saveSoon(&state)
         if done, let c = state.fleet.index.completed {
@@ -74,6 +81,16 @@ enum Fleet {
         }
     }
 
+    /// While the first sweep runs: the list pages (at the list's page size) the index covers so far, and of how many.
+    static func coverage(_ state: AppState) -> (read: Int, of: Int)? {
+        let index = state.fleet.index
+        guard index.isPartial else { return nil }
+        let size = max(1, state.config.pageSize)
+        let total = index.total ?? 0
+        let pages = max(1, (total + size - 1) / size)
+        return (min(pages, min(total, index.sessionsCovered) / size), pages)
+    }
+
     /// Recomputes what the screen shows of the index: counts, problems, the search listed.
     static func derive(_ state: inout AppState) {
         state.fleet.summary = FleetSummary(state.fleet.index, firstSeen: state.sessions.firstSeen, config: state.config,
@@ -101,6 +118,18 @@ enum Fleet {
         if !force && r.query == query && r.revision == state.fleet.index.revision { return }
         let (ids, matched) = FleetSearch(query).run(state.fleet.index)
         state.fleet.results = SearchResults(query: query, ids: ids, matched: matched, revision: state.fleet.index.revision)
+    }
+
+    /// After a census, first-seen times of sessions the index has let go (unseen two sweeps running) go too, but for
+    /// the page's and the detail's: so a fleet with churn does not fill the bounded store with the dead.
+    static func forgetAges(_ state: inout AppState) {
+        let records = state.fleet.index.records
+        let page = Set(state.sessions.feed.value?.sessions.map(\.sessionID) ?? [])
+        let detail = state.detail.sessionID
+        let before = state.sessions.firstSeen.count
+        state.sessions.firstSeen = state.sessions.firstSeen.filter { records[$0.key] != nil || page.contains($0.key) || $0.key == detail }
+        guard state.sessions.firstSeen.count != before else { return }
+        state.sessions.ageIsLowerBound = state.sessions.ageIsLowerBound.filter { state.sessions.firstSeen[$0] != nil }
     }
 
     /// A session known gone (deleted here, or its detail answered 404) leaves the index and the views at once.

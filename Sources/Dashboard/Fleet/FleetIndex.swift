@@ -54,6 +54,7 @@ public struct FleetIndex: Sendable {
             if records[s.sessionID] == nil { fresh.append(s.sessionID) }
             records[s.sessionID] = FleetRecord(s, ordinal: first + i, lastSeen: now, sweep: sweep)
         }
+        total = answer.totalCount
         let pages = max(1, answer.pagination.paginator.numPages)
         pageCount = pages
         if pageTimes.count < page { pageTimes += Array(repeating: nil, count: page - pageTimes.count) }
@@ -101,6 +102,23 @@ public struct FleetIndex: Sendable {
         guard records.removeValue(forKey: id) != nil else { return }
         revision &+= 1
     }
+
+    /// True when `r` was seen in the last completed sweep or the one under way. A session the last sweep missed is
+    /// kept for one more (a shift may have hidden it) but counts nowhere: not in the fleet's counts, the problems or
+    /// a search.
+    public func isLive(_ r: FleetRecord) -> Bool { Int(r.sweep) >= (completed?.number ?? 0) }
+
+    /// The live records (see `isLive`).
+    public var live: some Sequence<(key: String, value: FleetRecord)> {
+        let floor = Int32(clamping: completed?.number ?? 0)
+        return records.lazy.filter { $0.value.sweep >= floor }
+    }
+
+    /// Sessions the sweep under way has covered so far (pages read times the page size served).
+    public var sessionsCovered: Int { pagesRead * (served ?? limit) }
+
+    /// The fleet's total as the newest answer gave it.
+    public private(set) var total: Int?
 
     /// True while a sweep is under way and none has completed: the index covers only some pages.
     public var isPartial: Bool { completed == nil }

@@ -40,12 +40,12 @@ public struct FleetSearch: Sendable {
     }
 
     /// The records matching, in the API's order, at most `shownLimit`, and how many matched.
-    public func run(_ index: FleetIndex) -> (ids: [String], matched: Int) {
+    public func run(_ index: FleetIndex, limit: Int = FleetSearch.shownLimit) -> (ids: [String], matched: Int) {
         var hits: [(ordinal: Int, id: String)] = []
-        for (id, r) in index.records where matches(r, id: id) { hits.append((Int(r.ordinal), id)) }
+        for (id, r) in index.live where matches(r, id: id) { hits.append((Int(r.ordinal), id)) }
         let matched = hits.count
         hits.sort { ($0.ordinal, $0.id) < ($1.ordinal, $1.id) }
-        return (hits.prefix(Self.shownLimit).map(\.id), matched)
+        return (hits.prefix(limit).map(\.id), matched)
     }
 
     func contains(_ hay: String) -> Bool {

@@ -18,7 +18,7 @@ public struct FleetSummary: Sendable, Equatable {
 
     /// Counts `index` at `now`.
     init(_ index: FleetIndex, firstSeen: [String: Date], config: DashboardConfig, now: Date) {
-        for (id, r) in index.records {
+        for (id, r) in index.live {
             let seen = firstSeen[id]
             total += 1
             switch r.health(firstSeen: seen, now: now, stuckAfter: config.sessionStuckAfter) {

@@ -49,7 +49,7 @@ enum Problems {
     static func rows(_ state: AppState) -> (rows: [ProblemRow], counts: [ProblemRow.Kind: Int]) {
         var rows: [ProblemRow] = []
         let config = state.config, now = state.now
-        for (id, r) in state.fleet.index.records {
+        for (id, r) in state.fleet.index.live {
             let seen = state.sessions.firstSeen[id]
             let kind: ProblemRow.Kind? = if r.error != nil {
                 r.ready ? .erroring : .failed
@@ -65,7 +65,7 @@ enum Problems {
         for lobby in state.lobbies.feed.value ?? [] {
             let moving = state.lobbies.movingSince[lobby.name]
             if LobbyStatus.isError(lobby.status) {
-                rows.append(ProblemRow(kind: .lobbyError, target: .lobby(lobby.name), since: moving))
+                rows.append(ProblemRow(kind: .lobbyError, target: .lobby(lobby.name), since: moving ?? state.lobbies.firstSeen[lobby.name]))
             } else if let moving, now.timeIntervalSince(moving) > config.lobbyStuckAfter {
                 rows.append(ProblemRow(kind: .lobbyStuck, target: .lobby(lobby.name), since: moving))
             }

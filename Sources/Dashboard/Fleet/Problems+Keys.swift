@@ -25,6 +25,8 @@ extension Problems {
         state.sessions.scope = .problems
         state.focus = .sessions
         deriveAndKeepSelection(&state)
+        // The detail shows the highlighted problem, as it shows the list's selection.
+        if case .session(let id)? = selected(state)?.target { return SessionDetail.show(id, &state, fetch: .settle) }
         return []
     }
 

@@ -12,10 +12,9 @@ struct ProblemsView: Widget {
         Table.Column("", width: .fixed(1)),
         Table.Column("KIND", width: .fixed(11)),
         Table.Column("SESSION / LOBBY", width: .fixed(18)),
-        Table.Column("STATUS", width: .fixed(12)),
         Table.Column("PAGE", width: .fixed(4), alignment: .right),
         Table.Column("AGE", width: .fixed(5), alignment: .right),
-        Table.Column("ERROR", width: .min(8)),
+        Table.Column("ERROR / STATUS", width: .min(8)),
     ]
 
     func render(_ area: Rect, into buffer: inout Buffer) {
@@ -53,16 +52,17 @@ struct ProblemsView: Widget {
             return Table.Row([
                 TableCell(String(mark), style: style), TableCell(p.kind.label, style: style),
                 TableCell(UntrustedText.clean(id, limit: 64)),
-                TableCell(UntrustedText.clean(s?.status ?? "", limit: 32)),
                 TableCell(state.page(of: id).map(String.init) ?? ""), TableCell(age),
-                TableCell(UntrustedText.clean(s?.error ?? "", limit: 120), style: theme.style(.error)),
+                // The error text, else the status (a stuck or long-lived session has no error).
+                TableCell(UntrustedText.clean(s?.error ?? s?.status ?? "", limit: 120), style: s?.error == nil ? nil : theme.style(.error)),
             ])
         case .lobby(let name):
             let status = state.lobbies.feed.value?.first { $0.name == name }?.status ?? ""
             return Table.Row([
                 TableCell(String(mark), style: style), TableCell(p.kind.label, style: style),
-                TableCell(UntrustedText.clean(name, limit: 64)), TableCell(UntrustedText.clean(status, limit: 32)),
-                TableCell("—", style: theme.style(.muted)), TableCell(age), TableCell(""),
+                TableCell(UntrustedText.clean(name, limit: 64)),
+                TableCell("—", style: theme.style(.muted)), TableCell(age),
+                TableCell("lobby status: " + UntrustedText.clean(status, limit: 32), style: style),
             ])
         }
     }

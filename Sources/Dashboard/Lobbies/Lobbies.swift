@@ -5,7 +5,14 @@ import Foundation
 enum Lobbies {
     /// The lobby list answered: first-seen and deploying-since times, the selection kept by name.
     static func take(_ lobbies: [Lobby], _ state: inout AppState) -> [Effect] {
+        let before = Dictionary((state.lobbies.feed.value ?? []).map { ($0.name, $0.status) }, uniquingKeysWith: { a, _ in a })
         state.lobbies.feed.value = lobbies
+        // A deploy that fails does so after its outcome was reported: say so when a lobby turns to an error.
+        for l in lobbies where LobbyStatus.isError(l.status) {
+            guard let old = before[l.name], !LobbyStatus.isError(old) else { continue }
+            state.post(.warning, "lobby \(UntrustedText.clean(l.name, limit: 40)): \(UntrustedText.clean(old, limit: 20)) → \(UntrustedText.clean(l.status, limit: 20))",
+                       background: true)
+        }
         Reducer.remember(lobbies.map(\.name), in: &state.lobbies.firstSeen, now: state.now)
         var since: [String: Date] = [:]
         // Deploying and terminating alike: a terminating lobby still has its url but is on its way out.

@@ -68,7 +68,7 @@ enum SessionDetail {
     static func take(_ s: RelaySession, _ state: inout AppState) -> [Effect] {
         takeValue(s, &state)
         state.detail.gone = false
-        Reducer.remember([s.sessionID], in: &state.sessions.firstSeen, now: state.now)
+        if state.sessions.firstSeen[s.sessionID] == nil { Reducer.remember([s.sessionID], in: &state.sessions.firstSeen, now: state.now) }
         return []
     }
 
@@ -93,11 +93,13 @@ enum SessionDetail {
         state.detail.selectedUser = min(state.detail.selectedUser, max(0, s.sessionUsers.count - 1))
     }
 
-    /// The session the detail pane shows: its own data, or the list's copy until that arrives.
+    /// The session the detail pane shows: its own data, or the list's copy (the fleet index's, for a session on
+    /// another page) until that arrives.
     static func shown(_ state: AppState) -> RelaySession? {
         guard let id = state.detail.sessionID else { return nil }
         if let s = state.detail.feed.value, s.sessionID == id { return s }
-        return state.sessions.feed.value?.sessions.first { $0.sessionID == id }
+        if let s = state.sessions.feed.value?.sessions.first(where: { $0.sessionID == id }) { return s }
+        return state.fleet.index.records[id]?.session(id: id)
     }
 
     /// The session an action applies to: the detail's in the detail pane, else the list selection.

@@ -13,10 +13,16 @@ enum SessionList {
         state.sessions.updatedAt = state.now
         let ids = page.sessions.map(\.sessionID)
         let firstLook = state.sessions.pagesSeen.insert(state.sessions.page).inserted
-        for id in ids where state.sessions.firstSeen[id] == nil && firstLook { state.sessions.ageIsLowerBound.insert(id) }
         let before = state.sessions.firstSeen.count
-        Reducer.remember(ids, in: &state.sessions.firstSeen, now: state.now)
-        state.sessions.ageIsLowerBound.formIntersection(state.sessions.firstSeen.keys)
+        let new = ids.filter { state.sessions.firstSeen[$0] == nil }
+        // Touched only when something is new: with the fleet index these hold up to 150,000 entries.
+        if !new.isEmpty {
+            if firstLook { state.sessions.ageIsLowerBound.formUnion(new) }
+            Reducer.remember(ids, in: &state.sessions.firstSeen, now: state.now)
+            if state.sessions.firstSeen.count < before + new.count {
+                state.sessions.ageIsLowerBound.formIntersection(state.sessions.firstSeen.keys)
+            }
+        }
         state.totalsHistory.append(page.totalCount)
         if state.totalsHistory.count > AppState.historyLimit { state.totalsHistory.removeFirst() }
         let rows = state.listRows()
@@ -59,7 +65,8 @@ enum SessionList {
             state.focus = .detail
             return SessionDetail.show(id, &state)
         case .filter:
-            state.modal = .prompt(Prompt(purpose: .filter, label: "filter", text: state.sessions.filter))
+            let label = state.config.crawlRate > 0 ? "search the fleet: id, IP, token, relay, status, error" : "filter this page"
+            state.modal = .prompt(Prompt(purpose: .filter, label: label, text: state.sessions.filter))
             return []
         case .sort:
             state.sessions.sort.key = state.sessions.sort.key.next
@@ -80,7 +87,14 @@ enum SessionList {
     static func selectionChanged(_ state: inout AppState) -> [Effect] {
         Fleet.search(&state)
         let rows = state.listRows()
-        guard let first = rows.first else { return [] }
+        guard let first = rows.first else {
+            // Nothing listed: the detail shows nothing rather than a session the list no longer shows.
+            guard state.detail.sessionID != nil else { return [] }
+            state.sessions.selectedID = nil
+            state.detail = DetailState()
+            state.book[.detail] = state.book[.detail].restarted()
+            return [.cancelTimer(.poll(.detail))]
+        }
         if !rows.contains(where: { $0.sessionID == state.sessions.selectedID }) { state.sessions.selectedID = first.sessionID }
         guard let id = state.sessions.selectedID, state.detail.sessionID != id else { return [] }
         return SessionDetail.show(id, &state, fetch: .settle)

@@ -14,11 +14,14 @@ public struct SessionListState: Sendable, Equatable {
     public var filter = ""
     public var sort = SessionSort()
     /// When each session id was first seen by this dashboard (the API has no creation time); kept across restarts.
-    public var firstSeen: [String: Date] = [:]
+    public var firstSeen: [String: Date] = [:] { didSet { agesRevision &+= 1 } }
     /// Ids whose first-seen time is only a lower bound of their age: they were there when their page was first
     /// looked at (shown as `≥ 12m`). A session that appears on a page already watched has a first-seen time within
     /// one poll of its creation.
-    public var ageIsLowerBound: Set<String> = []
+    public var ageIsLowerBound: Set<String> = [] { didSet { agesRevision &+= 1 } }
+    /// Bumped on every change to the two above (up to 150,000 entries each with the fleet index): what the copy of
+    /// the screen kept for frame comparison holds instead of them (see `AppState.drawn`).
+    public private(set) var agesRevision = 0
     /// Pages answered at least once since the dashboard started.
     public var pagesSeen: Set<Int> = []
     /// What the pane lists: the page (or, with a filter and the crawl on, the fleet search), or the problems view.
@@ -27,6 +30,16 @@ public struct SessionListState: Sendable, Equatable {
     public var problemSelection: ProblemRow.Target?
 
     public init() {}
+
+    /// The same state without the first-seen collections, comparing equal to this one while they are unchanged.
+    func withoutAges() -> SessionListState {
+        var s = self
+        let revision = agesRevision
+        s.firstSeen = [:]
+        s.ageIsLowerBound = []
+        s.agesRevision = revision
+        return s
+    }
 }
 
 /// What the session pane lists.

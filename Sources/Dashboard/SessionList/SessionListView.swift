@@ -18,13 +18,12 @@ struct SessionListView: Widget {
         var title = "Sessions · page \(list.page)/\(list.pageCount)"
         if let total { title += " · \(total) total" }
         if fleetSearch {
-            // What was searched comes first: the fleet, or the pages indexed so far.
-            let r = state.fleet.results, index = state.fleet.index
-            title = "Sessions · search \"\(UntrustedText.clean(list.filter, limit: 24))\" · "
-                + (index.isPartial ? "pages 1–\(index.pagesRead) of \(index.pageCount ?? 1)" : "fleet")
+            // The page you are on first (it stays), then what was searched: the fleet, or the pages indexed so far.
+            let r = state.fleet.results
+            title = "Sessions p\(list.page)/\(list.pageCount) · search \"\(UntrustedText.clean(list.filter, limit: 24))\" · "
+                + (Fleet.coverage(state).map { "pages 1–\($0.read) of \($0.of)" } ?? "fleet")
                 + " · \(r.matched) match\(r.matched == 1 ? "" : "es")"
-            if r.matched > r.ids.count { title += " · first \(r.ids.count) listed" }
-            title += " · on page \(list.page)/\(list.pageCount)"
+            if r.matched > r.ids.count { title += " · \(r.ids.count) listed" }
         } else if !list.filter.isEmpty {
             title += " · filter \"\(UntrustedText.clean(list.filter, limit: 24))\"" + (state.config.crawlRate > 0 ? "" : " · page only")
         }

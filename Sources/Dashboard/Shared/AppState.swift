@@ -46,12 +46,13 @@ public struct AppState: Sendable, Equatable {
         screen.outcome = nil
     }
 
-    /// The drawn part: two states with equal `drawn` draw the same frame at the same moment. The fleet index goes in
-    /// as its revision only: a copy kept for comparison must not share the index's storage, or the next page the
-    /// crawl takes would copy 100,000 records.
+    /// The drawn part: two states with equal `drawn` draw the same frame at the same moment. The fleet index and the
+    /// first-seen times go in as their revisions only: a copy kept for comparison must not share their storage, or
+    /// the next change would copy 100,000 entries (and every crawl page changes them).
     public var drawn: Screen {
         var s = screen
         s.fleet.index = screen.fleet.index.stub()
+        s.sessions = screen.sessions.withoutAges()
         return s
     }
 

@@ -26,11 +26,12 @@ struct HeaderView: Widget {
         let rw = min(area.width / 2, right.reduce(0) { $0 + $1.width })
         TextLine(right, alignment: .right, ellipsis: glyphs.ellipsis)
             .render(Rect(x: area.maxX - rw - 1, y: area.y, width: rw, height: 1), into: &buffer)
-        TextLine(totals(), ellipsis: glyphs.ellipsis).render(area.row(1), into: &buffer)
+        TextLine(totals(width: area.width), ellipsis: glyphs.ellipsis).render(area.row(1), into: &buffer)
     }
 
-    /// Sessions and lobbies at a glance, with a sparkline of the session total over recent polls.
-    func totals() -> [Span] {
+    /// Sessions and lobbies at a glance, then a sparkline of the session total over recent polls in what room is left
+    /// of `width` (up to 20 cells; none under 6), so it never pushes the lobbies off the line.
+    func totals(width: Int) -> [Span] {
         var spans: [Span] = fleet()
         if let summary = state.fleet.summary, state.config.crawlRate > 0, !state.fleet.index.isPartial {
             spans += counts(ready: summary.ready, initializing: summary.initializing, failed: summary.failed, stuck: summary.stuck,
@@ -45,15 +46,11 @@ struct HeaderView: Widget {
                 count[health, default: 0] += 1
             }
             spans += [Span(" sessions ", style: theme.style(.muted)), Span("\(page.totalCount)", style: theme.style(.header)),
-                      Span("  page: ", style: theme.style(.muted))]
+                      Span("  page:", style: theme.style(.muted))]
             spans += counts(ready: count[.ready] ?? 0, initializing: count[.initializing] ?? 0, failed: count[.failed] ?? 0,
                             stuck: count[.stuck] ?? 0)
         } else {
             spans.append(Span(" sessions …", style: theme.style(.muted)))
-        }
-        if state.totalsHistory.count > 1 {
-            let bars = Sparkline(state.totalsHistory.map(Double.init), glyphs: glyphs).symbols(width: 20)
-            spans.append(Span("  " + String(bars), style: theme.style(.accent)))
         }
         if let lobbies = state.lobbies.feed.value {
             // One category a lobby: error, then moving (deploying, terminating), then up (it has a url).
@@ -65,12 +62,17 @@ struct HeaderView: Widget {
             spans += [Span("  lobbies ", style: theme.style(.muted)), Span("\(lobbies.count)", style: theme.style(.header)),
                       Span(" (\(ready) up, \(moving) moving, \(errors) error\(idle > 0 ? ", \(idle) idle" : ""))", style: theme.style(.muted))]
         }
+        let room = min(20, width - spans.reduce(0) { $0 + $1.width } - 3)
+        if state.totalsHistory.count > 1 && room >= 6 {
+            let bars = Sparkline(state.totalsHistory.map(Double.init), glyphs: glyphs).symbols(width: room)
+            spans.append(Span("  " + String(bars), style: theme.style(.accent)))
+        }
         return spans
     }
 
     /// `●980 ready ◌15 init ✖3 failed ▲2 stuck` (for the page, stuck only when there are any).
     func counts(ready: Int, initializing: Int, failed: Int, stuck: Int, alwaysStuck: Bool = false) -> [Span] {
-        var spans = [Span("\(glyphs.statusOK)\(ready) ready ", style: theme.style(.ok)),
+        var spans = [Span(" \(glyphs.statusOK)\(ready) ready ", style: theme.style(.ok)),
                      Span("\(glyphs.statusPending)\(initializing) init ", style: theme.style(.warn)),
                      Span("\(glyphs.statusError)\(failed) failed", style: theme.style(.error))]
         if stuck > 0 || alwaysStuck { spans.append(Span(" \(glyphs.statusWarn)\(stuck) stuck", style: theme.style(.warn).adding(.bold))) }
@@ -84,15 +86,17 @@ struct HeaderView: Widget {
         let f = state.fleet, index = f.index
         let age = index.oldestPage.map { " · \(TimeText.fleetAge(state.now.timeIntervalSince($0))) old" } ?? ""
         var spans: [Span] = [Span(" fleet ", style: theme.style(.muted))]
-        if index.isPartial {
-            spans.append(Span(index.pageCount.map { "\(index.pagesRead)/\($0) pages" } ?? "indexing…", style: theme.style(.header)))
+        if let c = Fleet.coverage(state), index.total != nil {
+            spans.append(Span("\(c.read)/\(c.of) pages", style: theme.style(.header)))
+        } else if index.isPartial {
+            spans.append(Span("indexing…", style: theme.style(.header)))
         } else if let s = f.summary {
             spans.append(Span(s.census ? "\(s.total)" : "≈\(s.total)", style: theme.style(.header)))
         }
         var tail = age
         if f.status.error != nil { tail += " · retrying" } else if f.status.staleSince != nil { tail += " · stale" }
         if f.slowdown > 1 { tail += " · slowed" }
-        spans.append(Span(tail + " · ", style: f.status.isStale ? theme.style(.warn) : theme.style(.muted)))
+        spans.append(Span(tail + " ·", style: f.status.isStale ? theme.style(.warn) : theme.style(.muted)))
         return spans
     }
 

@@ -4,33 +4,37 @@ import Foundation
 
 extension ScriptRunner {
     /// `sessions find TEXT`: one sweep of the fleet with the dashboard's index code at `rate` requests a second
-    /// (slower after a 429, at least its Retry-After), then the fleet search over it. Exit 1 when nothing matches.
+    /// (slower after a 429, at least its Retry-After), then the fleet search over it; matches are printed whole, as
+    /// the API sent them. Exit 1 when nothing matches.
     public func findSessions(_ query: String, rate: Double, pageSize: Int = 50,
                              pause: @Sendable (Double) async throws -> Void = { try await Task.sleep(for: .seconds($0)) }) async -> ScriptOutput {
         await attempt {
             var index = FleetIndex()
             var slowdown = 1.0
             let first = index.sweep
+            let search = FleetSearch(query)
+            // The matching sessions whole, as the API sent them (the index keeps a compact record of each).
+            var whole: [String: RelaySession] = [:]
             while index.sweep == first {
                 let page = index.nextPage
                 do {
                     let answer = try await api.listSessions(page: page, limit: index.limit)
                     _ = index.take(answer, page: page, now: Date())
+                    for s in answer.sessions where search.matches(s) { whole[s.sessionID] = s }
                 } catch APIError.badRequest(let message) {
                     guard index.refusedLimit() != nil else { throw APIError.badRequest(message: message) }
                     continue
                 } catch APIError.rateLimited(let after, _) {
-                    slowdown = min(32, slowdown * 2)
+                    slowdown = min(16, slowdown * 2)
                     try await pause(max(after ?? 0, slowdown / rate))
                     continue
                 }
                 if index.sweep == first { try await pause(slowdown / rate) }
             }
-            let search = FleetSearch(query)
             let hits = index.records.filter { search.matches($0.value, id: $0.key) }
                 .sorted { ($0.value.ordinal, $0.key) < ($1.value.ordinal, $1.key) }
             let exit: ScriptExit = hits.isEmpty ? .noMatch : .success
-            let found = hits.map { FleetHit(page: $0.value.page(size: pageSize), session: $0.value.session(id: $0.key)) }
+            let found = hits.map { FleetHit(page: $0.value.page(size: pageSize), session: whole[$0.key] ?? $0.value.session(id: $0.key)) }
             if format == .json { return ScriptOutput(stdout: try WireJSON.text(found), exit: exit) }
             var out = text(ModelTables.fleetHits(found))
             if format == .table {

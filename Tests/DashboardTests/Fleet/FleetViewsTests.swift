@@ -58,7 +58,9 @@ private typealias F = Fixtures
     }
 
     @Test func beforeACompleteSweepTheSearchSaysWhichPagesItSearched() {
-        var state = F.loaded(F.ids("p1a-S"), numPages: 3, total: 3, config: F.config(crawlRate: 5))
+        var config = F.config(crawlRate: 5)
+        config.pageSize = 1
+        var state = F.loaded(F.ids("p1a-S"), numPages: 3, total: 3, config: config)
         S.answer(&state, F.ids("p1a-S"), page: 1, of: 3, total: 3, at: F.t0)
         F.press(&state, .char("/"))
         F.type(&state, "p1a")
@@ -82,6 +84,11 @@ private typealias F = Fixtures
                                             .success([Lobby(name: "broken", url: "", status: "Error")]), at: t))
         F.press(&state, .char("P"))
         #expect(state.sessions.scope == .problems)
+        // The detail shows the highlighted problem (and follows it).
+        #expect(state.detail.sessionID == "fail-new-S")
+        F.press(&state, .char("j"))
+        #expect(state.detail.sessionID == "fail-old-S")
+        F.press(&state, .char("k"))
         let rows = state.fleet.problems.map { "\($0.kind.label) \($0.name)" }
         #expect(rows == ["failed fail-new-S", "failed fail-old-S", "error erroring-S", "stuck stuck-old-S",
                          "lobby error broken", "long-lived ok-S"])
@@ -134,5 +141,28 @@ private typealias F = Fixtures
         _ = S.sweep(&again, [F.ids("old-S", "new-S")], from: t + 100)
         #expect(again.sessions.firstSeen["old-S"] == F.t0)
         #expect(again.sessions.ageIsLowerBound.contains("old-S") && !again.sessions.ageIsLowerBound.contains("new-S"))
+    }
+
+    @Test func aLobbyTurningToErrorIsSaid() {
+        var state = F.loaded(config: F.config(crawlRate: 5))
+        _ = F.reduce(&state, .lobbiesLoaded(generation: state.book[.lobbies].generation,
+                                            .success([Lobby(name: "duel-1", url: "", status: "Deploying")]), at: F.t0 + 1))
+        _ = F.reduce(&state, .lobbiesLoaded(generation: state.book[.lobbies].generation,
+                                            .success([Lobby(name: "duel-1", url: "", status: "Error")]), at: F.t0 + 3))
+        #expect(state.messages.last?.text == "lobby duel-1: Deploying → Error")
+        #expect(state.messages.last?.level == .warning)
+    }
+
+    @Test func withTheCrawlOffAFilterThatHidesEveryRowEmptiesTheDetail() {
+        var state = F.loaded()
+        F.press(&state, .enter)
+        #expect(state.detail.sessionID == "s-alpha")
+        F.press(&state, .escape, .char("/"))
+        F.type(&state, "no-such")
+        F.press(&state, .enter)
+        #expect(state.listRows().isEmpty)
+        #expect(state.detail.sessionID == nil)
+        F.press(&state, .escape)
+        #expect(state.detail.sessionID == "s-alpha")
     }
 }

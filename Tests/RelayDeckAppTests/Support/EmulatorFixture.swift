@@ -11,7 +11,10 @@ struct EmulatorFixture {
 
     static func start(sessions: Int = 5, lobbies: Int = 3) async throws -> EmulatorFixture {
         let server = try await EmulatorServer.start(EmulatorConfig(apiKeys: [key], sessions: sessions, lobbies: lobbies))
-        let client = EdgegapClient(baseURL: server.baseURL, apiKey: APIKey("token " + key), logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+        // Patient limits: the suite runs in parallel on two cores, and these tests are not about timeouts.
+        let client = EdgegapClient(baseURL: server.baseURL, apiKey: APIKey("token " + key),
+                                   options: ClientOptions(connectTimeout: .seconds(30), requestTimeout: .seconds(30)),
+                                   logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
         return EmulatorFixture(server: server, client: client)
     }
 
