@@ -10,7 +10,7 @@ import Foundation
 /// sessions than the total is not a census (its counts are shown as approximate). Sessions this dashboard deleted,
 /// or whose detail answered 404, leave at once.
 public struct FleetIndex: Sendable {
-    public private(set) var records: [String: FleetRecord] = [:]
+    public private(set) var records = FleetRecords()
     /// Bumped on every change: states compare by it (a frame check must not walk 100,000 records).
     public private(set) var revision = 0
     /// The sweep in progress, from 1.
@@ -24,7 +24,8 @@ public struct FleetIndex: Sendable {
     public private(set) var completed: CompletedSweep?
     /// When each page was last answered (index 0 is page 1): the index is as old as its oldest page.
     private var pageTimes: [Date?] = []
-    private var seenThisSweep: Set<String> = []
+    /// Distinct sessions the sweep under way has seen (a record stamped with this sweep's number was seen in it).
+    private var seenThisSweep = 0
     private var totalAtStart: Int?
     private var shifted = false
     private var sweepStartedAt: Date?
@@ -49,9 +50,13 @@ public struct FleetIndex: Sendable {
         // A full page says how many the API serves a page (it may cap `limit` without a word).
         if answer.pagination.hasNext && !answer.sessions.isEmpty { served = answer.sessions.count }
         let first = (page - 1) * (served ?? limit)
+        if page == 1 { records.reserve(answer.totalCount) }
         for (i, s) in answer.sessions.enumerated() {
-            if !seenThisSweep.insert(s.sessionID).inserted { shifted = true }
-            if records[s.sessionID] == nil { fresh.append(s.sessionID) }
+            switch records[s.sessionID]?.sweep {
+            case nil: fresh.append(s.sessionID); seenThisSweep += 1
+            case Int32(clamping: sweep)?: shifted = true   // seen twice in one sweep: the pages moved under it
+            default: seenThisSweep += 1
+            }
             records[s.sessionID] = FleetRecord(s, ordinal: first + i, lastSeen: now, sweep: sweep)
         }
         total = answer.totalCount
@@ -69,15 +74,15 @@ public struct FleetIndex: Sendable {
     }
 
     private mutating func finishSweep(_ now: Date) {
-        let census = !shifted && seenThisSweep.count == totalAtStart
+        let census = !shifted && seenThisSweep == totalAtStart
         // Gone: seen in neither this sweep nor the one before.
-        let oldest = sweep - 1
-        records = records.filter { Int($0.value.sweep) >= oldest }
+        let oldest = Int32(clamping: sweep - 1)
+        records.removeAll { $0.sweep < oldest }
         completed = CompletedSweep(number: sweep, census: census, startedAt: sweepStartedAt ?? now, finishedAt: now,
-                                   seen: seenThisSweep.count)
+                                   seen: seenThisSweep)
         sweep += 1
         nextPage = 1
-        seenThisSweep = []
+        seenThisSweep = 0
         shifted = false
         totalAtStart = nil
         sweepStartedAt = nil
@@ -90,7 +95,9 @@ public struct FleetIndex: Sendable {
         limit = Self.limits[i + 1]
         served = nil
         nextPage = 1
-        seenThisSweep = []
+        // A new sweep number: the pages read at the old size count as seen in no sweep of this one.
+        sweep += 1
+        seenThisSweep = 0
         shifted = false
         totalAtStart = nil
         pageTimes = []
@@ -99,7 +106,7 @@ public struct FleetIndex: Sendable {
 
     /// A session known to be gone (deleted here, or its detail answered 404).
     public mutating func forget(_ id: String) {
-        guard records.removeValue(forKey: id) != nil else { return }
+        guard records.remove(id) else { return }
         revision &+= 1
     }
 

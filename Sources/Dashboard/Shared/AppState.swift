@@ -20,7 +20,9 @@ public struct AppState: Sendable, Equatable {
 
     public subscript<T>(dynamicMember path: WritableKeyPath<Screen, T>) -> T {
         get { screen[keyPath: path] }
-        set { screen[keyPath: path] = newValue }
+        // In place: with get/set, `state.fleet.index.take(…)` would change a copy of the slice and write it back,
+        // and the copy would share the index's storage, so every change copied 100,000 records.
+        _modify { yield &screen[keyPath: path] }
     }
 
     public subscript<T>(dynamicMember path: KeyPath<Screen, T>) -> T { screen[keyPath: path] }

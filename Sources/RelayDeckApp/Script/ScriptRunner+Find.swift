@@ -31,7 +31,7 @@ extension ScriptRunner {
                 }
                 if index.sweep == first { try await pause(slowdown / rate) }
             }
-            let hits = index.records.filter { search.matches($0.value, id: $0.key) }
+            let hits = index.live.filter { search.matches($0.value, id: $0.key) }
                 .sorted { ($0.value.ordinal, $0.key) < ($1.value.ordinal, $1.key) }
             let exit: ScriptExit = hits.isEmpty ? .noMatch : .success
             let found = hits.map { FleetHit(page: $0.value.page(size: pageSize), session: whole[$0.key] ?? $0.value.session(id: $0.key)) }
