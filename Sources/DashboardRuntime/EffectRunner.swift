@@ -99,12 +99,12 @@ public final class EffectRunner: Sendable {
                     return .firstSeenLoaded(profile: profile, [:])
                 }
             }
-        case .saveFirstSeen(let profile, let records):
+        case .saveFirstSeen(let profile, let snapshot):
             guard let store = services.firstSeen else { return }
             // A failed save is said (in the history) and logged; the next save tries again.
             work {
                 do {
-                    try store.save(profile: profile, records)
+                    try store.save(profile: profile, snapshot)
                     return .firstSeenSaved(nil)
                 } catch {
                     self.logger.warning("first-seen times for \(profile) not saved: \(error)")

@@ -5,5 +5,5 @@ public protocol FirstSeenStoring: Sendable {
     /// What was saved for `profile` (empty when nothing was).
     func load(profile: String) throws -> [String: FirstSeen.Record]
     /// Replaces what is saved for `profile`.
-    func save(profile: String, _ records: [String: FirstSeen.Record]) throws
+    func save(profile: String, _ snapshot: FirstSeen.Snapshot) throws
 }

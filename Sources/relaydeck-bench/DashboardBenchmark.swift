@@ -33,6 +33,9 @@ enum DashboardBenchmark {
             ("scale", { try ScaleBenchmark(binary: binary, short: short, width: width, height: height).run(report) }),
             ("latency", { try ScaleBenchmark(binary: binary, short: short, width: width, height: height).latency(report) }),
             ("rate", { try RequestRate(binary: binary, seconds: short ? 2 : 10).run(report) }),
+            ("fleet-pipeline", {
+                for n in [1_000, 100_000] { FleetPipeline(sessions: n, width: width, height: height).run(report) }
+            }),
             ("fleet", {
                 let sizes = EngineBenchmark.value(after: "--fleet", in: arguments).map { $0.split(separator: ",").compactMap { Int($0) } }
                 try FleetBenchmark(binary: binary, short: short, width: width, height: height, sizes: sizes).run(report)

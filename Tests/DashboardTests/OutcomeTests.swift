@@ -70,8 +70,8 @@ import Testing
         // First-seen times are saved on the way out (ages survive the restart), then everything stops.
         let effects = F.press(&state, .char("q"))
         #expect(effects.last == .quit && effects.count == 2)
-        guard case .saveFirstSeen(let profile, let records) = effects.first else { Issue.record("no save"); return }
-        #expect(profile == "DEMO" && records.count == 3)
+        guard case .saveFirstSeen(let profile, let snapshot) = effects.first else { Issue.record("no save"); return }
+        #expect(profile == "DEMO" && snapshot.times.count == 3)
     }
 
     @Test func qClosesHelpInsteadOfQuitting() {

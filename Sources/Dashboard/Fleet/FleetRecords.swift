@@ -63,6 +63,15 @@ public struct FleetRecords: Sendable, Sequence {
         change(&values[Int(i)])
     }
 
+    /// Calls `body` with each id and record, in storage order, without copying them out (the hot loops use it).
+    func forEach(_ body: (String, borrowing FleetRecord) -> Void) {
+        ids.withUnsafeBufferPointer { ids in
+            values.withUnsafeBufferPointer { values in
+                for i in 0..<values.count { body(ids[i], values[i]) }
+            }
+        }
+    }
+
     public func makeIterator() -> AnyIterator<(key: String, value: FleetRecord)> {
         var i = 0
         let ids = self.ids, values = self.values

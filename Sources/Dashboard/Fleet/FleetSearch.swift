@@ -42,26 +42,37 @@ public struct FleetSearch: Sendable {
     /// The records matching, in the API's order, at most `shownLimit`, and how many matched.
     public func run(_ index: FleetIndex, limit: Int = FleetSearch.shownLimit) -> (ids: [String], matched: Int) {
         var hits: [(ordinal: Int, id: String)] = []
-        for (id, r) in index.live where matches(r, id: id) { hits.append((Int(r.ordinal), id)) }
+        let floor = Int32(clamping: index.completed?.number ?? 0)
+        index.records.forEach { id, r in
+            if r.sweep >= floor && matches(r, id: id) { hits.append((Int(r.ordinal), id)) }
+        }
         let matched = hits.count
         hits.sort { ($0.ordinal, $0.id) < ($1.ordinal, $1.id) }
         return (hits.prefix(limit).map(\.id), matched)
     }
 
     func contains(_ hay: String) -> Bool {
-        var hay = hay
-        return hay.withUTF8 { bytes in
-            let n = needle.count
-            guard bytes.count >= n else { return false }
-            var i = 0
-            while i + n <= bytes.count {
-                var j = 0
-                while j < n && Self.lower(bytes[i + j]) == needle[j] { j += 1 }
+        let n = needle.count
+        guard hay.utf8.count >= n else { return false }
+        if let found = hay.utf8.withContiguousStorageIfAvailable({ Self.find(needle, in: $0) }) { return found }
+        return Self.find(needle, in: Array(hay.utf8))
+    }
+
+    /// Naive search with a first-byte scan: the fields are short (ids, IPs, hosts), the needle shorter.
+    static func find<C: RandomAccessCollection>(_ needle: [UInt8], in bytes: C) -> Bool where C.Element == UInt8, C.Index == Int {
+        let n = needle.count, end = bytes.endIndex - n
+        guard end >= bytes.startIndex else { return false }
+        let first = needle[0]
+        var i = bytes.startIndex
+        while i <= end {
+            if lower(bytes[i]) == first {
+                var j = 1
+                while j < n && lower(bytes[i + j]) == needle[j] { j += 1 }
                 if j == n { return true }
-                i += 1
             }
-            return false
+            i += 1
         }
+        return false
     }
 
     static func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }

@@ -9,8 +9,6 @@ public struct FleetSummary: Sendable, Equatable {
     public var initializing = 0
     public var failed = 0
     public var stuck = 0
-    /// Open longer than `--long-lived` (they bill while open); counted besides their category.
-    public var longLived = 0
     /// The counts come from a census (see `CompletedSweep.census`); otherwise they are approximate.
     public var census = false
 
@@ -18,17 +16,17 @@ public struct FleetSummary: Sendable, Equatable {
 
     /// Counts `index` at `now`.
     init(_ index: FleetIndex, firstSeen: [String: Date], config: DashboardConfig, now: Date) {
-        for (id, r) in index.live {
-            let seen = firstSeen[id]
+        let floor = Int32(clamping: index.completed?.number ?? 0)
+        var (total, ready, initializing, failed, stuck) = (0, 0, 0, 0, 0)
+        index.records.forEach { id, r in
+            guard r.sweep >= floor else { return }
             total += 1
-            switch r.health(firstSeen: seen, now: now, stuckAfter: config.sessionStuckAfter) {
-            case .ready: ready += 1
-            case .failed: failed += 1
-            case .stuck: stuck += 1
-            case .initializing, .pending: initializing += 1
-            }
-            if let seen, now.timeIntervalSince(seen) > config.longLivedAfter { longLived += 1 }
+            if r.error != nil { failed += 1; return }
+            if r.isUsable { ready += 1; return }
+            // Only a session not ready needs its first-seen time (a lookup of 100,000 would cost more than the rest).
+            if r.isStuck(firstSeen: firstSeen[id], now: now, after: config.sessionStuckAfter) { stuck += 1 } else { initializing += 1 }
         }
+        (self.total, self.ready, self.initializing, self.failed, self.stuck) = (total, ready, initializing, failed, stuck)
         census = index.completed?.census ?? false
     }
 }

@@ -49,8 +49,11 @@ enum Problems {
     static func rows(_ state: AppState) -> (rows: [ProblemRow], counts: [ProblemRow.Kind: Int]) {
         var rows: [ProblemRow] = []
         let config = state.config, now = state.now
-        for (id, r) in state.fleet.index.live {
-            let seen = state.sessions.firstSeen[id]
+        let index = state.fleet.index, firstSeen = state.sessions.firstSeen
+        let floor = Int32(clamping: index.completed?.number ?? 0)
+        index.records.forEach { id, r in
+            guard r.sweep >= floor else { return }
+            let seen = firstSeen[id]
             let kind: ProblemRow.Kind? = if r.error != nil {
                 r.ready ? .erroring : .failed
             } else if r.isStuck(firstSeen: seen, now: now, after: config.sessionStuckAfter) {

@@ -21,15 +21,38 @@ public enum FirstSeen {
         public var lowerBound: Bool { if case .atLeast = self { true } else { false } }
     }
 
+    /// What a save writes: the first-seen times and which of them are lower bounds. It shares the state's storage,
+    /// so handing 100,000 of them to the runner copies nothing.
+    public struct Snapshot: Sendable, Equatable {
+        public var times: [String: Date]
+        public var lowerBound: Set<String>
+
+        public init(times: [String: Date], lowerBound: Set<String>) {
+            self.times = times
+            self.lowerBound = lowerBound
+        }
+
+        public init(records: [String: Record]) {
+            times = records.mapValues(\.at)
+            lowerBound = Set(records.filter(\.value.lowerBound).keys)
+        }
+
+        /// Each time as a record (what loading hands back).
+        public var records: [String: Record] {
+            Dictionary(uniqueKeysWithValues: times.map { ($0.key, Record(at: $0.value, lowerBound: lowerBound.contains($0.key))) })
+        }
+    }
+
     /// Seconds between two saves while sessions keep appearing.
     static let saveEvery: Double = 30
 
-    /// The records to persist now.
-    static func records(_ state: AppState) -> [String: Record] {
-        state.sessions.firstSeen.mapValues { Record(at: $0, lowerBound: false) }.merging(
-            state.sessions.ageIsLowerBound.compactMap { id in state.sessions.firstSeen[id].map { (id, Record(at: $0, lowerBound: true)) } },
-            uniquingKeysWith: { $1 })
+    /// What to persist now.
+    static func snapshot(_ state: AppState) -> Snapshot {
+        Snapshot(times: state.sessions.firstSeen, lowerBound: state.sessions.ageIsLowerBound)
     }
+
+    /// The records to persist now, one a session.
+    static func records(_ state: AppState) -> [String: Record] { snapshot(state).records }
 
     /// Asks for a save unless one went out less than `saveEvery` ago (the next new session after that saves).
     static func saveSoon(_ state: inout AppState) -> [Effect] {
@@ -41,7 +64,7 @@ public enum FirstSeen {
     static func save(_ state: inout AppState) -> [Effect] {
         guard !state.sessions.firstSeen.isEmpty else { return [] }
         state.book.firstSeenSavedAt = state.now
-        return [.saveFirstSeen(profile: state.config.environment, records(state))]
+        return [.saveFirstSeen(profile: state.config.environment, snapshot(state))]
     }
 
     /// Records from an earlier run: the earlier time wins (a session seen yesterday is at least a day old), and an

@@ -27,7 +27,7 @@ public enum Effect: Sendable, Equatable {
     /// Reads the first-seen times an earlier run saved for this profile (answered with `.firstSeenLoaded`).
     case loadFirstSeen(profile: String)
     /// Saves first-seen times for a profile (bounded), so ages and stuck marks survive a restart.
-    case saveFirstSeen(profile: String, [String: FirstSeen.Record])
+    case saveFirstSeen(profile: String, FirstSeen.Snapshot)
     /// A line for the log file: what an operator needs after an incident (backoff, recovery). Never the key.
     case log(Message.Level, String)
     /// Stops every request and timer: the dashboard is quitting.

@@ -1,0 +1,76 @@
+import Dashboard
+import EdgegapAPI
+import Foundation
+import TerminalUI
+
+/// The fleet index in-process, through the reducer as the program drives it: N sessions crawled page by page, then
+/// a search typed and entered, then its frame drawn. What the pty figure costs, without the terminal.
+struct FleetPipeline {
+    var sessions: Int
+    var width: Int
+    var height: Int
+
+    static func session(_ i: Int) -> RelaySession {
+        let hex = String(format: "%012x", i &* 2_654_435_761 & 0xFFFF_FFFF_FFFF)
+        let users = (0..<(1 + i % 4)).map { u in
+            SessionUser(ipAddress: "10.\(i >> 16 & 255).\(i >> 8 & 255).\((i + u) & 255)", latitude: 52.3, longitude: 4.9,
+                        authorizationToken: UInt32(truncatingIfNeeded: i &* 31 &+ u))
+        }
+        return RelaySession(sessionID: "\(hex)-S", authorizationToken: UInt32(truncatingIfNeeded: i), status: "READY", ready: true,
+                            linked: true, sessionUsers: users,
+                            relay: Relay(ip: "192.0.2.\(i & 255)", host: "\(hex).st.edgegap.net",
+                                         ports: RelayPorts(server: RelayPort(port: 30000 + i % 9000, protocol: "UDP", link: "\(hex).st.edgegap.net:30000"),
+                                                           client: RelayPort(port: 30001 + i % 9000, protocol: "UDP", link: "\(hex).st.edgegap.net:30001"))),
+                            webhookURL: nil)
+    }
+
+    /// Crawls, then times `/` IP Enter and the frame; prints the phases.
+    func run(_ report: BenchReport) {
+        let t0 = Date(timeIntervalSince1970: 1_700_000_000)
+        var state = AppState(config: DashboardConfig(refresh: 2, pageSize: 50), now: t0)
+        _ = Reducer.reduce(&state, .resize(width: width, height: height))
+        _ = Reducer.reduce(&state, .start(t0))
+        let pages = (sessions + 99) / 100
+        let clock = ContinuousClock()
+        let crawl = clock.measure {
+            for p in 1...pages {
+                let list = (0..<min(100, sessions - (p - 1) * 100)).map { Self.session((p - 1) * 100 + $0) }
+                let page = SessionPage(sessions: list, totalCount: sessions,
+                                       pagination: Pagination(number: p, nextPageNumber: p < pages ? p + 1 : nil, previousPageNumber: nil,
+                                                              numPages: pages, hasNext: p < pages, hasPrevious: p > 1))
+                let now = t0.addingTimeInterval(Double(p) * 0.2)
+                _ = Reducer.reduce(&state, .timerFired(.poll(.fleet), now))
+                _ = Reducer.reduce(&state, .loaded(.fleetPage(page: p, limit: 100), generation: state.book[.fleet].generation,
+                                                   .success(.fleetPage(page, page: p)), at: now))
+            }
+        }
+        let ip = Self.session(sessions - 7).sessionUsers[0].ipAddress
+        var times: [Double] = [], searchOnly: [Double] = [], frames: [Double] = []
+        for _ in 0..<7 {
+            _ = Reducer.reduce(&state, .key(.char("/")))
+            for c in ip { _ = Reducer.reduce(&state, .key(.char(c))) }
+            let before = state.drawn
+            var buffer = Buffer(width: width, height: height)
+            let all = clock.measure {
+                _ = Reducer.reduce(&state, .key(.enter))
+                _ = state.drawn != before
+                DashboardView(state: state, theme: .default, glyphs: .unicode).render(into: &buffer)
+            }
+            times.append(Stats.ms(all))
+            if times.count == 1 {
+                print("   search \(ip): searchesFleet \(state.searchesFleet), \(state.fleet.results.matched) matched, filter \(state.sessions.filter), modal \(state.modal != nil)")
+            }
+            searchOnly.append(Stats.ms(clock.measure { _ = FleetSearch(ip).run(state.fleet.index) }))
+            frames.append(Stats.ms(clock.measure {
+                var b = Buffer(width: width, height: height)
+                DashboardView(state: state, theme: .default, glyphs: .unicode).render(into: &b)
+            }))
+            _ = Reducer.reduce(&state, .key(.escape))
+        }
+        report.add("fleet \(sessions.formatted()) in-process: crawl through the reducer", String(format: "%.0f ms", Stats.ms(crawl)),
+                   note: String(format: "%.2f ms a page of 100", Stats.ms(crawl) / Double(pages)))
+        report.add("fleet \(sessions.formatted()) in-process: Enter on a search → reduce + frame", measured: Stats.median(times),
+                   format: "%.1f", unit: " ms", limit: 16,
+                   note: String(format: "search alone %.1f ms, a frame %.1f ms", Stats.median(searchOnly), Stats.median(frames)))
+    }
+}
