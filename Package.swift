@@ -54,7 +54,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "relaydeck", dependencies: [
-            "RelayDeckApp", "Dashboard", "DashboardRuntime", "EdgegapAPI", "EdgegapEmulator", "TerminalUI", "CursesBackend",
+            "RelayDeckApp", "Dashboard", "DashboardRuntime", "EdgegapAPI", "EdgegapEmulator", "TerminalUI", "CursesBackend", "CTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),

@@ -1,4 +1,5 @@
 #define _GNU_SOURCE
+#include <malloc.h>
 #include "CTerminal.h"
 
 #include <errno.h>
@@ -223,3 +224,7 @@ void rd_term_remove_crash_guard(void) {
     for (int i = 0; i < FATAL_COUNT; i++) sigaction(fatal_signals[i], &fatal_previous[i], NULL);
     fatal_installed = 0;
 }
+
+int rd_malloc_single_arena(void) { return mallopt(M_ARENA_MAX, 1); }
+
+int rd_malloc_trim(void) { return malloc_trim(0); }

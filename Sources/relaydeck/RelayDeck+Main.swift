@@ -1,4 +1,5 @@
 import ArgumentParser
+import CTerminal
 import Foundation
 import NIOCore
 import NIOPosix
@@ -9,6 +10,9 @@ extension RelayDeck {
         // Swift's tasks run on NIO's event loops, where the HTTP client's I/O already is: no hop between two
         // thread pools per request, and no libdispatch worker pool (with its 1 Hz monitor timer) while idle.
         NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+        // One malloc arena for the few threads there are (the terminal's, two event loops): glibc's default of one
+        // per thread, each keeping what it freed, held the fleet index's transients three times over.
+        _ = rd_malloc_single_arena()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

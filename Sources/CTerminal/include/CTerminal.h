@@ -52,6 +52,11 @@ void rd_term_set_crash_restore(const char *restore);
 /// Removes the crash guard (after a normal restore).
 void rd_term_remove_crash_guard(void);
 
+/// Asks glibc's malloc for one arena (instead of one per thread, each keeping what it freed); returns mallopt's answer.
+int rd_malloc_single_arena(void);
+/// Gives memory malloc holds but does not use back to the system (malloc_trim); returns 1 when some went back.
+int rd_malloc_trim(void);
+
 /// Starts argv[0] (a path) on a new pty of rows x cols with `envp`; stores the master in *master_fd.
 /// Returns the child's pid, or -1. For the benchmark and tests.
 pid_t rd_pty_spawn(const char *const argv[], const char *const envp[], int rows, int cols, int *master_fd);

@@ -21,6 +21,8 @@ public struct FleetRecord: Sendable, Equatable {
     /// The sweep it was last seen in.
     public var sweep: Int32
     public var lastSeen: Date
+    /// The signature of its searchable text (see `Bigrams`).
+    public var bigrams: Bigrams
 
     public init(_ s: RelaySession, ordinal: Int, lastSeen: Date, sweep: Int) {
         status = s.status
@@ -37,6 +39,14 @@ public struct FleetRecord: Sendable, Equatable {
         self.ordinal = Int32(clamping: ordinal)
         self.sweep = Int32(clamping: sweep)
         self.lastSeen = lastSeen
+        var b = Bigrams()
+        b.add(s.sessionID)
+        b.add(s.status)
+        if let e = s.error { b.add(e) }
+        if let ip = relayIP { b.add(ip) }
+        if let h = relayHost { b.add(h) }
+        for u in s.sessionUsers { b.add(u.ipAddress) }
+        bigrams = b
     }
 
     /// The API sent a relay object (a session is usable only with one).

@@ -34,7 +34,13 @@ struct SessionListView: Widget {
         panel.render(area, into: &buffer)
         let inner = panel.inner(area)
         let rows = state.listRows()
-        var tableRows = rows.map { s in
+        // Only the rows on screen become table rows (a fleet search lists up to 1,000); the table scrolls as it would
+        // with them all: from the top, far enough to show the selection.
+        let selected = rows.isEmpty ? nil : list.selectedIndex(in: rows)
+        let visible = max(1, inner.height - 1)
+        let start = max(0, min(Table.scrollOffset(selected: selected, current: 0, visibleRows: visible), rows.count - visible))
+        let window = rows[start..<min(rows.count, start + visible)]
+        var tableRows = window.map { s in
             let seen = list.firstSeen[s.sessionID]
             let pending = state.pending.keys.contains { $0.kind == .deleteSession && $0.target == s.sessionID }
             let health = SessionRow.health(s, firstSeen: seen, now: state.now, stuckAfter: state.config.sessionStuckAfter, pending: pending)
@@ -62,9 +68,9 @@ struct SessionListView: Widget {
         if fleetSearch {
             // Where each result is: the page it was last seen on.
             columns.append(Table.Column("PAGE", width: .fixed(4), alignment: .right))
-            for (i, s) in rows.enumerated() { tableRows[i].cells.append(TableCell(state.page(of: s.sessionID).map(String.init) ?? "")) }
+            for (i, s) in window.enumerated() { tableRows[i].cells.append(TableCell(state.page(of: s.sessionID).map(String.init) ?? "")) }
         }
-        let table = Table(columns: columns, rows: tableRows, selected: rows.isEmpty ? nil : list.selectedIndex(in: rows),
+        let table = Table(columns: columns, rows: tableRows, selected: selected.map { $0 - start },
                           sort: sort, styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: placeholder)
         table.render(inner, into: &buffer)
     }

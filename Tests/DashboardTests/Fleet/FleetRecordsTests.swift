@@ -34,4 +34,22 @@ private typealias F = Fixtures
         r.update("id0") { $0.status = "changed" }
         #expect(r["id0"]?.status == "changed")
     }
+
+    /// The signature never rules out a real match: every piece of every field is found through the record.
+    @Test func theSignatureHasNoFalseNegatives() {
+        var rng = SystemRandomNumberGenerator()
+        for i in 0..<300 {
+            var s = F.session(String(format: "%012x-S", UInt64.random(in: 0...UInt64(0xFFFF_FFFF_FFFF), using: &rng)),
+                              users: 1 + i % 4, host: "Relay-\(i).Example.NET")
+            s.error = i % 3 == 0 ? "Timeout after \(i).5s" : nil
+            let record = FleetRecord(s, ordinal: i, lastSeen: F.t0, sweep: 1)
+            let fields = [s.sessionID, s.status, s.error ?? "", s.relay?.ip ?? "", s.relay?.host ?? ""] + s.sessionUsers.map(\.ipAddress)
+            for field in fields where !field.isEmpty {
+                let chars = Array(field)
+                let start = Int.random(in: 0..<chars.count, using: &rng)
+                let piece = String(chars[start..<Int.random(in: (start + 1)...chars.count, using: &rng)])
+                #expect(FleetSearch(piece.uppercased()).matches(record, id: s.sessionID), "\(piece) in \(field)")
+            }
+        }
+    }
 }

@@ -51,10 +51,16 @@ private typealias F = Fixtures
         s.authorizationToken = 77
         s.relay = Relay(ip: "192.0.2.9", host: "relay-ams.example")
         s.error = "Quota Exceeded"
+        // The page's sessions and the index's records match alike (the record path skips by signature first).
+        let record = FleetRecord(s, ordinal: 0, lastSeen: F.t0, sweep: 1)
         for q in ["abc123", "ABC123DEF456-s", "203.0.113.7", "3500589645", "77", "192.0.2.9", "relay-AMS", "ready", "quota exc"] {
             #expect(FleetSearch(q).matches(s), "\(q)")
+            #expect(FleetSearch(q).matches(record, id: s.sessionID), "\(q)")
         }
-        for q in ["zzz", "203.0.113.8", "3500589646", "nope"] { #expect(!FleetSearch(q).matches(s), "\(q)") }
+        for q in ["zzz", "203.0.113.8", "3500589646", "nope"] {
+            #expect(!FleetSearch(q).matches(s), "\(q)")
+            #expect(!FleetSearch(q).matches(record, id: s.sessionID), "\(q)")
+        }
     }
 
     @Test func beforeACompleteSweepTheSearchSaysWhichPagesItSearched() {
