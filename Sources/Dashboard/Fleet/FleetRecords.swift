@@ -65,12 +65,20 @@ public struct FleetRecords: Sendable, Sequence {
 
     /// Calls `body` with each id and record, in storage order, without copying them out (the hot loops use it).
     func forEach(_ body: (String, borrowing FleetRecord) -> Void) {
+        forEachStored { _, id, r in body(id, r) }
+    }
+
+    /// `forEach` with each record's storage position (for `id(at:)`).
+    func forEachStored(_ body: (Int, String, borrowing FleetRecord) -> Void) {
         ids.withUnsafeBufferPointer { ids in
             values.withUnsafeBufferPointer { values in
-                for i in 0..<values.count { body(ids[i], values[i]) }
+                for i in 0..<values.count { body(i, ids[i], values[i]) }
             }
         }
     }
+
+    /// The id stored at `position`.
+    func id(at position: Int) -> String { ids[position] }
 
     public func makeIterator() -> AnyIterator<(key: String, value: FleetRecord)> {
         var i = 0

@@ -46,16 +46,18 @@ public struct FleetSearch: Sendable {
     public func run(_ index: FleetIndex, limit: Int = FleetSearch.shownLimit) -> (ids: [String], matched: Int) {
         // Hits as ordinal and storage position packed in one integer: a broad query matches 100,000, and sorting
         // integers is several times cheaper than sorting (ordinal, id) pairs.
+        // Records are stored in the order the crawl met them, so the hits usually come sorted already.
         var hits: [UInt64] = []
-        var ids: [String] = []
+        var inOrder = true
         let floor = Int32(clamping: index.completed?.number ?? 0)
-        index.records.forEach { id, r in
+        index.records.forEachStored { position, id, r in
             guard r.sweep >= floor && matches(r, id: id) else { return }
-            hits.append(UInt64(UInt32(bitPattern: r.ordinal)) << 32 | UInt64(ids.count))
-            ids.append(id)
+            let hit = UInt64(UInt32(bitPattern: r.ordinal)) << 32 | UInt64(position)
+            if let last = hits.last, last > hit { inOrder = false }
+            hits.append(hit)
         }
-        hits.sort()
-        return (hits.prefix(limit).map { ids[Int($0 & 0xFFFF_FFFF)] }, hits.count)
+        if !inOrder { hits.sort() }
+        return (hits.prefix(limit).map { index.records.id(at: Int($0 & 0xFFFF_FFFF)) }, hits.count)
     }
 
     func contains(_ hay: String) -> Bool {
