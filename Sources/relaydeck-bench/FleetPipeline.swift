@@ -69,6 +69,12 @@ struct FleetPipeline {
             searchOnly.append(Stats.ms(clock.measure { _ = FleetSearch(ip).run(state.fleet.index) }))
             _ = Reducer.reduce(&state, .key(.escape))
         }
+        // Each prefix of the IP searched alone: what a key costs before the view.
+        let prefixes = (1...ip.count).map { n -> String in
+            let q = String(ip.prefix(n))
+            return String(format: "%@ %.1f", q, Stats.ms(clock.measure { _ = FleetSearch(q).run(state.fleet.index) }))
+        }
+        print("   prefixes (ms): " + prefixes.joined(separator: " · "))
         report.add("fleet \(sessions.formatted()) in-process: crawl through the reducer", String(format: "%.0f ms", Stats.ms(crawl)),
                    note: String(format: "%.2f ms a page of 100", Stats.ms(crawl) / Double(pages)))
         report.add("fleet \(sessions.formatted()) in-process: a key typed into the search → reduce + frame", measured: Stats.median(perKey),

@@ -116,8 +116,9 @@ enum Fleet {
         let query = state.sessions.filter
         let r = state.fleet.results
         if !force && r.query == query && r.revision == state.fleet.index.revision { return }
-        let (ids, matched) = FleetSearch(query).run(state.fleet.index)
-        state.fleet.results = SearchResults(query: query, ids: ids, matched: matched, revision: state.fleet.index.revision)
+        let (ids, matched, complete) = FleetSearch(query).run(state.fleet.index)
+        state.fleet.results = SearchResults(query: query, ids: ids, matched: matched, complete: complete,
+                                            revision: state.fleet.index.revision)
     }
 
     /// After a census, first-seen times of sessions the index has let go (unseen two sweeps running) go too, but for

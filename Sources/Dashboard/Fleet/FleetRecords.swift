@@ -70,9 +70,14 @@ public struct FleetRecords: Sendable, Sequence {
 
     /// `forEach` with each record's storage position (for `id(at:)`).
     func forEachStored(_ body: (Int, String, borrowing FleetRecord) -> Void) {
+        scan { i, id, r in body(i, id, r); return true }
+    }
+
+    /// Like `forEachStored`, until `body` returns false.
+    func scan(_ body: (Int, String, borrowing FleetRecord) -> Bool) {
         ids.withUnsafeBufferPointer { ids in
             values.withUnsafeBufferPointer { values in
-                for i in 0..<values.count { body(i, ids[i], values[i]) }
+                for i in 0..<values.count where !body(i, ids[i], values[i]) { return }
             }
         }
     }

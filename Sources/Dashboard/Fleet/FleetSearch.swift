@@ -42,22 +42,27 @@ public struct FleetSearch: Sendable {
         return s.sessionUsers.contains { contains($0.ipAddress) }
     }
 
-    /// The records matching, in the API's order, at most `shownLimit`, and how many matched.
-    public func run(_ index: FleetIndex, limit: Int = FleetSearch.shownLimit) -> (ids: [String], matched: Int) {
+    /// The records matching, in the API's order, at most `limit`, and how many matched. A broad query stops at
+    /// `limit` hits (`complete` false: "1000+ matches, narrow the search") rather than walk 100,000 records that all
+    /// match; the ones listed are then the first the index holds, which is the crawl's order unless pages shifted.
+    public func run(_ index: FleetIndex, limit: Int = FleetSearch.shownLimit) -> (ids: [String], matched: Int, complete: Bool) {
         // Hits as ordinal and storage position packed in one integer: a broad query matches 100,000, and sorting
         // integers is several times cheaper than sorting (ordinal, id) pairs.
         // Records are stored in the order the crawl met them, so the hits usually come sorted already.
         var hits: [UInt64] = []
         var inOrder = true
         let floor = Int32(clamping: index.completed?.number ?? 0)
-        index.records.forEachStored { position, id, r in
-            guard r.sweep >= floor && matches(r, id: id) else { return }
+        var complete = true
+        index.records.scan { position, id, r in
+            guard r.sweep >= floor && matches(r, id: id) else { return true }
+            guard hits.count < limit else { complete = false; return false }
             let hit = UInt64(UInt32(bitPattern: r.ordinal)) << 32 | UInt64(position)
             if let last = hits.last, last > hit { inOrder = false }
             hits.append(hit)
+            return true
         }
         if !inOrder { hits.sort() }
-        return (hits.prefix(limit).map { index.records.id(at: Int($0 & 0xFFFF_FFFF)) }, hits.count)
+        return (hits.map { index.records.id(at: Int($0 & 0xFFFF_FFFF)) }, hits.count, complete)
     }
 
     func contains(_ hay: String) -> Bool {

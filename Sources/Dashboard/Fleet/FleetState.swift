@@ -25,15 +25,18 @@ public struct SearchResults: Sendable, Equatable {
     public var query = ""
     public var ids: [String] = []
     public var matched = 0
+    /// False when the search stopped at the listing limit: more match than `matched`.
+    public var complete = true
     /// The index revision it was computed on.
     var revision = -1
 
     public init() {}
 
-    init(query: String, ids: [String], matched: Int, revision: Int) {
+    init(query: String, ids: [String], matched: Int, complete: Bool, revision: Int) {
         self.query = query
         self.ids = ids
         self.matched = matched
+        self.complete = complete
         self.revision = revision
     }
 }

@@ -22,8 +22,7 @@ struct SessionListView: Widget {
             let r = state.fleet.results
             title = "Sessions p\(list.page)/\(list.pageCount) · search \"\(UntrustedText.clean(list.filter, limit: 24))\" · "
                 + (Fleet.coverage(state).map { "pages 1–\($0.read) of \($0.of)" } ?? "fleet")
-                + " · \(r.matched) match\(r.matched == 1 ? "" : "es")"
-            if r.matched > r.ids.count { title += " · \(r.ids.count) listed" }
+                + (r.complete ? " · \(r.matched) match\(r.matched == 1 ? "" : "es")" : " · \(r.matched)+ matches")
         } else if !list.filter.isEmpty {
             title += " · filter \"\(UntrustedText.clean(list.filter, limit: 24))\"" + (state.config.crawlRate > 0 ? "" : " · page only")
         }

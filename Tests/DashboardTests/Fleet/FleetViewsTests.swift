@@ -171,4 +171,21 @@ private typealias F = Fixtures
         F.press(&state, .escape)
         #expect(state.detail.sessionID == "s-alpha")
     }
+
+    /// A query everything matches stops at the listing limit and says so, rather than count the whole fleet.
+    @Test func aBroadSearchStopsAtTheLimitAndSaysSo() {
+        var state = S.crawling()
+        _ = S.sweep(&state, (0..<15).map { p in (0..<100).map { F.session("p\(p)-\($0)-S") } }, from: F.t0)
+        let r = FleetSearch("-s").run(state.fleet.index)
+        #expect(r.ids.count == FleetSearch.shownLimit)
+        #expect(!r.complete)
+        #expect(r.ids.first == "p0-0-S")
+        F.press(&state, .char("/"))
+        F.type(&state, "-S")
+        let title = F.render(state).split(separator: "\n").first { $0.contains("Sessions") }.map(String.init) ?? ""
+        #expect(title.contains("fleet · 1000+ matches"), "\(title.debugDescription)")
+        let one = FleetSearch("p14-99-").run(state.fleet.index)
+        #expect(one.ids == ["p14-99-S"])
+        #expect(one.matched == 1 && one.complete)
+    }
 }
