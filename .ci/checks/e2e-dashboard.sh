@@ -10,16 +10,8 @@ t() { tmux -L "$sock" "$@"; }
 cleanup() { t kill-server 2>/dev/null || true; rm -rf "$out"; }
 trap cleanup EXIT
 
-# Wait (up to $2 seconds, default 20) until the pane shows text matching $1.
-wait_for() {
-    local pattern="$1" limit="${2:-20}" i=0
-    while [ $i -lt $((limit * 10)) ]; do
-        if t capture-pane -p -t e2e 2>/dev/null | grep -Eq -- "$pattern"; then return 0; fi
-        sleep 0.1; i=$((i + 1))
-    done
-    echo "FAIL: timed out waiting for /$pattern/; the screen was:"; t capture-pane -p -t e2e || true
-    exit 1
-}
+pane=e2e
+source "$(dirname "$0")/lib/wait-for.bash"
 
 t new-session -d -s e2e -x 160 -y 48 "sh -c 'XDG_STATE_HOME=$out/state \"$bin\" --demo --refresh 0.5; echo \"exit=\$?\" > $out/exit; stty -a > $out/stty; sleep 30'"
 wait_for 'Sessions · page 1/[0-9]+ · [0-9]+ total'

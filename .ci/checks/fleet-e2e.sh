@@ -15,15 +15,8 @@ cleanup() { t kill-server 2>/dev/null || true; [ -n "${emu:-}" ] && kill "$emu" 
 trap cleanup EXIT
 ok() { echo "ok: $1"; passed=$((passed + 1)); }
 
-wait_for() {
-    local pattern="$1" limit="${2:-20}" i=0
-    while [ $i -lt $((limit * 10)) ]; do
-        if t capture-pane -p -t fleet 2>/dev/null | grep -Eq -- "$pattern"; then return 0; fi
-        sleep 0.1; i=$((i + 1))
-    done
-    echo "FAIL: timed out waiting for /$pattern/; the screen was:"; t capture-pane -p -t fleet || true
-    exit 1
-}
+pane=fleet
+source "$(dirname "$0")/lib/wait-for.bash"
 
 RD_KEY="$key" "$bin" emulator --port 0 --sessions 1000 --lobbies 4 --seed 7 --api-key-env RD_KEY > "$out/emu" 2>/dev/null &
 emu=$!
@@ -64,7 +57,7 @@ for _ in $(seq 1 20); do
 done
 t send-keys -t fleet Enter
 wait_for "Session $tid"
-wait_for "on page 1/20"
+wait_for "Sessions p1/20 · search"
 ok "Enter: the detail of $tid, the list still on page 1"
 t send-keys -t fleet q
 sleep 0.3
