@@ -41,6 +41,14 @@ public struct Table: Widget, Sendable, Hashable {
         return current
     }
 
+    /// The rows a table of `count` rows scrolled from the top shows with `selected` on screen: for callers that build
+    /// only those rows (a list of 1,000 need not become 1,000 rows of cells each frame).
+    public static func window(count: Int, selected: Int?, visibleRows: Int) -> Range<Int> {
+        let visible = max(1, visibleRows)
+        let start = max(0, min(scrollOffset(selected: selected, current: 0, visibleRows: visible), count - visible))
+        return start..<min(count, start + visible)
+    }
+
     /// Rows of `area` that hold data rows.
     public func visibleRows(in area: Rect) -> Int { max(0, area.height - (showsHeader ? 1 : 0)) }
 

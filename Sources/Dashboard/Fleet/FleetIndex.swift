@@ -17,8 +17,6 @@ public struct FleetIndex: Sendable {
     public private(set) var sweep = 1
     /// The page the sweep asks for next.
     public private(set) var nextPage = 1
-    /// Pages in the fleet, as the newest answer counts them.
-    public private(set) var pageCount: Int?
     /// The page size asked for: the largest the API accepts (smaller after a refusal).
     public private(set) var limit: Int
     public private(set) var completed: CompletedSweep?
@@ -61,7 +59,6 @@ public struct FleetIndex: Sendable {
         }
         total = answer.totalCount
         let pages = max(1, answer.pagination.paginator.numPages)
-        pageCount = pages
         if pageTimes.count < page { pageTimes += Array(repeating: nil, count: page - pageTimes.count) }
         pageTimes[page - 1] = now
         if pageTimes.count > pages { pageTimes.removeLast(pageTimes.count - pages) }
@@ -110,15 +107,23 @@ public struct FleetIndex: Sendable {
         revision &+= 1
     }
 
-    /// True when `r` was seen in the last completed sweep or the one under way. A session the last sweep missed is
-    /// kept for one more (a shift may have hidden it) but counts nowhere: not in the fleet's counts, the problems or
-    /// a search.
-    public func isLive(_ r: FleetRecord) -> Bool { Int(r.sweep) >= (completed?.number ?? 0) }
-
-    /// The live records (see `isLive`).
-    public var live: some Sequence<(key: String, value: FleetRecord)> {
+    /// Calls `body` with the storage position, id and record of each live record — seen in the last completed
+    /// sweep or the one under way — until it returns false. A session the last sweep missed is kept for one more (a
+    /// shift may have hidden it) but counts nowhere: not in the fleet's counts, the problems or a search.
+    func scanLive(_ body: (Int, String, borrowing FleetRecord) -> Bool) {
         let floor = Int32(clamping: completed?.number ?? 0)
-        return records.lazy.filter { $0.value.sweep >= floor }
+        records.scan { i, id, r in r.sweep < floor || body(i, id, r) }
+    }
+
+    /// The ids and records of the live records that `keep` accepts (see `scanLive`).
+    public func live(where keep: (String, FleetRecord) -> Bool) -> [(id: String, record: FleetRecord)] {
+        var found: [(id: String, record: FleetRecord)] = []
+        scanLive { _, id, r in
+            let r = copy r
+            if keep(id, r) { found.append((id, r)) }
+            return true
+        }
+        return found
     }
 
     /// Sessions the sweep under way has covered so far (pages read times the page size served).
@@ -135,9 +140,6 @@ public struct FleetIndex: Sendable {
 
     /// When the oldest page the index holds was read (nil before any answer).
     public var oldestPage: Date? { pageTimes.compactMap { $0 }.min() }
-
-    /// True when the sweep in progress is on its first page (the next request starts a sweep).
-    public var startsSweep: Bool { nextPage == 1 }
 }
 
 extension FleetIndex {

@@ -57,23 +57,8 @@ public struct FleetRecords: Sendable, Sequence {
         position.reserveCapacity(n)
     }
 
-    /// Updates the record of `id` in place (nothing when it is not there).
-    public mutating func update(_ id: String, _ change: (inout FleetRecord) -> Void) {
-        guard let i = position[id] else { return }
-        change(&values[Int(i)])
-    }
-
-    /// Calls `body` with each id and record, in storage order, without copying them out (the hot loops use it).
-    func forEach(_ body: (String, borrowing FleetRecord) -> Void) {
-        forEachStored { _, id, r in body(id, r) }
-    }
-
-    /// `forEach` with each record's storage position (for `id(at:)`).
-    func forEachStored(_ body: (Int, String, borrowing FleetRecord) -> Void) {
-        scan { i, id, r in body(i, id, r); return true }
-    }
-
-    /// Like `forEachStored`, until `body` returns false.
+    /// Calls `body` with each record's storage position (for `id(at:)`), id and record, in storage order and without
+    /// copying them out, until it returns false (the hot loops use it).
     func scan(_ body: (Int, String, borrowing FleetRecord) -> Bool) {
         ids.withUnsafeBufferPointer { ids in
             values.withUnsafeBufferPointer { values in

@@ -51,10 +51,9 @@ public struct FleetSearch: Sendable {
         // Records are stored in the order the crawl met them, so the hits usually come sorted already.
         var hits: [UInt64] = []
         var inOrder = true
-        let floor = Int32(clamping: index.completed?.number ?? 0)
         var complete = true
-        index.records.scan { position, id, r in
-            guard r.sweep >= floor && matches(r, id: id) else { return true }
+        index.scanLive { position, id, r in
+            guard matches(r, id: id) else { return true }
             guard hits.count < limit else { complete = false; return false }
             let hit = UInt64(UInt32(bitPattern: r.ordinal)) << 32 | UInt64(position)
             if let last = hits.last, last > hit { inOrder = false }

@@ -16,15 +16,14 @@ public struct FleetSummary: Sendable, Equatable {
 
     /// Counts `index` at `now`.
     init(_ index: FleetIndex, firstSeen: [String: Date], config: DashboardConfig, now: Date) {
-        let floor = Int32(clamping: index.completed?.number ?? 0)
         var (total, ready, initializing, failed, stuck) = (0, 0, 0, 0, 0)
-        index.records.forEach { id, r in
-            guard r.sweep >= floor else { return }
+        index.scanLive { _, id, r in
             total += 1
-            if r.error != nil { failed += 1; return }
-            if r.isUsable { ready += 1; return }
+            if r.error != nil { failed += 1 } else if r.isUsable { ready += 1 }
             // Only a session not ready needs its first-seen time (a lookup of 100,000 would cost more than the rest).
-            if r.isStuck(firstSeen: firstSeen[id], now: now, after: config.sessionStuckAfter) { stuck += 1 } else { initializing += 1 }
+            else if r.isStuck(firstSeen: firstSeen[id], now: now, after: config.sessionStuckAfter) { stuck += 1 }
+            else { initializing += 1 }
+            return true
         }
         (self.total, self.ready, self.initializing, self.failed, self.stuck) = (total, ready, initializing, failed, stuck)
         census = index.completed?.census ?? false

@@ -50,9 +50,7 @@ enum Problems {
         var rows: [ProblemRow] = []
         let config = state.config, now = state.now
         let index = state.fleet.index, firstSeen = state.sessions.firstSeen
-        let floor = Int32(clamping: index.completed?.number ?? 0)
-        index.records.forEach { id, r in
-            guard r.sweep >= floor else { return }
+        index.scanLive { _, id, r in
             let seen = firstSeen[id]
             let kind: ProblemRow.Kind? = if r.error != nil {
                 r.ready ? .erroring : .failed
@@ -64,6 +62,7 @@ enum Problems {
                 nil
             }
             if let kind { rows.append(ProblemRow(kind: kind, target: .session(id), since: seen)) }
+            return true
         }
         for lobby in state.lobbies.feed.value ?? [] {
             let moving = state.lobbies.movingSince[lobby.name]

@@ -23,15 +23,20 @@ struct ProblemsView: Widget {
         let total = fleet.problemCounts.values.reduce(0, +)
         var title = "Problems · \(total) in the fleet"
         if !counts.isEmpty { title += " · " + counts.joined(separator: ", ") }
-        if fleet.index.isPartial { title += " · searched \(fleet.index.pagesRead)/\(fleet.index.pageCount ?? 1) pages" }
+        if let c = Fleet.coverage(state) { title += " · pages 1–\(c.read) of \(c.of)" }
         if fleet.problems.count < total { title += " · first \(fleet.problems.count) listed" }
         let panel = Panel(title: title, focused: state.focus == .sessions, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)
-        let rows = fleet.problems.map(row)
+        // Only the rows on screen become table rows (up to 1,000 are listed), scrolled as the full table would be.
+        let inner = panel.inner(area)
+        let all = fleet.problems
+        let selected = all.isEmpty ? nil : Problems.selectedIndex(state)
+        let window = Table.window(count: all.count, selected: selected, visibleRows: inner.height - 1)
+        let rows = all[window].map(row)
         let placeholder = fleet.index.records.isEmpty ? "indexing the fleet…" : "no problems in the fleet (P or Esc: back to the page)"
-        let table = Table(columns: Self.columns, rows: rows, selected: rows.isEmpty ? nil : Problems.selectedIndex(state),
+        let table = Table(columns: Self.columns, rows: rows, selected: selected.map { $0 - window.lowerBound },
                           styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: placeholder)
-        table.render(panel.inner(area), into: &buffer)
+        table.render(inner, into: &buffer)
     }
 
     func row(_ p: ProblemRow) -> Table.Row {

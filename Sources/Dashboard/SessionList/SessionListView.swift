@@ -36,9 +36,8 @@ struct SessionListView: Widget {
         // Only the rows on screen become table rows (a fleet search lists up to 1,000); the table scrolls as it would
         // with them all: from the top, far enough to show the selection.
         let selected = rows.isEmpty ? nil : list.selectedIndex(in: rows)
-        let visible = max(1, inner.height - 1)
-        let start = max(0, min(Table.scrollOffset(selected: selected, current: 0, visibleRows: visible), rows.count - visible))
-        let window = rows[start..<min(rows.count, start + visible)]
+        let range = Table.window(count: rows.count, selected: selected, visibleRows: inner.height - 1)
+        let window = rows[range]
         var tableRows = window.map { s in
             let seen = list.firstSeen[s.sessionID]
             let pending = state.pending.keys.contains { $0.kind == .deleteSession && $0.target == s.sessionID }
@@ -69,7 +68,7 @@ struct SessionListView: Widget {
             columns.append(Table.Column("PAGE", width: .fixed(4), alignment: .right))
             for (i, s) in window.enumerated() { tableRows[i].cells.append(TableCell(state.page(of: s.sessionID).map(String.init) ?? "")) }
         }
-        let table = Table(columns: columns, rows: tableRows, selected: selected.map { $0 - start },
+        let table = Table(columns: columns, rows: tableRows, selected: selected.map { $0 - range.lowerBound },
                           sort: sort, styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: placeholder)
         table.render(inner, into: &buffer)
     }

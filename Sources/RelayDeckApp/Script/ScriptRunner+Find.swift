@@ -31,10 +31,9 @@ extension ScriptRunner {
                 }
                 if index.sweep == first { try await pause(slowdown / rate) }
             }
-            let hits = index.live.filter { search.matches($0.value, id: $0.key) }
-                .sorted { ($0.value.ordinal, $0.key) < ($1.value.ordinal, $1.key) }
+            let hits = index.live { search.matches($1, id: $0) }.sorted { ($0.record.ordinal, $0.id) < ($1.record.ordinal, $1.id) }
             let exit: ScriptExit = hits.isEmpty ? .noMatch : .success
-            let found = hits.map { FleetHit(page: $0.value.page(size: pageSize), session: whole[$0.key] ?? $0.value.session(id: $0.key)) }
+            let found = hits.map { FleetHit(page: $0.record.page(size: pageSize), session: whole[$0.id] ?? $0.record.session(id: $0.id)) }
             if format == .json { return ScriptOutput(stdout: try WireJSON.text(found), exit: exit) }
             var out = text(ModelTables.fleetHits(found))
             if format == .table {

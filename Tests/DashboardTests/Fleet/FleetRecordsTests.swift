@@ -31,7 +31,9 @@ private typealias F = Fixtures
         r.removeAll { $0.sweep == 1 }
         #expect(r.count == 67)
         for i in 0..<100 { #expect((r["id\(i)"] != nil) == (i % 3 != 1), "id\(i)") }
-        r.update("id0") { $0.status = "changed" }
+        var changed = r["id0"]!
+        changed.status = "changed"
+        r["id0"] = changed
         #expect(r["id0"]?.status == "changed")
     }
 
