@@ -141,7 +141,7 @@ import Testing
     @Test func agesFromAnEarlierRunWinAndStuckMarksSurvive() {
         var state = F.loaded([F.session("s-ready"), F.session("s-slow", status: "Initializing", ready: false)])
         // Fresh start: everything was there when the page was first looked at, so every age is a lower bound.
-        #expect(state.sessions.ageIsLowerBound == ["s-ready", "s-slow"])
+        #expect(state.sessions.firstSeen.lowerBoundIDs == ["s-ready", "s-slow"])
         #expect(Snapshot.render(state, width: 160, height: 48).contains("≥0m"))
         let twoHoursAgo = F.t0 - 7_200
         _ = F.reduce(&state, .firstSeenLoaded(profile: "DEMO", ["s-slow": FirstSeen.Record(at: twoHoursAgo, lowerBound: true)]))
@@ -158,8 +158,8 @@ import Testing
         _ = F.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 2))
         _ = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
                                              .success(F.page(F.ids("s-alpha", "s-bravo", "s-charlie", "s-new"))), at: F.t0 + 2))
-        #expect(!state.sessions.ageIsLowerBound.contains("s-new"))
-        #expect(state.sessions.ageIsLowerBound.contains("s-alpha"))
+        #expect(!state.sessions.firstSeen.isLowerBound("s-new"))
+        #expect(state.sessions.firstSeen.isLowerBound("s-alpha"))
     }
 
     @Test func newSessionsAreSavedAtMostEveryThirtySeconds() {

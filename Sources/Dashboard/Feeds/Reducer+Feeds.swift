@@ -108,13 +108,19 @@ extension Reducer {
 
     /// Notes first-seen times for `ids`, keeping at most `firstSeenLimit` (bounded memory under churn). Callers
     /// holding an observed property check for a new id first: passing it `inout` counts as a change.
-    static func remember(_ ids: [String], in seen: inout [String: Date], now: Date) {
-        for id in ids where seen[id] == nil { seen[id] = now }
+    /// `lowerBound`: the new ones were there before we looked (their age is at least the time since `now`).
+    static func remember(_ ids: [String], in seen: inout FirstSeenTimes, now: Date, lowerBound: Bool = false) {
+        for id in ids where seen[id] == nil { seen.note(id, at: now, lowerBound: lowerBound) }
         guard seen.count > firstSeenLimit else { return }
         let keep = Set(ids)
         // Drop the youngest of the others: a session first seen long ago and still around is what ages are for.
-        let others = seen.filter { !keep.contains($0.key) }.sorted { $0.value > $1.value }
-        for (id, _) in others.prefix(seen.count - firstSeenLimit) { seen.removeValue(forKey: id) }
+        var others: [(id: String, at: Date)] = []
+        seen.scan { id, at, _ in
+            if !keep.contains(id) { others.append((id, at)) }
+            return true
+        }
+        others.sort { $0.at > $1.at }
+        for o in others.prefix(seen.count - firstSeenLimit) { seen.remove(o.id) }
     }
 }
 

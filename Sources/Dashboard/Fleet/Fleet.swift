@@ -24,18 +24,10 @@ enum Fleet {
     /// A crawl page answered: into the index, first-seen times noted (the first sweep's are lower bounds: those
     /// sessions were there before we looked), the pace restored step by step, the next page set.
     static func take(_ page: SessionPage, page number: Int, _ state: inout AppState) -> [Effect] {
-        let firstSweep = state.fleet.index.completed == nil
         let sweep = state.fleet.index.sweep
-        let fresh = state.fleet.index.take(page, page: number, now: state.now)
-        let unseen = fresh.filter { state.sessions.firstSeen[$0] == nil }
-        if !unseen.isEmpty {
-            if firstSweep { state.sessions.ageIsLowerBound.formUnion(unseen) }
-            let before = state.sessions.firstSeen.count
-            Reducer.remember(unseen, in: &state.sessions.firstSeen, now: state.now)
-            if state.sessions.firstSeen.count < before + unseen.count {
-                state.sessions.ageIsLowerBound.formIntersection(state.sessions.firstSeen.keys)
-            }
-        }
+        // A session the page, the detail or an earlier run saw already keeps that time: it moves into its record.
+        let fresh = Self.takeMovingAges(page, page: number, &state)
+        let unseen = fresh.count
         let done = state.fleet.index.sweep != sweep
         state.fleet.goodPages += 1
         if state.fleet.slowdown > 1 && state.fleet.goodPages >= speedUpAfter {
@@ -44,7 +36,7 @@ enum Fleet {
         }
         if done, state.fleet.index.completed?.census == true { forgetAges(&state) }
         if done || state.fleet.summary == nil || number % deriveEvery == 0 { derive(&state) }
-        var effects: [Effect] = unseen.isEmpty ? [] : FirstSeen.saveSoon(&state)
+        var effects: [Effect] = unseen == 0 ? [] : FirstSeen.saveSoon(&state)
         if done, let c = state.fleet.index.completed {
             let took = String(format: "%.1f", c.finishedAt.timeIntervalSince(c.startedAt))
             effects.append(.log(.info, "fleet index: sweep \(c.number) complete, \(c.seen) sessions in \(took) s"
@@ -93,8 +85,7 @@ enum Fleet {
 
     /// Recomputes what the screen shows of the index: counts, problems, the search listed.
     static func derive(_ state: inout AppState) {
-        state.fleet.summary = FleetSummary(state.fleet.index, firstSeen: state.sessions.firstSeen, config: state.config,
-                                           now: state.now)
+        state.fleet.summary = FleetSummary(state.fleet.index, config: state.config, now: state.now)
         deriveProblems(&state)
         search(&state, force: true)
     }
@@ -121,16 +112,38 @@ enum Fleet {
                                             revision: state.fleet.index.revision)
     }
 
+    /// The index takes a page; the first-seen times the table had for its new sessions move into their records (the
+    /// table keeps only sessions the index does not hold). Returns the new sessions that no one had seen.
+    static func takeMovingAges(_ page: SessionPage, page number: Int, _ state: inout AppState) -> [String] {
+        let (fresh, moved) = indexTake(page, page: number, &state)
+        guard !moved.isEmpty else { return fresh }
+        // Touched only when something moves: it is observed (each change bumps the ages' revision).
+        for id in moved { state.sessions.firstSeen.remove(id) }
+        return fresh.filter { !moved.contains($0) }
+    }
+
+    /// The page into the index, with the table's times for its new sessions; which of them the table had.
+    private static func indexTake(_ page: SessionPage, page number: Int, _ state: inout AppState) -> ([String], Set<String>) {
+        // A copy sharing the table's storage, gone when this returns (a change while it lived would copy the table).
+        let table = state.sessions.firstSeen
+        let fresh = state.fleet.index.take(page, page: number, now: state.now, known: table.record)
+        return (fresh, Set(fresh.filter { table[$0] != nil }))
+    }
+
     /// After a census, first-seen times of sessions the index has let go (unseen two sweeps running) go too, but for
     /// the page's and the detail's: so a fleet with churn does not fill the bounded store with the dead.
     static func forgetAges(_ state: inout AppState) {
         let records = state.fleet.index.records
         let page = Set(state.sessions.feed.value?.sessions.map(\.sessionID) ?? [])
         let detail = state.detail.sessionID
-        let before = state.sessions.firstSeen.count
-        state.sessions.firstSeen = state.sessions.firstSeen.filter { records[$0.key] != nil || page.contains($0.key) || $0.key == detail }
-        guard state.sessions.firstSeen.count != before else { return }
-        state.sessions.ageIsLowerBound = state.sessions.ageIsLowerBound.filter { state.sessions.firstSeen[$0] != nil }
+        var gone: [String] = []
+        state.sessions.firstSeen.scan { id, _, _ in
+            if records[id] == nil && !page.contains(id) && id != detail { gone.append(id) }
+            return true
+        }
+        // Touched only when something goes: it is observed (each change bumps the ages' revision).
+        guard !gone.isEmpty else { return }
+        for id in gone { state.sessions.firstSeen.remove(id) }
     }
 
     /// A session known gone (deleted here, or its detail answered 404) leaves the index and the views at once.

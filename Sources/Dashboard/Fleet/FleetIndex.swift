@@ -35,8 +35,12 @@ public struct FleetIndex: Sendable {
 
     public init(limit: Int = FleetIndex.limits[0]) { self.limit = limit }
 
-    /// Takes the answer to page `page` of the sweep in progress; returns the ids it had never seen.
-    public mutating func take(_ answer: SessionPage, page: Int, now: Date) -> [String] {
+    /// Takes the answer to page `page` of the sweep in progress; returns the ids it had never seen. A new session's
+    /// first-seen time is what `known` has for it, else now — a lower bound during the first sweep (those sessions
+    /// were there before the index looked).
+    public mutating func take(_ answer: SessionPage, page: Int, now: Date,
+                              known: (String) -> FirstSeen.Record? = { _ in nil }) -> [String] {
+        let firstSweep = completed == nil
         revision &+= 1
         if page == 1 || totalAtStart == nil {
             totalAtStart = answer.totalCount
@@ -50,12 +54,13 @@ public struct FleetIndex: Sendable {
         let first = (page - 1) * (served ?? limit)
         if page == 1 { records.reserve(answer.totalCount) }
         for (i, s) in answer.sessions.enumerated() {
-            switch records[s.sessionID]?.sweep {
+            let seen = records.put(s, ordinal: first + i, lastSeen: now, sweep: sweep,
+                                   firstSeen: known(s.sessionID) ?? FirstSeen.Record(at: now, lowerBound: firstSweep))
+            switch seen?.sweep {
             case nil: fresh.append(s.sessionID); seenThisSweep += 1
             case Int32(clamping: sweep)?: shifted = true   // seen twice in one sweep: the pages moved under it
             default: seenThisSweep += 1
             }
-            records[s.sessionID] = FleetRecord(s, ordinal: first + i, lastSeen: now, sweep: sweep)
         }
         total = answer.totalCount
         let pages = max(1, answer.pagination.paginator.numPages)
@@ -101,29 +106,26 @@ public struct FleetIndex: Sendable {
         return limit
     }
 
+    /// Sets the first-seen time of `id` (an earlier run's, when older); false when the index does not hold it.
+    public mutating func setFirstSeen(_ id: String, _ seen: FirstSeen.Record) -> Bool {
+        guard records.update(id, { $0.firstSeen = seen.at; $0.ageIsLowerBound = seen.lowerBound }) else { return false }
+        revision &+= 1
+        return true
+    }
+
     /// A session known to be gone (deleted here, or its detail answered 404).
     public mutating func forget(_ id: String) {
         guard records.remove(id) else { return }
         revision &+= 1
     }
 
-    /// Calls `body` with the storage position, id and record of each live record — seen in the last completed
-    /// sweep or the one under way — until it returns false. A session the last sweep missed is kept for one more (a
-    /// shift may have hidden it) but counts nowhere: not in the fleet's counts, the problems or a search.
-    func scanLive(_ body: (Int, String, borrowing FleetRecord) -> Bool) {
+    /// Calls `body` with the storage position (`records.id(at:)` gives the id) and a pointer to each live record — seen
+    /// in the last completed sweep or the one under way — until it returns false. A session the last sweep missed is
+    /// kept for one more (a shift may have hidden it) but counts nowhere: not in the fleet's counts, the problems or a
+    /// search.
+    func scanLive(_ body: (Int, UnsafePointer<FleetRecord>) -> Bool) {
         let floor = Int32(clamping: completed?.number ?? 0)
-        records.scan { i, id, r in r.sweep < floor || body(i, id, r) }
-    }
-
-    /// The ids and records of the live records that `keep` accepts (see `scanLive`).
-    public func live(where keep: (String, FleetRecord) -> Bool) -> [(id: String, record: FleetRecord)] {
-        var found: [(id: String, record: FleetRecord)] = []
-        scanLive { _, id, r in
-            let r = copy r
-            if keep(id, r) { found.append((id, r)) }
-            return true
-        }
-        return found
+        records.scan { i, r in r.pointee.sweep < floor || body(i, r) }
     }
 
     /// Sessions the sweep under way has covered so far (pages read times the page size served).

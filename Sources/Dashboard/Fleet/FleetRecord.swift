@@ -2,55 +2,95 @@ import EdgegapAPI
 import Foundation
 
 /// One session as the fleet index keeps it, compact (100,000 of them must fit well under 80 MB): the fields it
-/// searches, counts and lists — status, ready/linked, error, token, relay ip/host/ports, users — with its position
-/// in the API's order and when and in which sweep it was last seen. The id is the index's key. The detail pane
+/// searches, counts and lists — status, ready/linked, error, token, relay ip/host/ports — with its position in the
+/// API's order, when it was first seen, and when and in which sweep it was last seen. The id is the store's key; the users and the relay
+/// host's domain live in the store (`FleetRecords`), which turns a record back into a session. The detail pane
 /// fetches the whole session (webhook, port links) when it opens one.
 public struct FleetRecord: Sendable, Equatable {
     public var status: String
-    public var ready: Bool
-    public var linked: Bool
     public var error: String?
-    public var token: UInt32?
     public var relayIP: String?
-    public var relayHost: String?
-    public var serverPort: Int32?
-    public var clientPort: Int32?
-    public var users: ContiguousArray<FleetUser>
+    /// The relay host up to its first dot; the rest is the store's domain number `domain` (0: none).
+    var hostLabel: String?
+    /// The signature of its searchable text (see `Bigrams`).
+    public var bigrams: Bigrams
+    public var lastSeen: Date
+    /// When this dashboard first saw it (kept here rather than in a second table of 100,000 ids); see `ageIsLowerBound`.
+    public var firstSeen: Date
+    private var tokenValue: UInt32 = 0
+    private var serverPortValue: Int32 = 0
+    private var clientPortValue: Int32 = 0
     /// Its position in the API's order when last seen, from 0 (pages shift: a hint, not an address).
     public var ordinal: Int32
     /// The sweep it was last seen in.
     public var sweep: Int32
-    public var lastSeen: Date
-    /// The signature of its searchable text (see `Bigrams`).
-    public var bigrams: Bigrams
+    /// Its users: `userCount` of them from `userStart` in the store's users.
+    var userStart: Int32 = 0
+    var userCount: Int32 = 0
+    var domain: UInt16 = 0
+    private var flags: Flags = []
 
-    public init(_ s: RelaySession, ordinal: Int, lastSeen: Date, sweep: Int) {
+    private struct Flags: OptionSet, Sendable, Equatable {
+        let rawValue: UInt8
+        static let ready = Flags(rawValue: 1), linked = Flags(rawValue: 2), relay = Flags(rawValue: 4)
+        static let token = Flags(rawValue: 8), serverPort = Flags(rawValue: 16), clientPort = Flags(rawValue: 32)
+        static let lowerBound = Flags(rawValue: 64)
+    }
+
+    /// The fields of `s` kept inline (the store sets the users and the host's domain).
+    init(_ s: RelaySession, ordinal: Int, lastSeen: Date, sweep: Int, firstSeen: FirstSeen.Record) {
         status = s.status
-        ready = s.ready
-        linked = s.linked
         error = s.error
-        token = s.authorizationToken
         relayIP = s.relay?.ip
-        relayHost = s.relay?.host
-        serverPort = s.relay?.ports?.server?.port.flatMap(Int32.init(exactly:))
-        clientPort = s.relay?.ports?.client?.port.flatMap(Int32.init(exactly:))
-        hasRelay = s.relay != nil
-        users = ContiguousArray(s.sessionUsers.map(FleetUser.init))
         self.ordinal = Int32(clamping: ordinal)
         self.sweep = Int32(clamping: sweep)
         self.lastSeen = lastSeen
+        self.firstSeen = firstSeen.at
         var b = Bigrams()
         b.add(s.sessionID)
         b.add(s.status)
         if let e = s.error { b.add(e) }
         if let ip = relayIP { b.add(ip) }
-        if let h = relayHost { b.add(h) }
+        if let h = s.relay?.host { b.add(h) }
         for u in s.sessionUsers { b.add(u.ipAddress) }
         bigrams = b
+        if s.ready { flags.insert(.ready) }
+        if s.linked { flags.insert(.linked) }
+        if s.relay != nil { flags.insert(.relay) }
+        if firstSeen.lowerBound { flags.insert(.lowerBound) }
+        token = s.authorizationToken
+        serverPort = s.relay?.ports?.server?.port.flatMap(Int32.init(exactly:))
+        clientPort = s.relay?.ports?.client?.port.flatMap(Int32.init(exactly:))
     }
 
+    public var ready: Bool { flags.contains(.ready) }
+    public var linked: Bool { flags.contains(.linked) }
     /// The API sent a relay object (a session is usable only with one).
-    public var hasRelay: Bool
+    public var hasRelay: Bool { flags.contains(.relay) }
+
+    /// Its first-seen time is only a lower bound of its age: it was there when the index first looked.
+    public var ageIsLowerBound: Bool {
+        get { flags.contains(.lowerBound) }
+        set { if newValue { flags.insert(.lowerBound) } else { flags.remove(.lowerBound) } }
+    }
+
+    /// When it was first seen, as persisted.
+    public var firstSeenRecord: FirstSeen.Record { FirstSeen.Record(at: firstSeen, lowerBound: ageIsLowerBound) }
+
+    public var token: UInt32? {
+        get { flags.contains(.token) ? tokenValue : nil }
+        set { tokenValue = newValue ?? 0; if newValue == nil { flags.remove(.token) } else { flags.insert(.token) } }
+    }
+
+    public var serverPort: Int32? {
+        get { flags.contains(.serverPort) ? serverPortValue : nil }
+        set { serverPortValue = newValue ?? 0; if newValue == nil { flags.remove(.serverPort) } else { flags.insert(.serverPort) } }
+    }
+
+    public var clientPort: Int32? {
+        get { flags.contains(.clientPort) ? clientPortValue : nil }
+        set { clientPortValue = newValue ?? 0; if newValue == nil { flags.remove(.clientPort) } else { flags.insert(.clientPort) } }
+    }
 
     /// Ready as real clients decide it: the flag and a relay.
     public var isUsable: Bool { ready && hasRelay }
@@ -58,43 +98,34 @@ public struct FleetRecord: Sendable, Equatable {
     /// The page it was on in a list of `pageSize` sessions a page (from 1).
     public func page(size pageSize: Int) -> Int { Int(ordinal) / max(1, pageSize) + 1 }
 
-    /// The session as the list draws it (no webhook, ports without protocol or link).
-    public func session(id: String) -> RelaySession {
-        let ports = RelayPorts(server: serverPort.map { RelayPort(port: Int($0)) }, client: clientPort.map { RelayPort(port: Int($0)) })
-        return RelaySession(sessionID: id, authorizationToken: token, status: status, ready: ready, linked: linked, error: error,
-                            sessionUsers: users.map(\.user), relay: hasRelay ? Relay(ip: relayIP, host: relayHost, ports: ports) : nil)
-    }
-
     /// Not ready, not failed, and first seen longer ago than `after` seconds.
-    func isStuck(firstSeen: Date?, now: Date, after: Double) -> Bool {
-        guard !ready, error == nil, let seen = firstSeen else { return false }
-        return now.timeIntervalSince(seen) > after
-    }
-
-    /// How it counts in the header, as its row's mark (an error first, then ready, stuck, initializing).
-    func health(firstSeen: Date?, now: Date, stuckAfter: Double) -> SessionRow.Health {
-        if error != nil { return .failed }
-        if isUsable { return .ready }
-        return isStuck(firstSeen: firstSeen, now: now, after: stuckAfter) ? .stuck : .initializing
+    func isStuck(now: Date, after: Double) -> Bool {
+        !ready && error == nil && now.timeIntervalSince(firstSeen) > after
     }
 }
 
-/// A session user as the index keeps it (coordinates as Float: a metre's precision is plenty for a map dot).
+/// A session user as the index keeps it (coordinates as Float, NaN for none: a metre's precision is plenty for a
+/// map dot).
 public struct FleetUser: Sendable, Equatable {
     public var ip: String
-    public var token: UInt32?
-    public var latitude: Float?
-    public var longitude: Float?
+    var tokenValue: UInt32
+    var latitudeValue: Float
+    var longitudeValue: Float
+    var hasToken: Bool
 
     init(_ u: SessionUser) {
         ip = u.ipAddress
-        token = u.authorizationToken
-        latitude = u.latitude.map(Float.init)
-        longitude = u.longitude.map(Float.init)
+        tokenValue = u.authorizationToken ?? 0
+        hasToken = u.authorizationToken != nil
+        latitudeValue = u.latitude.map(Float.init) ?? .nan
+        longitudeValue = u.longitude.map(Float.init) ?? .nan
     }
 
+    public var token: UInt32? { hasToken ? tokenValue : nil }
+
     var user: SessionUser {
-        SessionUser(ipAddress: ip, latitude: latitude.map(Double.init), longitude: longitude.map(Double.init), authorizationToken: token)
+        SessionUser(ipAddress: ip, latitude: latitudeValue.isNaN ? nil : Double(latitudeValue),
+                    longitude: longitudeValue.isNaN ? nil : Double(longitudeValue), authorizationToken: token)
     }
 }
 

@@ -1,82 +1,141 @@
-/// The index's records by session id, stored flat: the records in one array, their ids in another, and a map from
-/// id to position. A `[String: FleetRecord]` at 100,000 entries grows to 262,144 buckets of key and record (about
-/// 40 MB); here only the small id-to-position map has buckets. Removal swaps the last record into the hole.
+import EdgegapAPI
+import Foundation
+
+/// The index's records by session id, stored flat: the records in an `IDTable`, all their users in one array (a
+/// record holds where its users start and how many), and relay hosts as their first label with the rest interned
+/// (`abc.st.edgegap.net` is the label `abc` and the shared domain `.st.edgegap.net`). At 100,000 sessions an array of
+/// users a record and a string a host cost 20 MB more than this.
 public struct FleetRecords: Sendable, Sequence {
-    private var ids: [String] = []
-    private var values: [FleetRecord] = []
-    private var position: [String: Int32] = [:]
+    private var table = IDTable<FleetRecord>()
+    private var users: [FleetUser] = []
+    /// Users no record points at any more (replaced or removed), compacted away past half the array.
+    private var deadUsers = 0
+    /// Host domains, each with its leading dot; 0 is none.
+    private(set) var domains: [String] = [""]
+    private var domainNumbers: [String: UInt16] = [:]
 
     public init() {}
 
-    public var count: Int { values.count }
-    public var isEmpty: Bool { values.isEmpty }
+    public var count: Int { table.count }
+    public var isEmpty: Bool { table.isEmpty }
 
-    /// The record of session `id`; setting nil removes it.
-    public subscript(id: String) -> FleetRecord? {
-        get { position[id].map { values[Int($0)] } }
-        set {
-            if let newValue {
-                if let i = position[id] { values[Int(i)] = newValue; return }
-                position[id] = Int32(values.count)
-                ids.append(id)
-                values.append(newValue)
-            } else {
-                remove(id)
-            }
+    /// The record of session `id`.
+    public subscript(id: String) -> FleetRecord? { table[id] }
+
+    /// Stores what `s` says as its record, first seen as `firstSeen` says unless it was here already; returns the
+    /// record it replaced.
+    @discardableResult
+    public mutating func put(_ s: RelaySession, ordinal: Int, lastSeen: Date, sweep: Int,
+                             firstSeen: @autoclosure () -> FirstSeen.Record) -> FleetRecord? {
+        let old = table[s.sessionID]
+        var r = FleetRecord(s, ordinal: ordinal, lastSeen: lastSeen, sweep: sweep, firstSeen: old?.firstSeenRecord ?? firstSeen())
+        (r.hostLabel, r.domain) = split(s.relay?.host)
+        let fresh = s.sessionUsers.map(FleetUser.init)
+        if let old, Int(old.userCount) == fresh.count {
+            r.userStart = old.userStart
+            for (i, u) in fresh.enumerated() { users[Int(old.userStart) + i] = u }
+        } else {
+            if let old { deadUsers += Int(old.userCount) }
+            r.userStart = Int32(users.count)
+            users += fresh
         }
+        r.userCount = Int32(fresh.count)
+        table[s.sessionID] = r
+        return old
+    }
+
+    /// Changes the record of `id` in place (its users and host stay as they are); false when there is none.
+    @discardableResult
+    public mutating func update(_ id: String, _ change: (inout FleetRecord) -> Void) -> Bool {
+        guard let i = table.position(of: id) else { return false }
+        table.update(at: i) { r in
+            let (start, count, label, domain) = (r.userStart, r.userCount, r.hostLabel, r.domain)
+            change(&r)
+            (r.userStart, r.userCount, r.hostLabel, r.domain) = (start, count, label, domain)
+        }
+        return true
     }
 
     /// Removes session `id`; true when it was there.
     @discardableResult
     public mutating func remove(_ id: String) -> Bool {
-        guard let i = position.removeValue(forKey: id).map(Int.init) else { return false }
-        let last = values.count - 1
-        if i != last {
-            ids[i] = ids[last]
-            values[i] = values[last]
-            position[ids[i]] = Int32(i)
-        }
-        ids.removeLast()
-        values.removeLast()
+        guard let r = table.remove(id) else { return false }
+        deadUsers += Int(r.userCount)
+        compactIfSparse()
         return true
     }
 
     /// Removes every record `drop` says to, in place.
     public mutating func removeAll(where drop: (FleetRecord) -> Bool) {
-        var i = 0
-        while i < values.count {
-            if drop(values[i]) { remove(ids[i]) } else { i += 1 }
+        table.removeAll { _, r in
+            guard drop(r) else { return false }
+            deadUsers += Int(r.userCount)
+            return true
         }
+        compactIfSparse()
     }
 
     /// Makes room for `n` records.
-    public mutating func reserve(_ n: Int) {
-        guard n > values.capacity else { return }
-        ids.reserveCapacity(n)
-        values.reserveCapacity(n)
-        position.reserveCapacity(n)
-    }
+    public mutating func reserve(_ n: Int) { table.reserve(n) }
 
-    /// Calls `body` with each record's storage position (for `id(at:)`), id and record, in storage order and without
-    /// copying them out, until it returns false (the hot loops use it).
-    func scan(_ body: (Int, String, borrowing FleetRecord) -> Bool) {
-        ids.withUnsafeBufferPointer { ids in
-            values.withUnsafeBufferPointer { values in
-                for i in 0..<values.count where !body(i, ids[i], values[i]) { return }
-            }
-        }
+    /// Calls `body` with each record's storage position (for `id(at:)`) and a pointer to it, in storage order and
+    /// without copying it, until it returns false (the hot loops use it).
+    func scan(_ body: (Int, UnsafePointer<FleetRecord>) -> Bool) { table.scan(body) }
+
+    /// The ids (by storage position) and all users, for the search's hot loop (a record's users are
+    /// `userStart..<userStart + userCount`).
+    func withBuffers<R>(_ body: (UnsafeBufferPointer<String>, UnsafeBufferPointer<FleetUser>) -> R) -> R {
+        table.withKeys { ids in users.withUnsafeBufferPointer { body(ids, $0) } }
     }
 
     /// The id stored at `position`.
-    func id(at position: Int) -> String { ids[position] }
+    func id(at position: Int) -> String { table.key(at: position) }
 
-    public func makeIterator() -> AnyIterator<(key: String, value: FleetRecord)> {
-        var i = 0
-        let ids = self.ids, values = self.values
-        return AnyIterator {
-            guard i < values.count else { return nil }
-            defer { i += 1 }
-            return (ids[i], values[i])
+    /// The users of `r` (a record of this store).
+    public func users(of r: borrowing FleetRecord) -> ArraySlice<FleetUser> {
+        users[Int(r.userStart)..<Int(r.userStart + r.userCount)]
+    }
+
+    /// The relay host of `r` (a record of this store).
+    public func host(of r: borrowing FleetRecord) -> String? {
+        guard let label = r.hostLabel else { return nil }
+        return r.domain == 0 ? label : label + domains[Int(r.domain)]
+    }
+
+    /// Session `id` as the list draws it (no webhook, ports without protocol or link).
+    public func session(_ id: String) -> RelaySession? {
+        guard let r = table[id] else { return nil }
+        let ports = RelayPorts(server: r.serverPort.map { RelayPort(port: Int($0)) }, client: r.clientPort.map { RelayPort(port: Int($0)) })
+        return RelaySession(sessionID: id, authorizationToken: r.token, status: r.status, ready: r.ready, linked: r.linked, error: r.error,
+                            sessionUsers: users(of: r).map(\.user),
+                            relay: r.hasRelay ? Relay(ip: r.relayIP, host: host(of: r), ports: ports) : nil)
+    }
+
+    public func makeIterator() -> AnyIterator<(key: String, value: FleetRecord)> { table.makeIterator() }
+
+    /// A host as its first label and its interned rest (the whole host as the label once 65,535 domains are known).
+    private mutating func split(_ host: String?) -> (String?, UInt16) {
+        guard let host, let dot = host.utf8.firstIndex(of: UInt8(ascii: ".")) else { return (host, 0) }
+        let rest = String(host[dot...])
+        if let n = domainNumbers[rest] { return (String(host[..<dot]), n) }
+        guard domains.count < Int(UInt16.max) else { return (host, 0) }
+        let n = UInt16(domains.count)
+        domains.append(rest)
+        domainNumbers[rest] = n
+        return (String(host[..<dot]), n)
+    }
+
+    /// Rewrites the users without the dead ones, at their exact size, once they are more than half the array.
+    private mutating func compactIfSparse() {
+        guard deadUsers > 1024, deadUsers * 2 > users.count else { return }
+        let old = users
+        users = []
+        users.reserveCapacity(old.count - deadUsers)
+        for i in 0..<table.count {
+            let r = table.value(at: i), moved = Int32(users.count)
+            users += old[Int(r.userStart)..<Int(r.userStart + r.userCount)]
+            table.update(at: i) { $0.userStart = moved }
         }
+        deadUsers = 0
     }
 }

@@ -18,15 +18,58 @@ public struct FleetSearch: Sendable {
     }
 
     /// True when the indexed session `id` matches.
-    public func matches(_ r: FleetRecord, id: String) -> Bool {
+    public func matches(id: String, in records: FleetRecords) -> Bool {
+        guard var r = records[id] else { return false }
+        let domains = Domains(self, records.domains)
+        return records.withBuffers { _, users in matches(&r, id: id, users: users, domains: domains) }
+    }
+
+    /// The hot path: a record of the store (through a pointer: see `IDTable.scan`) whose users are `users` and whose
+    /// domains `domains` describes.
+    func matches(_ r: UnsafePointer<FleetRecord>, id: @autoclosure () -> String, users: UnsafeBufferPointer<FleetUser>,
+                 domains: Domains) -> Bool {
         if needle.isEmpty { return true }
-        if let number, r.token == number || r.users.contains(where: { $0.token == number }) { return true }
-        guard r.bigrams.covers(pairs) else { return false }
-        if contains(id) || contains(r.status) { return true }
-        if let e = r.error, contains(e) { return true }
-        if let ip = r.relayIP, contains(ip) { return true }
-        if let h = r.relayHost, contains(h) { return true }
-        return r.users.contains { contains($0.ip) }
+        let start = Int(r.pointee.userStart), end = start + Int(r.pointee.userCount)
+        if let number {
+            if r.pointee.token == number { return true }
+            for i in start..<end where users[i].token == number { return true }
+        }
+        guard r.pointee.bigrams.covers(pairs) else { return false }
+        if contains(id()) || contains(r.pointee.status) { return true }
+        if let e = r.pointee.error, contains(e) { return true }
+        if let ip = r.pointee.relayIP, contains(ip) { return true }
+        if let label = r.pointee.hostLabel {
+            let d = Int(r.pointee.domain)
+            if domains.hit[d] || contains(label) { return true }
+            for k in domains.spans[d] where endsWithNeedlePrefix(label, k) { return true }
+        }
+        for i in start..<end where contains(users[i].ip) { return true }
+        return false
+    }
+
+    /// What the query does with each interned host domain, worked out once a search rather than once a record: the
+    /// domains that contain it, and for each the lengths `k` of a match that starts in the last `k` bytes of the label
+    /// and ends in the domain.
+    struct Domains {
+        var hit: [Bool]
+        var spans: [[Int]]
+
+        init(_ search: FleetSearch, _ domains: [String]) {
+            let n = search.needle.count
+            hit = domains.map { !$0.isEmpty && search.contains($0) }
+            spans = domains.map { domain in
+                let bytes = Array(domain.utf8).map(FleetSearch.lower)
+                guard n > 1, !bytes.isEmpty else { return [] }
+                return (1..<n).filter { k in n - k <= bytes.count && bytes.starts(with: search.needle[k...]) }
+            }
+        }
+    }
+
+    /// True when `label` ends with the needle's first `k` bytes.
+    func endsWithNeedlePrefix(_ label: String, _ k: Int) -> Bool {
+        let utf8 = label.utf8
+        guard utf8.count >= k else { return false }
+        return zip(utf8.suffix(k), needle.prefix(k)).allSatisfy { Self.lower($0) == $1 }
     }
 
     /// True when `s` matches (the loaded page, with the crawl off).
@@ -52,13 +95,16 @@ public struct FleetSearch: Sendable {
         var hits: [UInt64] = []
         var inOrder = true
         var complete = true
-        index.scanLive { position, id, r in
-            guard matches(r, id: id) else { return true }
-            guard hits.count < limit else { complete = false; return false }
-            let hit = UInt64(UInt32(bitPattern: r.ordinal)) << 32 | UInt64(position)
-            if let last = hits.last, last > hit { inOrder = false }
-            hits.append(hit)
-            return true
+        let domains = Domains(self, index.records.domains)
+        index.records.withBuffers { ids, users in
+            index.scanLive { position, r in
+                guard matches(r, id: ids[position], users: users, domains: domains) else { return true }
+                guard hits.count < limit else { complete = false; return false }
+                let hit = UInt64(UInt32(bitPattern: r.pointee.ordinal)) << 32 | UInt64(position)
+                if let last = hits.last, last > hit { inOrder = false }
+                hits.append(hit)
+                return true
+            }
         }
         if !inOrder { hits.sort() }
         return (hits.map { index.records.id(at: Int($0 & 0xFFFF_FFFF)) }, hits.count, complete)

@@ -15,13 +15,12 @@ public struct FleetSummary: Sendable, Equatable {
     public init() {}
 
     /// Counts `index` at `now`.
-    init(_ index: FleetIndex, firstSeen: [String: Date], config: DashboardConfig, now: Date) {
+    init(_ index: FleetIndex, config: DashboardConfig, now: Date) {
         var (total, ready, initializing, failed, stuck) = (0, 0, 0, 0, 0)
-        index.scanLive { _, id, r in
+        index.scanLive { _, r in
             total += 1
-            if r.error != nil { failed += 1 } else if r.isUsable { ready += 1 }
-            // Only a session not ready needs its first-seen time (a lookup of 100,000 would cost more than the rest).
-            else if r.isStuck(firstSeen: firstSeen[id], now: now, after: config.sessionStuckAfter) { stuck += 1 }
+            if r.pointee.error != nil { failed += 1 } else if r.pointee.isUsable { ready += 1 }
+            else if r.pointee.isStuck(now: now, after: config.sessionStuckAfter) { stuck += 1 }
             else { initializing += 1 }
             return true
         }

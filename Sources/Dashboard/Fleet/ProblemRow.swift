@@ -49,19 +49,19 @@ enum Problems {
     static func rows(_ state: AppState) -> (rows: [ProblemRow], counts: [ProblemRow.Kind: Int]) {
         var rows: [ProblemRow] = []
         let config = state.config, now = state.now
-        let index = state.fleet.index, firstSeen = state.sessions.firstSeen
-        index.scanLive { _, id, r in
-            let seen = firstSeen[id]
-            let kind: ProblemRow.Kind? = if r.error != nil {
-                r.ready ? .erroring : .failed
-            } else if r.isStuck(firstSeen: seen, now: now, after: config.sessionStuckAfter) {
+        let index = state.fleet.index
+        index.scanLive { i, r in
+            let seen = r.pointee.firstSeen
+            let kind: ProblemRow.Kind? = if r.pointee.error != nil {
+                r.pointee.ready ? .erroring : .failed
+            } else if r.pointee.isStuck(now: now, after: config.sessionStuckAfter) {
                 .stuck
-            } else if let seen, now.timeIntervalSince(seen) > config.longLivedAfter {
+            } else if now.timeIntervalSince(seen) > config.longLivedAfter {
                 .longLived
             } else {
                 nil
             }
-            if let kind { rows.append(ProblemRow(kind: kind, target: .session(id), since: seen)) }
+            if let kind { rows.append(ProblemRow(kind: kind, target: .session(index.records.id(at: i)), since: seen)) }
             return true
         }
         for lobby in state.lobbies.feed.value ?? [] {

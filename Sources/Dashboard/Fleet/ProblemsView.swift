@@ -49,7 +49,7 @@ struct ProblemsView: Widget {
         case .failed, .erroring, .lobbyError: glyphs.statusError
         default: glyphs.statusWarn
         }
-        let lowerBound = state.sessions.ageIsLowerBound.contains(p.name)
+        let lowerBound = state.firstSeen(p.name)?.lowerBound ?? false
         let age = p.since.map { TimeText.ageColumn(state.now.timeIntervalSince($0), lowerBound: lowerBound, glyphs: glyphs) } ?? ""
         switch p.target {
         case .session(let id):

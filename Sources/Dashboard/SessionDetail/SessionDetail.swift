@@ -68,7 +68,7 @@ enum SessionDetail {
     static func take(_ s: RelaySession, _ state: inout AppState) -> [Effect] {
         takeValue(s, &state)
         state.detail.gone = false
-        if state.sessions.firstSeen[s.sessionID] == nil { Reducer.remember([s.sessionID], in: &state.sessions.firstSeen, now: state.now) }
+        if state.firstSeen(s.sessionID) == nil { Reducer.remember([s.sessionID], in: &state.sessions.firstSeen, now: state.now) }
         return []
     }
 
@@ -99,7 +99,7 @@ enum SessionDetail {
         guard let id = state.detail.sessionID else { return nil }
         if let s = state.detail.feed.value, s.sessionID == id { return s }
         if let s = state.sessions.feed.value?.sessions.first(where: { $0.sessionID == id }) { return s }
-        return state.fleet.index.records[id]?.session(id: id)
+        return state.fleet.index.records.session(id)
     }
 
     /// The session an action applies to: the detail's in the detail pane, else the list selection.

@@ -95,9 +95,10 @@ struct SessionDetailView: Widget {
         }
         out.append(kv("webhook", s.webhookURL.map { UntrustedText.clean($0, limit: 200) } ?? "—"))
         if let e = s.error { out.append(kv("error", UntrustedText.clean(e, limit: 200), theme.style(.error))) }
-        if let seen = state.sessions.firstSeen[s.sessionID] {
+        if let first = state.firstSeen(s.sessionID) {
+            let seen = first.at
             let age = TimeText.coarseAge(state.now.timeIntervalSince(seen))
-            let text = state.sessions.ageIsLowerBound.contains(s.sessionID)
+            let text = first.lowerBound
                 ? "≥ \(age) (there when this dashboard first looked, \(TimeText.clock(seen, zone: state.config.timeZone)))"
                 : "\(age) (first seen by this dashboard)"
             out.append(kv("age", text, theme.style(.muted)))

@@ -24,31 +24,36 @@ public enum FirstSeen {
     /// What a save writes: the first-seen times and which of them are lower bounds. It shares the state's storage,
     /// so handing 100,000 of them to the runner copies nothing.
     public struct Snapshot: Sendable, Equatable {
-        public var times: [String: Date]
-        public var lowerBound: Set<String>
+        public var times: FirstSeenTimes
 
-        public init(times: [String: Date], lowerBound: Set<String>) {
-            self.times = times
-            self.lowerBound = lowerBound
-        }
+        public init(times: FirstSeenTimes) { self.times = times }
 
-        public init(records: [String: Record]) {
-            times = records.mapValues(\.at)
-            lowerBound = Set(records.filter(\.value.lowerBound).keys)
-        }
+        public init(records: [String: Record]) { times = FirstSeenTimes(records) }
 
         /// Each time as a record (what loading hands back).
-        public var records: [String: Record] {
-            Dictionary(uniqueKeysWithValues: times.map { ($0.key, Record(at: $0.value, lowerBound: lowerBound.contains($0.key))) })
-        }
+        public var records: [String: Record] { Dictionary(uniqueKeysWithValues: times.map { ($0.key, $0.value) }) }
     }
 
     /// Seconds between two saves while sessions keep appearing.
     static let saveEvery: Double = 30
 
-    /// What to persist now.
+    /// What to persist now: the index's times and the table's, at most `Reducer.firstSeenLimit` (the index's first).
     static func snapshot(_ state: AppState) -> Snapshot {
-        Snapshot(times: state.sessions.firstSeen, lowerBound: state.sessions.ageIsLowerBound)
+        let records = state.fleet.index.records
+        guard !records.isEmpty else { return Snapshot(times: state.sessions.firstSeen) }
+        var times = FirstSeenTimes()
+        let limit = Reducer.firstSeenLimit
+        times.reserve(min(limit, records.count + state.sessions.firstSeen.count))
+        records.scan { i, r in
+            times.note(records.id(at: i), at: r.pointee.firstSeen, lowerBound: r.pointee.ageIsLowerBound)
+            return times.count < limit
+        }
+        state.sessions.firstSeen.scan { id, at, lowerBound in
+            if times.count >= limit { return false }
+            times.note(id, at: at, lowerBound: lowerBound)
+            return true
+        }
+        return Snapshot(times: times)
     }
 
     /// The records to persist now, one a session.
@@ -62,7 +67,7 @@ public enum FirstSeen {
 
     /// Asks for a save now (quit, profile switch), when there is anything to save.
     static func save(_ state: inout AppState) -> [Effect] {
-        guard !state.sessions.firstSeen.isEmpty else { return [] }
+        guard !state.sessions.firstSeen.isEmpty || !state.fleet.index.records.isEmpty else { return [] }
         state.book.firstSeenSavedAt = state.now
         return [.saveFirstSeen(profile: state.config.environment, snapshot(state))]
     }
@@ -70,10 +75,17 @@ public enum FirstSeen {
     /// Records from an earlier run: the earlier time wins (a session seen yesterday is at least a day old), and an
     /// age that was a lower bound stays one.
     static func loaded(_ records: [String: Record], _ state: inout AppState) {
+        state.sessions.firstSeen.reserve(state.sessions.firstSeen.count + records.count)
         for (id, r) in records {
-            if let now = state.sessions.firstSeen[id], now <= r.at { continue }
-            state.sessions.firstSeen[id] = r.at
-            if r.lowerBound { state.sessions.ageIsLowerBound.insert(id) } else { state.sessions.ageIsLowerBound.remove(id) }
+            if let known = state.firstSeen(id), known.at <= r.at { continue }
+            if !state.fleet.index.setFirstSeen(id, r) { state.sessions.firstSeen.note(id, at: r.at, lowerBound: r.lowerBound) }
         }
+    }
+}
+
+extension AppState {
+    /// When session `id` was first seen: its index record's time, else the table's (see `FirstSeenTimes`).
+    public func firstSeen(_ id: String) -> FirstSeen.Record? {
+        screen.fleet.index.records[id]?.firstSeenRecord ?? screen.sessions.firstSeen.record(id)
     }
 }

@@ -14,15 +14,10 @@ enum SessionList {
         let ids = page.sessions.map(\.sessionID)
         let firstLook = state.sessions.pagesSeen.insert(state.sessions.page).inserted
         let before = state.sessions.firstSeen.count
-        let new = ids.filter { state.sessions.firstSeen[$0] == nil }
-        // Touched only when something is new: with the fleet index these hold up to 150,000 entries.
-        if !new.isEmpty {
-            if firstLook { state.sessions.ageIsLowerBound.formUnion(new) }
-            Reducer.remember(ids, in: &state.sessions.firstSeen, now: state.now)
-            if state.sessions.firstSeen.count < before + new.count {
-                state.sessions.ageIsLowerBound.formIntersection(state.sessions.firstSeen.keys)
-            }
-        }
+        // New to the index and the table alike (the index keeps the times of the sessions it holds). Touched only
+        // when something is new: the table is observed, and may hold up to 150,000 entries.
+        let new = ids.filter { state.firstSeen($0) == nil }
+        if !new.isEmpty { Reducer.remember(new, in: &state.sessions.firstSeen, now: state.now, lowerBound: firstLook) }
         state.totalsHistory.append(page.totalCount)
         if state.totalsHistory.count > AppState.historyLimit { state.totalsHistory.removeFirst() }
         let rows = state.listRows()

@@ -56,7 +56,7 @@ extension AppState {
     public func listRows() -> [RelaySession] {
         guard searchesFleet else { return screen.sessions.visibleRows() }
         let onPage = Dictionary((screen.sessions.feed.value?.sessions ?? []).map { ($0.sessionID, $0) }, uniquingKeysWith: { a, _ in a })
-        let rows = screen.fleet.results.ids.compactMap { id in onPage[id] ?? screen.fleet.index.records[id]?.session(id: id) }
+        let rows = screen.fleet.results.ids.compactMap { id in onPage[id] ?? screen.fleet.index.records.session(id) }
         return screen.sessions.sort.key == .apiOrder && !screen.sessions.sort.descending ? rows : screen.sessions.sorted(rows)
     }
 

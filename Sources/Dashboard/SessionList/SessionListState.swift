@@ -13,14 +13,12 @@ public struct SessionListState: Sendable, Equatable {
     /// Incremental filter over the loaded page (empty: none).
     public var filter = ""
     public var sort = SessionSort()
-    /// When each session id was first seen by this dashboard (the API has no creation time); kept across restarts.
-    public var firstSeen: [String: Date] = [:] { didSet { agesRevision &+= 1 } }
-    /// Ids whose first-seen time is only a lower bound of their age: they were there when their page was first
-    /// looked at (shown as `≥ 12m`). A session that appears on a page already watched has a first-seen time within
-    /// one poll of its creation.
-    public var ageIsLowerBound: Set<String> = [] { didSet { agesRevision &+= 1 } }
-    /// Bumped on every change to the two above (up to 150,000 entries each with the fleet index): what the copy of
-    /// the screen kept for frame comparison holds instead of them (see `AppState.drawn`).
+    /// When each session id was first seen by this dashboard (the API has no creation time), kept across restarts;
+    /// and which of those are only a lower bound of the age: sessions there when their page was first looked at
+    /// (shown as `≥ 12m`). A session that appears on a page already watched has a time within one poll of its creation.
+    public var firstSeen = FirstSeenTimes() { didSet { agesRevision &+= 1 } }
+    /// Bumped on every change to the above (up to 150,000 entries with the fleet index): what the copy of the screen
+    /// kept for frame comparison holds instead of it (see `AppState.drawn`).
     public private(set) var agesRevision = 0
     /// Pages answered at least once since the dashboard started.
     public var pagesSeen: Set<Int> = []
@@ -35,8 +33,7 @@ public struct SessionListState: Sendable, Equatable {
     func withoutAges() -> SessionListState {
         var s = self
         let revision = agesRevision
-        s.firstSeen = [:]
-        s.ageIsLowerBound = []
+        s.firstSeen = FirstSeenTimes()
         s.agesRevision = revision
         return s
     }

@@ -39,10 +39,10 @@ struct SessionListView: Widget {
         let range = Table.window(count: rows.count, selected: selected, visibleRows: inner.height - 1)
         let window = rows[range]
         var tableRows = window.map { s in
-            let seen = list.firstSeen[s.sessionID]
+            let seen = state.firstSeen(s.sessionID)
             let pending = state.pending.keys.contains { $0.kind == .deleteSession && $0.target == s.sessionID }
-            let health = SessionRow.health(s, firstSeen: seen, now: state.now, stuckAfter: state.config.sessionStuckAfter, pending: pending)
-            return SessionRow.row(s, health: health, firstSeen: seen, lowerBound: list.ageIsLowerBound.contains(s.sessionID),
+            let health = SessionRow.health(s, firstSeen: seen?.at, now: state.now, stuckAfter: state.config.sessionStuckAfter, pending: pending)
+            return SessionRow.row(s, health: health, firstSeen: seen?.at, lowerBound: seen?.lowerBound ?? false,
                                   now: state.now, theme: theme, glyphs: glyphs)
         }
         let placeholder: String = if list.feed.value == nil {

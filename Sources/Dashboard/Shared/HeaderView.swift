@@ -41,7 +41,7 @@ struct HeaderView: Widget {
             // ready over stuck, stuck over initializing.
             var count: [SessionRow.Health: Int] = [:]
             for s in page.sessions {
-                let health = SessionRow.health(s, firstSeen: state.sessions.firstSeen[s.sessionID], now: state.now,
+                let health = SessionRow.health(s, firstSeen: state.firstSeen(s.sessionID)?.at, now: state.now,
                                                stuckAfter: state.config.sessionStuckAfter, pending: false)
                 count[health, default: 0] += 1
             }

@@ -41,11 +41,13 @@ public struct FirstSeenFile: FirstSeenStoring {
         let temporary = target + ".tmp"
         var text = Self.header + "\n"
         text.reserveCapacity(snapshot.times.count * 34 + 32)
-        for (id, at) in snapshot.times where !id.contains("\t") && !id.contains("\n") {
+        snapshot.times.scan { id, at, lowerBound in
+            guard !id.contains("\t") && !id.contains("\n") else { return true }
             text += id
             text += "\t"
             text += String(at.timeIntervalSince1970)
-            text += snapshot.lowerBound.contains(id) ? "\t1\n" : "\t0\n"
+            text += lowerBound ? "\t1\n" : "\t0\n"
+            return true
         }
         guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])

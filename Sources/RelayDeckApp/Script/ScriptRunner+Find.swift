@@ -31,9 +31,12 @@ extension ScriptRunner {
                 }
                 if index.sweep == first { try await pause(slowdown / rate) }
             }
-            let hits = index.live { search.matches($1, id: $0) }.sorted { ($0.record.ordinal, $0.id) < ($1.record.ordinal, $1.id) }
+            // Every match, in the API's order (the dashboard lists the first 1,000).
+            let hits = search.run(index, limit: .max).ids.compactMap { id in index.records[id].map { (id: id, record: $0) } }
             let exit: ScriptExit = hits.isEmpty ? .noMatch : .success
-            let found = hits.map { FleetHit(page: $0.record.page(size: pageSize), session: whole[$0.id] ?? $0.record.session(id: $0.id)) }
+            let found = hits.compactMap { hit in
+                (whole[hit.id] ?? index.records.session(hit.id)).map { FleetHit(page: hit.record.page(size: pageSize), session: $0) }
+            }
             if format == .json { return ScriptOutput(stdout: try WireJSON.text(found), exit: exit) }
             var out = text(ModelTables.fleetHits(found))
             if format == .table {

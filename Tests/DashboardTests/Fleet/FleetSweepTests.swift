@@ -106,7 +106,7 @@ private typealias F = Fixtures
         #expect(state.fleet.index.records["left-S"] == nil)
         #expect(state.fleet.summary?.total == 1)
         // Its age goes with it (after a census), so churn does not fill the first-seen store.
-        #expect(state.sessions.firstSeen["left-S"] == nil && state.sessions.firstSeen["stay-S"] != nil)
+        #expect(state.firstSeen("left-S") == nil && state.firstSeen("stay-S") != nil)
     }
 
     @Test func aDeletedSessionLeavesTheIndexAtOnce() {

@@ -52,14 +52,15 @@ private typealias F = Fixtures
         s.relay = Relay(ip: "192.0.2.9", host: "relay-ams.example")
         s.error = "Quota Exceeded"
         // The page's sessions and the index's records match alike (the record path skips by signature first).
-        let record = FleetRecord(s, ordinal: 0, lastSeen: F.t0, sweep: 1)
+        var records = FleetRecords()
+        records.put(s, ordinal: 0, lastSeen: F.t0, sweep: 1, firstSeen: .seen(F.t0))
         for q in ["abc123", "ABC123DEF456-s", "203.0.113.7", "3500589645", "77", "192.0.2.9", "relay-AMS", "ready", "quota exc"] {
             #expect(FleetSearch(q).matches(s), "\(q)")
-            #expect(FleetSearch(q).matches(record, id: s.sessionID), "\(q)")
+            #expect(FleetSearch(q).matches(id: s.sessionID, in: records), "\(q)")
         }
         for q in ["zzz", "203.0.113.8", "3500589646", "nope"] {
             #expect(!FleetSearch(q).matches(s), "\(q)")
-            #expect(!FleetSearch(q).matches(record, id: s.sessionID), "\(q)")
+            #expect(!FleetSearch(q).matches(id: s.sessionID, in: records), "\(q)")
         }
     }
 
@@ -136,8 +137,8 @@ private typealias F = Fixtures
         var t = S.sweep(&state, [F.ids("old-S")], from: F.t0)
         t += 40
         t = S.sweep(&state, [F.ids("old-S", "new-S")], from: t)
-        #expect(state.sessions.ageIsLowerBound.contains("old-S"))
-        #expect(!state.sessions.ageIsLowerBound.contains("new-S"))
+        #expect(state.firstSeen("old-S")?.lowerBound == true)
+        #expect(state.firstSeen("new-S")?.lowerBound == false)
         let records = FirstSeen.records(state)
         #expect(records["old-S"] == .atLeast(F.t0))
         #expect(records["new-S"]?.lowerBound == false)
@@ -145,8 +146,35 @@ private typealias F = Fixtures
         var again = S.crawling()
         _ = Reducer.reduce(&again, .firstSeenLoaded(profile: "DEMO", records))
         _ = S.sweep(&again, [F.ids("old-S", "new-S")], from: t + 100)
-        #expect(again.sessions.firstSeen["old-S"] == F.t0)
-        #expect(again.sessions.ageIsLowerBound.contains("old-S") && !again.sessions.ageIsLowerBound.contains("new-S"))
+        #expect(again.firstSeen("old-S")?.at == F.t0)
+        #expect(again.firstSeen("old-S")?.lowerBound == true && again.firstSeen("new-S")?.lowerBound == false)
+        // The index holds them, so the table does not (one copy of each time).
+        #expect(again.sessions.firstSeen.isEmpty)
+    }
+
+    /// One copy of each time: a session the page saw first hands its exact age to its record when the crawl reaches
+    /// it, and an earlier run's older time wins over the record's, lower bound and all.
+    @Test func theTableHandsItsTimesToTheIndex() {
+        var state = S.crawling()
+        _ = Reducer.reduce(&state, .firstSeenLoaded(profile: "DEMO", ["old-S": .atLeast(F.t0 - 3_600)]))
+        _ = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
+                                             .success(F.page(F.ids("seen-S"))), at: F.t0 + 1))
+        _ = F.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 3))
+        _ = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
+                                             .success(F.page(F.ids("seen-S", "new-S"))), at: F.t0 + 3))
+        #expect(state.sessions.firstSeen.record("new-S") == .seen(F.t0 + 3))
+        _ = S.sweep(&state, [F.ids("seen-S", "new-S", "old-S", "crawled-S")], from: F.t0 + 5)
+        #expect(state.fleet.index.records["new-S"]?.firstSeenRecord == .seen(F.t0 + 3))
+        #expect(state.firstSeen("old-S") == .atLeast(F.t0 - 3_600))
+        #expect(state.firstSeen("crawled-S") == .atLeast(F.t0 + 5))
+        #expect(state.sessions.firstSeen.isEmpty)
+        // A later load with an older time moves the record's time back; a younger one changes nothing.
+        _ = Reducer.reduce(&state, .firstSeenLoaded(profile: "DEMO", ["crawled-S": .seen(F.t0 - 60), "new-S": .seen(F.t0 + 100)]))
+        #expect(state.firstSeen("crawled-S") == .seen(F.t0 - 60) && state.firstSeen("new-S") == .seen(F.t0 + 3))
+        #expect(state.sessions.firstSeen.isEmpty)
+        // Saved: the index's times, whole.
+        let saved = FirstSeen.records(state)
+        #expect(saved.count == 4 && saved["old-S"] == .atLeast(F.t0 - 3_600) && saved["new-S"] == .seen(F.t0 + 3))
     }
 
     @Test func aLobbyTurningToErrorIsSaid() {
