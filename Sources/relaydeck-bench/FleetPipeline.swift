@@ -50,7 +50,7 @@ struct FleetPipeline {
                    note: "a record \(MemoryLayout<FleetRecord>.stride) B inline, a user \(MemoryLayout<FleetUser>.stride) B")
         let ip = Self.session(sessions - 7).sessionUsers[0].ipAddress
         // The search runs as it is typed: every key of the IP is timed, reduce + comparison + frame.
-        var perKey: [Double] = [], searchOnly: [Double] = []
+        var perKey: [Double] = [], searchOnly: [Double] = [], enter: [Double] = []
         for _ in 0..<7 {
             _ = Reducer.reduce(&state, .key(.char("/")))
             for c in ip {
@@ -62,7 +62,13 @@ struct FleetPipeline {
                     DashboardView(state: state, theme: .default, glyphs: .unicode).render(into: &buffer)
                 }))
             }
-            _ = Reducer.reduce(&state, .key(.enter))
+            let beforeEnter = state.drawn
+            var enterBuffer = Buffer(width: width, height: height)
+            enter.append(Stats.ms(clock.measure {
+                _ = Reducer.reduce(&state, .key(.enter))
+                _ = state.drawn != beforeEnter
+                DashboardView(state: state, theme: .default, glyphs: .unicode).render(into: &enterBuffer)
+            }))
             if searchOnly.isEmpty {
                 print("   search \(ip): \(state.fleet.results.matched) matched, searches the fleet: \(state.searchesFleet)")
             }
@@ -77,6 +83,8 @@ struct FleetPipeline {
         print("   prefixes (ms): " + prefixes.joined(separator: " · "))
         report.add("fleet \(sessions.formatted()) in-process: crawl through the reducer", String(format: "%.0f ms", Stats.ms(crawl)),
                    note: String(format: "%.2f ms a page of 100", Stats.ms(crawl) / Double(pages)))
+        report.add("fleet \(sessions.formatted()) in-process: Enter on the search → reduce + frame", measured: Stats.median(enter),
+                   format: "%.1f", unit: " ms", limit: 16, note: String(format: "max %.1f ms over %d", enter.max() ?? 0, enter.count))
         report.add("fleet \(sessions.formatted()) in-process: a key typed into the search → reduce + frame", measured: Stats.median(perKey),
                    format: "%.1f", unit: " ms", limit: 16,
                    note: String(format: "max %.1f ms over %d keys; the whole IP searched alone %.1f ms", perKey.max() ?? 0, perKey.count,

@@ -108,7 +108,8 @@ enum Fleet {
         let r = state.fleet.results
         if !force && r.query == query && r.revision == state.fleet.index.revision { return }
         let (ids, matched, complete) = FleetSearch(query).run(state.fleet.index)
-        state.fleet.results = SearchResults(query: query, ids: ids, matched: matched, complete: complete,
+        let sessions = ids.compactMap { state.fleet.index.records.session($0) }
+        state.fleet.results = SearchResults(query: query, ids: ids, sessions: sessions, matched: matched, complete: complete,
                                             revision: state.fleet.index.revision)
     }
 

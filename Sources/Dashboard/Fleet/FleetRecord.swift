@@ -34,7 +34,7 @@ public struct FleetRecord: Sendable, Equatable {
         let rawValue: UInt8
         static let ready = Flags(rawValue: 1), linked = Flags(rawValue: 2), relay = Flags(rawValue: 4)
         static let token = Flags(rawValue: 8), serverPort = Flags(rawValue: 16), clientPort = Flags(rawValue: 32)
-        static let lowerBound = Flags(rawValue: 64)
+        static let lowerBound = Flags(rawValue: 64), dotInIDOrStatus = Flags(rawValue: 128)
     }
 
     /// The fields of `s` kept inline (the store sets the users and the host's domain).
@@ -58,6 +58,7 @@ public struct FleetRecord: Sendable, Equatable {
         if s.linked { flags.insert(.linked) }
         if s.relay != nil { flags.insert(.relay) }
         if firstSeen.lowerBound { flags.insert(.lowerBound) }
+        if s.sessionID.utf8.contains(UInt8(ascii: ".")) || s.status.utf8.contains(UInt8(ascii: ".")) { flags.insert(.dotInIDOrStatus) }
         token = s.authorizationToken
         serverPort = s.relay?.ports?.server?.port.flatMap(Int32.init(exactly:))
         clientPort = s.relay?.ports?.client?.port.flatMap(Int32.init(exactly:))
@@ -73,6 +74,9 @@ public struct FleetRecord: Sendable, Equatable {
         get { flags.contains(.lowerBound) }
         set { if newValue { flags.insert(.lowerBound) } else { flags.remove(.lowerBound) } }
     }
+
+    /// Its id or status has a dot (most do not: a query with one, an IP, need not read them).
+    var dotInIDOrStatus: Bool { flags.contains(.dotInIDOrStatus) }
 
     /// When it was first seen, as persisted.
     public var firstSeenRecord: FirstSeen.Record { FirstSeen.Record(at: firstSeen, lowerBound: ageIsLowerBound) }

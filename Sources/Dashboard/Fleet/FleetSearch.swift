@@ -7,6 +7,8 @@ public struct FleetSearch: Sendable {
     let needle: [UInt8]
     let number: UInt32?
     let pairs: Bigrams
+    /// The query has a dot (an IP, a host): fields known to have none need not be read.
+    let dot: Bool
 
     /// Most results listed (all are counted): past it the title says to narrow the search.
     public static let shownLimit = 1_000
@@ -15,6 +17,7 @@ public struct FleetSearch: Sendable {
         needle = Array(query.utf8).map(Self.lower)
         number = UInt32(query)
         pairs = Bigrams(needle: needle)
+        dot = needle.contains(UInt8(ascii: "."))
     }
 
     /// True when the indexed session `id` matches.
@@ -35,12 +38,16 @@ public struct FleetSearch: Sendable {
             for i in start..<end where users[i].token == number { return true }
         }
         guard r.pointee.bigrams.covers(pairs) else { return false }
-        if contains(id()) || contains(r.pointee.status) { return true }
+        if !dot || r.pointee.dotInIDOrStatus {
+            if contains(id()) || contains(r.pointee.status) { return true }
+        }
         if let e = r.pointee.error, contains(e) { return true }
         if let ip = r.pointee.relayIP, contains(ip) { return true }
         if let label = r.pointee.hostLabel {
             let d = Int(r.pointee.domain)
-            if domains.hit[d] || contains(label) { return true }
+            if domains.hit[d] { return true }
+            // A label with a domain ends at the host's first dot, so has none (the spans below cross it).
+            if (!dot || d == 0) && contains(label) { return true }
             for k in domains.spans[d] where endsWithNeedlePrefix(label, k) { return true }
         }
         for i in start..<end where contains(users[i].ip) { return true }

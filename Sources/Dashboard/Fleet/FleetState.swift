@@ -1,3 +1,4 @@
+import EdgegapAPI
 import Foundation
 
 /// The fleet watch: the index the background crawl keeps, its feed status, and what is derived from it for the
@@ -24,6 +25,8 @@ public struct FleetState: Sendable, Equatable {
 public struct SearchResults: Sendable, Equatable {
     public var query = ""
     public var ids: [String] = []
+    /// The index's copies of the hits, in `ids`' order: built once a search, not on every key and frame that lists them.
+    public var sessions: [RelaySession] = []
     public var matched = 0
     /// False when the search stopped at the listing limit: more match than `matched`.
     public var complete = true
@@ -32,11 +35,17 @@ public struct SearchResults: Sendable, Equatable {
 
     public init() {}
 
-    init(query: String, ids: [String], matched: Int, complete: Bool, revision: Int) {
+    init(query: String, ids: [String], sessions: [RelaySession], matched: Int, complete: Bool, revision: Int) {
         self.query = query
         self.ids = ids
+        self.sessions = sessions
         self.matched = matched
         self.complete = complete
         self.revision = revision
+    }
+
+    /// `sessions` follow from the ids and the revision: not compared again.
+    public static func == (a: SearchResults, b: SearchResults) -> Bool {
+        a.query == b.query && a.revision == b.revision && a.matched == b.matched && a.complete == b.complete && a.ids == b.ids
     }
 }

@@ -56,7 +56,8 @@ extension AppState {
     public func listRows() -> [RelaySession] {
         guard searchesFleet else { return screen.sessions.visibleRows() }
         let onPage = Dictionary((screen.sessions.feed.value?.sessions ?? []).map { ($0.sessionID, $0) }, uniquingKeysWith: { a, _ in a })
-        let rows = screen.fleet.results.ids.compactMap { id in onPage[id] ?? screen.fleet.index.records.session(id) }
+        let results = screen.fleet.results.sessions
+        let rows = onPage.isEmpty ? results : results.map { onPage[$0.sessionID] ?? $0 }
         return screen.sessions.sort.key == .apiOrder && !screen.sessions.sort.descending ? rows : screen.sessions.sorted(rows)
     }
 

@@ -70,8 +70,11 @@ private typealias F = Fixtures
     @Test func theSignatureHasNoFalseNegatives() {
         var rng = SystemRandomNumberGenerator()
         for i in 0..<300 {
-            var s = F.session(String(format: "%012x-S", UInt64.random(in: 0...UInt64(0xFFFF_FFFF_FFFF), using: &rng)),
-                              users: 1 + i % 4, host: "Relay-\(i).Example.NET")
+            // Dots where the search skips fields without one: in some ids and statuses, and hosts with none at all.
+            let hex = String(format: "%012x-S", UInt64.random(in: 0...UInt64(0xFFFF_FFFF_FFFF), using: &rng))
+            var s = F.session(i % 11 == 0 ? "v1.\(hex)" : hex, users: 1 + i % 4,
+                              host: i % 7 == 0 ? "relay\(i)" : "Relay-\(i).Example.NET")
+            if i % 5 == 0 { s.status = "Re.Try" }
             s.error = i % 3 == 0 ? "Timeout after \(i).5s" : nil
             var records = FleetRecords()
             records.put(s, ordinal: i, lastSeen: F.t0, sweep: 1, firstSeen: .seen(F.t0))
