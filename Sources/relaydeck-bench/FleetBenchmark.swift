@@ -71,7 +71,8 @@ struct FleetBenchmark {
             _ = pty.readUntilQuiet(.milliseconds(200), limit: .seconds(2))
         }
         report.add("fleet \(sessions.formatted()): search (a user's IP), Enter to frame written", measured: Stats.median(times),
-                   format: "%.1f", unit: " ms", limit: 16, note: "median of \(times.count), max \(Stats.text(times.max())) ms")
+                   format: "%.1f", unit: " ms", limit: 16, note: "median of \(times.count), max \(Stats.text(times.max())) ms; in order: "
+                   + times.map { String(format: "%.1f", $0) }.joined(separator: " "))
     }
 
     /// The dashboard with the crawl running on a static fleet: CPU and requests over a window.

@@ -52,7 +52,13 @@ public struct FleetIndex: Sendable {
         // A full page says how many the API serves a page (it may cap `limit` without a word).
         if answer.pagination.hasNext && !answer.sessions.isEmpty { served = answer.sessions.count }
         let first = (page - 1) * (served ?? limit)
-        if page == 1 { records.reserve(answer.totalCount) }
+        if page == 1 && !answer.sessions.isEmpty {
+            // Room for the whole fleet, its users estimated from this page's (a fifth more: pages differ); a total
+            // past a million is not believed (the API's word, and a hostile one must not reserve gigabytes).
+            let fleet = min(max(answer.totalCount, 0), 1_000_000)
+            let users = answer.sessions.reduce(0) { $0 + min($1.sessionUsers.count, 1_000) }
+            records.reserve(fleet, users: users * fleet / answer.sessions.count * 6 / 5 + 64)
+        }
         for (i, s) in answer.sessions.enumerated() {
             let seen = records.put(s, ordinal: first + i, lastSeen: now, sweep: sweep,
                                    firstSeen: known(s.sessionID) ?? FirstSeen.Record(at: now, lowerBound: firstSweep))

@@ -75,8 +75,12 @@ public struct FleetRecords: Sendable, Sequence {
         compactIfSparse()
     }
 
-    /// Makes room for `n` records.
-    public mutating func reserve(_ n: Int) { table.reserve(n) }
+    /// Makes room for `n` records with `users` users in all. Growing the users by doubling instead left the freed
+    /// smaller arrays (8 MB at 100,000 sessions) in malloc's heap for good.
+    public mutating func reserve(_ n: Int, users: Int) {
+        table.reserve(n)
+        if users > self.users.capacity { self.users.reserveCapacity(users) }
+    }
 
     /// Calls `body` with each record's storage position (for `id(at:)`) and a pointer to it, in storage order and
     /// without copying it, until it returns false (the hot loops use it).

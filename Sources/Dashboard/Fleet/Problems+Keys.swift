@@ -25,9 +25,13 @@ extension Problems {
         state.sessions.scope = .problems
         state.focus = .sessions
         deriveAndKeepSelection(&state)
-        // The detail shows the highlighted problem, as it shows the list's selection.
+        return showSelected(&state)
+    }
+
+    /// The detail shows the highlighted problem, as it shows the list's selection: its session, or none for a lobby.
+    static func showSelected(_ state: inout AppState) -> [Effect] {
         if case .session(let id)? = selected(state)?.target { return SessionDetail.show(id, &state, fetch: .settle) }
-        return []
+        return SessionDetail.clear(&state)
     }
 
     /// Recomputes the rows and keeps the selection on the same target when it is still listed.
@@ -93,7 +97,6 @@ extension Problems {
         guard !rows.isEmpty else { return [] }
         let row = rows[Reducer.clamp(selectedIndex(state), delta, rows.count)]
         state.sessions.problemSelection = row.target
-        if case .session(let id) = row.target { return SessionDetail.show(id, &state, fetch: .settle) }
-        return []
+        return showSelected(&state)
     }
 }

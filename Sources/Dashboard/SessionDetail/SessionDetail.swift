@@ -64,6 +64,14 @@ enum SessionDetail {
         return true
     }
 
+    /// The detail shows no session (the list shows none, or its highlighted row is not one); its polling stops.
+    static func clear(_ state: inout AppState) -> [Effect] {
+        guard state.detail.sessionID != nil else { return [] }
+        state.detail = DetailState()
+        state.book[.detail] = state.book[.detail].restarted()
+        return [.cancelTimer(.poll(.detail))]
+    }
+
     /// The session's own answer.
     static func take(_ s: RelaySession, _ state: inout AppState) -> [Effect] {
         takeValue(s, &state)

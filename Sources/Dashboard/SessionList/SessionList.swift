@@ -84,11 +84,8 @@ enum SessionList {
         let rows = state.listRows()
         guard let first = rows.first else {
             // Nothing listed: the detail shows nothing rather than a session the list no longer shows.
-            guard state.detail.sessionID != nil else { return [] }
             state.sessions.selectedID = nil
-            state.detail = DetailState()
-            state.book[.detail] = state.book[.detail].restarted()
-            return [.cancelTimer(.poll(.detail))]
+            return SessionDetail.clear(&state)
         }
         if !rows.contains(where: { $0.sessionID == state.sessions.selectedID }) { state.sessions.selectedID = first.sessionID }
         guard let id = state.sessions.selectedID, state.detail.sessionID != id else { return [] }

@@ -177,6 +177,22 @@ private typealias F = Fixtures
         #expect(saved.count == 4 && saved["old-S"] == .atLeast(F.t0 - 3_600) && saved["new-S"] == .seen(F.t0 + 3))
     }
 
+    /// The detail shows the highlighted problem as it shows the list's selection: a session row's session, and no
+    /// session at all on a lobby's row (not whatever the page had selected).
+    @Test func theDetailFollowsTheProblemsSelection() {
+        var state = S.crawling()
+        _ = S.sweep(&state, [[F.session("ok-S"), Self.failed("bad-S")]], from: F.t0)
+        _ = F.reduce(&state, .lobbiesLoaded(generation: state.book[.lobbies].generation,
+                                            .success([Lobby(name: "duel-1", url: "", status: "Error")]), at: F.t0 + 1))
+        F.press(&state, .char("P"))
+        #expect(state.detail.sessionID == "bad-S")
+        F.press(&state, .char("j"))
+        #expect(state.sessions.problemSelection == .lobby("duel-1"))
+        #expect(state.detail.sessionID == nil)
+        F.press(&state, .char("k"))
+        #expect(state.detail.sessionID == "bad-S")
+    }
+
     @Test func aLobbyTurningToErrorIsSaid() {
         var state = F.loaded(config: F.config(crawlRate: 5))
         _ = F.reduce(&state, .lobbiesLoaded(generation: state.book[.lobbies].generation,
