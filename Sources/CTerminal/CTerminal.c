@@ -225,6 +225,9 @@ void rd_term_remove_crash_guard(void) {
     fatal_installed = 0;
 }
 
-int rd_malloc_single_arena(void) { return mallopt(M_ARENA_MAX, 1); }
-
-int rd_malloc_trim(void) { return malloc_trim(0); }
+int rd_malloc_tune(void) {
+    int arena = mallopt(M_ARENA_MAX, 1);
+    // A fixed threshold: glibc's dynamic one rises to the largest block freed, after which blocks that size come from
+    // the heap and stay there once freed.
+    return arena && mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+}

@@ -11,8 +11,9 @@ extension RelayDeck {
         // thread pools per request, and no libdispatch worker pool (with its 1 Hz monitor timer) while idle.
         NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         // One malloc arena for the few threads there are (the terminal's, two event loops): glibc's default of one
-        // per thread, each keeping what it freed, held the fleet index's transients three times over.
-        _ = rd_malloc_single_arena()
+        // per thread, each keeping what it freed, held the fleet index's transients three times over. Large blocks
+        // (a page's JSON, the first-seen file being written) go back to the system when freed.
+        _ = rd_malloc_tune()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

@@ -52,10 +52,9 @@ void rd_term_set_crash_restore(const char *restore);
 /// Removes the crash guard (after a normal restore).
 void rd_term_remove_crash_guard(void);
 
-/// Asks glibc's malloc for one arena (instead of one per thread, each keeping what it freed); returns mallopt's answer.
-int rd_malloc_single_arena(void);
-/// Gives memory malloc holds but does not use back to the system (malloc_trim); returns 1 when some went back.
-int rd_malloc_trim(void);
+/// Tunes glibc's malloc for a long-running process: one arena (instead of one per thread, each keeping what it
+/// freed) and blocks of 256 KiB or more mapped on their own (returned to the system when freed); 1 when both took.
+int rd_malloc_tune(void);
 
 /// Starts argv[0] (a path) on a new pty of rows x cols with `envp`; stores the master in *master_fd.
 /// Returns the child's pid, or -1. For the benchmark and tests.
