@@ -81,6 +81,19 @@ struct FleetPipeline {
             return String(format: "%@ %.1f", q, Stats.ms(clock.measure { _ = FleetSearch(q).run(state.fleet.index) }))
         }
         print("   prefixes (ms): " + prefixes.joined(separator: " · "))
+        // Hours later every session is long-lived: a lobby answer recounts the problems over all of them.
+        let later = t0.addingTimeInterval(5 * 3_600)
+        var recount: [Double] = []
+        for i in 0..<5 {
+            let at = later.addingTimeInterval(Double(i) * 2)
+            _ = Reducer.reduce(&state, .timerFired(.poll(.lobbies), at))
+            let answer = Action.loaded(.lobbies, generation: state.book[.lobbies].generation,
+                                       .success(.lobbies([Lobby(name: "duel-\(i)", url: "", status: "Error")])), at: at)
+            recount.append(Stats.ms(clock.measure { _ = Reducer.reduce(&state, answer) }))
+        }
+        report.add("fleet \(sessions.formatted()) in-process: a lobby answer 5 h in (problems recounted, all long-lived)",
+                   String(format: "%.1f ms", Stats.median(recount)),
+                   note: "\(state.fleet.problemCounts.values.reduce(0, +)) problems, \(state.fleet.problems.count) listed")
         report.add("fleet \(sessions.formatted()) in-process: crawl through the reducer", String(format: "%.0f ms", Stats.ms(crawl)),
                    note: String(format: "%.2f ms a page of 100", Stats.ms(crawl) / Double(pages)))
         report.add("fleet \(sessions.formatted()) in-process: Enter on the search → reduce + frame", measured: Stats.median(enter),

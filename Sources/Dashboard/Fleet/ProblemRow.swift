@@ -25,6 +25,8 @@ public struct ProblemRow: Sendable, Equatable {
     public enum Target: Sendable, Equatable, Hashable {
         case session(String)
         case lobby(String)
+
+        var isLobby: Bool { if case .lobby = self { true } else { false } }
     }
 
     public var kind: Kind
@@ -47,9 +49,11 @@ enum Problems {
 
     /// Every problem, grouped by kind, newest first within a kind; and the count of each kind.
     static func rows(_ state: AppState) -> (rows: [ProblemRow], counts: [ProblemRow.Kind: Int]) {
-        var rows: [ProblemRow] = []
         let config = state.config, now = state.now
         let index = state.fleet.index
+        // Sessions as (kind, since, storage position) first: past `--long-lived` hours every session of a steady fleet
+        // is a problem, and only the 1,000 listed become rows.
+        var found: [(kind: ProblemRow.Kind, since: Date, position: Int)] = []
         index.scanLive { i, r in
             let seen = r.pointee.firstSeen
             let kind: ProblemRow.Kind? = if r.pointee.error != nil {
@@ -61,9 +65,21 @@ enum Problems {
             } else {
                 nil
             }
-            if let kind { rows.append(ProblemRow(kind: kind, target: .session(index.records.id(at: i)), since: seen)) }
+            if let kind { found.append((kind, seen, i)) }
             return true
         }
+        var perKind = [Int](repeating: 0, count: ProblemRow.Kind.allCases.count)
+        for f in found { perKind[f.kind.rawValue] += 1 }
+        var counts: [ProblemRow.Kind: Int] = [:]
+        for kind in ProblemRow.Kind.allCases where perKind[kind.rawValue] > 0 { counts[kind] = perKind[kind.rawValue] }
+        // Newest first within a kind; the storage order is about the crawl's, oldest first, so walking it backwards
+        // meets the listed ones first and rejects the rest at one comparison each.
+        let ids = index.records
+        let listed = found.reversed().smallest(shownLimit) { a, b in
+            if a.kind != b.kind { return a.kind < b.kind }
+            return a.since != b.since ? a.since > b.since : ids.id(at: a.position) < ids.id(at: b.position)
+        }
+        var rows = listed.map { ProblemRow(kind: $0.kind, target: .session(ids.id(at: $0.position)), since: $0.since) }
         for lobby in state.lobbies.feed.value ?? [] {
             let moving = state.lobbies.movingSince[lobby.name]
             if LobbyStatus.isError(lobby.status) {
@@ -72,8 +88,7 @@ enum Problems {
                 rows.append(ProblemRow(kind: .lobbyStuck, target: .lobby(lobby.name), since: moving))
             }
         }
-        var counts: [ProblemRow.Kind: Int] = [:]
-        for r in rows { counts[r.kind, default: 0] += 1 }
+        for r in rows where r.target.isLobby { counts[r.kind, default: 0] += 1 }
         rows.sort { a, b in
             if a.kind != b.kind { return a.kind < b.kind }
             let (x, y) = (a.since ?? .distantPast, b.since ?? .distantPast)
