@@ -45,4 +45,11 @@ import Testing
         #expect(out.exit == .noMatch && out.exit.rawValue == 1)
         #expect(out.stdout.hasPrefix("PAGE,SESSION,STATUS"))
     }
+
+    @Test func noMatchAsJSONIsAnEmptyArray() async throws {
+        let emu = try await EmulatorFixture.start(sessions: 30, lobbies: 0)
+        let out = await emu.runner(.json).findSessions("no-such-thing", rate: 50, pause: { _ in })
+        await emu.close()
+        #expect(out.exit == .noMatch && out.stdout == "[]\n")
+    }
 }

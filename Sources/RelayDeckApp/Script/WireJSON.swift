@@ -6,6 +6,8 @@ public enum WireJSON {
     public static func text<T: Encodable>(_ value: T) throws -> String {
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try e.encode(value), as: UTF8.self) + "\n"
+        let text = String(decoding: try e.encode(value), as: UTF8.self)
+        // Foundation pretty-prints an empty array as `[`, a blank line and `]`.
+        return (text == "[\n\n]" ? "[]" : text) + "\n"
     }
 }
