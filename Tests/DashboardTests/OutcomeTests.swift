@@ -71,7 +71,7 @@ import Testing
         let effects = F.press(&state, .char("q"))
         #expect(effects.last == .quit && effects.count == 2)
         guard case .saveFirstSeen(let profile, let snapshot) = effects.first else { Issue.record("no save"); return }
-        #expect(profile == "DEMO" && snapshot.times.count == 3)
+        #expect(profile == "DEMO" && snapshot.count == 3)
     }
 
     @Test func qClosesHelpInsteadOfQuitting() {

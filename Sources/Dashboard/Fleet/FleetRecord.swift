@@ -3,9 +3,9 @@ import Foundation
 
 /// One session as the fleet index keeps it, compact (100,000 of them must fit well under 80 MB): the fields it
 /// searches, counts and lists — status, ready/linked, error, token, relay ip/host/ports — with its position in the
-/// API's order, when it was first seen, and when and in which sweep it was last seen. The id is the store's key; the users and the relay
-/// host's domain live in the store (`FleetRecords`), which turns a record back into a session. The detail pane
-/// fetches the whole session (webhook, port links) when it opens one.
+/// API's order, when it was first seen, and when and in which sweep it was last seen. The id is the store's key; the
+/// users and the relay host's domain live in the store (`FleetRecords`), which turns a record back into a session.
+/// The detail pane fetches the whole session (webhook, port links) when it opens one.
 public struct FleetRecord: Sendable, Equatable {
     public var status: String
     public var error: String?
@@ -54,11 +54,11 @@ public struct FleetRecord: Sendable, Equatable {
         if let h = s.relay?.host { b.add(h) }
         for u in s.sessionUsers { b.add(u.ipAddress) }
         bigrams = b
-        if s.ready { flags.insert(.ready) }
-        if s.linked { flags.insert(.linked) }
-        if s.relay != nil { flags.insert(.relay) }
-        if firstSeen.lowerBound { flags.insert(.lowerBound) }
-        if s.sessionID.utf8.contains(UInt8(ascii: ".")) || s.status.utf8.contains(UInt8(ascii: ".")) { flags.insert(.dotInIDOrStatus) }
+        set(.ready, s.ready)
+        set(.linked, s.linked)
+        set(.relay, s.relay != nil)
+        set(.lowerBound, firstSeen.lowerBound)
+        set(.dotInIDOrStatus, s.sessionID.utf8.contains(UInt8(ascii: ".")) || s.status.utf8.contains(UInt8(ascii: ".")))
         token = s.authorizationToken
         serverPort = s.relay?.ports?.server?.port.flatMap(Int32.init(exactly:))
         clientPort = s.relay?.ports?.client?.port.flatMap(Int32.init(exactly:))
@@ -72,7 +72,7 @@ public struct FleetRecord: Sendable, Equatable {
     /// Its first-seen time is only a lower bound of its age: it was there when the index first looked.
     public var ageIsLowerBound: Bool {
         get { flags.contains(.lowerBound) }
-        set { if newValue { flags.insert(.lowerBound) } else { flags.remove(.lowerBound) } }
+        set { set(.lowerBound, newValue) }
     }
 
     /// Its id or status has a dot (most do not: a query with one, an IP, need not read them).
@@ -83,17 +83,21 @@ public struct FleetRecord: Sendable, Equatable {
 
     public var token: UInt32? {
         get { flags.contains(.token) ? tokenValue : nil }
-        set { tokenValue = newValue ?? 0; if newValue == nil { flags.remove(.token) } else { flags.insert(.token) } }
+        set { tokenValue = newValue ?? 0; set(.token, newValue != nil) }
     }
 
     public var serverPort: Int32? {
         get { flags.contains(.serverPort) ? serverPortValue : nil }
-        set { serverPortValue = newValue ?? 0; if newValue == nil { flags.remove(.serverPort) } else { flags.insert(.serverPort) } }
+        set { serverPortValue = newValue ?? 0; set(.serverPort, newValue != nil) }
     }
 
     public var clientPort: Int32? {
         get { flags.contains(.clientPort) ? clientPortValue : nil }
-        set { clientPortValue = newValue ?? 0; if newValue == nil { flags.remove(.clientPort) } else { flags.insert(.clientPort) } }
+        set { clientPortValue = newValue ?? 0; set(.clientPort, newValue != nil) }
+    }
+
+    private mutating func set(_ flag: Flags, _ on: Bool) {
+        if on { flags.insert(flag) } else { flags.remove(flag) }
     }
 
     /// Ready as real clients decide it: the flag and a relay.

@@ -1,6 +1,6 @@
 extension Sequence {
-    /// The `m` smallest elements in `areInIncreasingOrder`, sorted: what `sorted(by:).prefix(m)` gives (ties aside), in O(n log m)
-    /// with a bounded max-heap instead of sorting all n (100,000 problem rows for a listing of 1,000).
+    /// The `m` smallest elements in `areInIncreasingOrder`, sorted: what `sorted(by:).prefix(m)` gives (equal elements
+    /// in any order), in O(n log m) with a bounded max-heap instead of sorting all n (100,000 problem rows for 1,000).
     func smallest(_ m: Int, by areInIncreasingOrder: (Element, Element) -> Bool) -> [Element] {
         guard m > 0 else { return [] }
         // A max-heap of the m smallest so far: its root is the largest of them, the one a smaller element replaces.

@@ -21,17 +21,50 @@ public enum FirstSeen {
         public var lowerBound: Bool { if case .atLeast = self { true } else { false } }
     }
 
-    /// What a save writes: the first-seen times and which of them are lower bounds. It shares the state's storage,
-    /// so handing 100,000 of them to the runner copies nothing.
+    /// What a save writes: the first-seen times and which of them are lower bounds — those of the index's sessions read
+    /// out of their records into a plain array (nothing hashed on the loop), and the table, sharing the state's storage.
     public struct Snapshot: Sendable, Equatable {
-        public var times: FirstSeenTimes
+        /// One session's time as the index holds it.
+        public struct Entry: Sendable, Equatable {
+            public var id: String
+            public var at: Date
+            public var lowerBound: Bool
+        }
 
-        public init(times: FirstSeenTimes) { self.times = times }
+        public var indexed: [Entry]
+        public var table: FirstSeenTimes
+        /// Of the table, at most this many are written (the file holds at most `Reducer.firstSeenLimit`, the index's first).
+        var tableLimit: Int
 
-        public init(records: [String: Record]) { times = FirstSeenTimes(records) }
+        init(indexed: [Entry], table: FirstSeenTimes, tableLimit: Int) {
+            (self.indexed, self.table, self.tableLimit) = (indexed, table, tableLimit)
+        }
+
+        public init(records: [String: Record]) { self.init(indexed: [], table: FirstSeenTimes(records), tableLimit: .max) }
+
+        /// How many a save writes.
+        public var count: Int { indexed.count + min(table.count, tableLimit) }
+
+        /// Calls `body` with each id, time and lower-bound flag a save writes, until it returns false.
+        public func scan(_ body: (String, Date, Bool) -> Bool) {
+            for e in indexed where !body(e.id, e.at, e.lowerBound) { return }
+            var left = tableLimit
+            table.scan { id, at, lowerBound in
+                guard left > 0 else { return false }
+                left -= 1
+                return body(id, at, lowerBound)
+            }
+        }
 
         /// Each time as a record (what loading hands back).
-        public var records: [String: Record] { Dictionary(uniqueKeysWithValues: times.map { ($0.key, $0.value) }) }
+        public var records: [String: Record] {
+            var out: [String: Record] = [:]
+            scan { id, at, lowerBound in
+                out[id] = Record(at: at, lowerBound: lowerBound)
+                return true
+            }
+            return out
+        }
     }
 
     /// Seconds between two saves while sessions keep appearing.
@@ -39,21 +72,14 @@ public enum FirstSeen {
 
     /// What to persist now: the index's times and the table's, at most `Reducer.firstSeenLimit` (the index's first).
     static func snapshot(_ state: AppState) -> Snapshot {
-        let records = state.fleet.index.records
-        guard !records.isEmpty else { return Snapshot(times: state.sessions.firstSeen) }
-        var times = FirstSeenTimes()
-        let limit = Reducer.firstSeenLimit
-        times.reserve(min(limit, records.count + state.sessions.firstSeen.count))
+        let records = state.fleet.index.records, limit = Reducer.firstSeenLimit
+        var indexed: [Snapshot.Entry] = []
+        indexed.reserveCapacity(min(limit, records.count))
         records.scan { i, r in
-            times.note(records.id(at: i), at: r.pointee.firstSeen, lowerBound: r.pointee.ageIsLowerBound)
-            return times.count < limit
+            indexed.append(Snapshot.Entry(id: records.id(at: i), at: r.pointee.firstSeen, lowerBound: r.pointee.ageIsLowerBound))
+            return indexed.count < limit
         }
-        state.sessions.firstSeen.scan { id, at, lowerBound in
-            if times.count >= limit { return false }
-            times.note(id, at: at, lowerBound: lowerBound)
-            return true
-        }
-        return Snapshot(times: times)
+        return Snapshot(indexed: indexed, table: state.sessions.firstSeen, tableLimit: limit - indexed.count)
     }
 
     /// The records to persist now, one a session.

@@ -40,8 +40,8 @@ public struct FirstSeenFile: FirstSeenStoring {
         let target = path(profile)
         let temporary = target + ".tmp"
         var text = Self.header + "\n"
-        text.reserveCapacity(snapshot.times.count * 34 + 32)
-        snapshot.times.scan { id, at, lowerBound in
+        text.reserveCapacity(snapshot.count * 34 + 32)
+        snapshot.scan { id, at, lowerBound in
             guard !id.contains("\t") && !id.contains("\n") else { return true }
             text += id
             text += "\t"
