@@ -231,3 +231,12 @@ int rd_malloc_tune(void) {
     // the heap and stay there once freed.
     return arena && mallopt(M_MMAP_THRESHOLD, 256 * 1024);
 }
+
+int rd_term_key_interrupt(int fd) {
+    struct termios t;
+    if (tcgetattr(fd, &t) != 0) return -1;
+    // Ctrl-C stops being the interrupt character: it arrives as the byte 0x03, a key the dashboard binds. ISIG stays
+    // on, so Ctrl-Z still suspends and Ctrl-\ still quits.
+    t.c_cc[VINTR] = _POSIX_VDISABLE;
+    return tcsetattr(fd, TCSANOW, &t);
+}

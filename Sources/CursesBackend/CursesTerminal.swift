@@ -58,6 +58,8 @@ public final class CursesTerminal: TerminalDevice {
         _ = set_escdelay(25)
         _ = curs_set(0)
         intrflush(rd_stdscr(), false)
+        // Saved as curses' program mode, so it holds again after a suspend.
+        if options.interruptAsKey && rd_term_key_interrupt(STDIN_FILENO) == 0 { def_prog_mode() }
         // The cursor is hidden, so curses need not move it back after each update.
         leaveok(rd_stdscr(), true)
         guard let pad = newpad(1, 1) else {

@@ -40,7 +40,10 @@ public enum TerminalLoop {
                 }
                 if !program.handle(event) { return .quit }
             }
-            if let stop = input.stop { return stop }
+            if let stop = input.stop {
+                program.stopped(stop)
+                return stop
+            }
         }
     }
 

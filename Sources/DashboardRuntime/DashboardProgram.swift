@@ -45,6 +45,12 @@ public final class DashboardProgram: TerminalProgram {
         return !state.quitting
     }
 
+    /// A signal or a lost terminal ends the loop: the reducer quits for that reason (the runner writes off and audits
+    /// what is still in flight, within a second) before the terminal is restored and the process exits.
+    public func stopped(_ reason: ExitReason) {
+        dispatch(.stop(reason, at: clock()))
+    }
+
     /// Applies every action the async side has posted.
     public func drainMailbox() {
         for a in mailbox.drain() { dispatch(a) }

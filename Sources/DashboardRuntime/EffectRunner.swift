@@ -3,6 +3,7 @@ import EdgegapAPI
 import Foundation
 import Logging
 import Synchronization
+import TerminalUI
 
 /// The one interpreter of effects: API calls, timers, the audit log, exports, the clipboard and profile switches
 /// run here, off the terminal thread, and every outcome comes back as an action through the mailbox. Holds no
@@ -25,6 +26,9 @@ public final class EffectRunner: Sendable {
     private let slots = Mutex<[Slot: TimerHandle]>([:])
     /// Effects under way (timers excluded): what "idle" means for tests and benchmarks.
     private let working = Mutex(0)
+    /// Mutations sent and not yet audited, by a number of their own. Whoever takes one out audits it: its answer, or
+    /// the quit that could not wait for it (`writeOff`) — never both.
+    private let unanswered = Mutex<(next: Int, sent: [Int: SentMutation])>((0, [:]))
 
     public init(api: any P2PAPI, mailbox: Mailbox, services: RuntimeServices = RuntimeServices(), jitter: Double = 0.1,
                 timers: any TimerScheduling = TaskTimers(), logger: Logger = Logger(label: "relaydeck.dashboard"),
@@ -113,12 +117,36 @@ public final class EffectRunner: Sendable {
             }
         case .log(let level, let text):
             logger.log(level: Self.logLevel(level), "\(text)")
-        case .quit:
+        case .quit(let reason):
             cancelAll()
-            // What is still being written (the first-seen save just asked for, a mutation's audit line) gets up to a
-            // second to land before the process goes.
+            // What is still being written (the first-seen save just asked for) and mutations still waiting for their
+            // answer get up to a second; the mutations that did not answer are then audited as unknown.
             let deadline = ContinuousClock.now + .seconds(1)
             while activeWork > 0 && ContinuousClock.now < deadline { usleep(10_000) }
+            writeOff(because: reason)
+        }
+    }
+
+    /// Mutations sent and not answered yet.
+    public var mutationsInFlight: Int { unanswered.withLock { $0.sent.count } }
+
+    /// Audits and logs every mutation still waiting for its answer as unknown, for `reason`, and flushes the audit
+    /// files to disk: the process is about to go. An answer arriving after this is not audited again.
+    public func writeOff(because reason: ExitReason) {
+        let left = unanswered.withLock { u in
+            let all = u.sent.values.sorted { $0.number < $1.number }
+            u.sent.removeAll()
+            return all
+        }
+        let now = clock()
+        for m in left {
+            m.audit?.recordUnanswered(m.mutation, why: reason.why, started: m.started, ended: now)
+            logger.warning("mutation \(m.mutation.verb) \(m.mutation.target): outcome unknown: no answer before \(reason.why)")
+        }
+        var flushed: [ObjectIdentifier] = []
+        for audit in left.compactMap(\.audit) where !flushed.contains(ObjectIdentifier(audit)) {
+            flushed.append(ObjectIdentifier(audit))
+            audit.flush()
         }
     }
 
@@ -188,15 +216,23 @@ public final class EffectRunner: Sendable {
     private func mutate(_ m: Mutation) {
         working.withLock { $0 += 1 }
         let (api, audit) = connection.withLock { ($0.api, $0.audit) }
+        let started = clock()
+        let number = unanswered.withLock { u in
+            u.next += 1
+            u.sent[u.next] = SentMutation(number: u.next, mutation: m, audit: audit, started: started)
+            return u.next
+        }
         // Mutations are never cancelled and never retried: one key press, one request.
         Task {
-            let started = self.clock()
             let outcome = await MutationCall.run(m, on: api)
             let ended = self.clock()
-            audit?.record(m, outcome: outcome, started: started, ended: ended)
-            self.logger.info("mutation \(m.verb) \(m.target): \(Self.outcomeText(outcome))", metadata: [
-                "latency_ms": "\(Int((ended.timeIntervalSince(started) * 1000).rounded()))",
-            ])
+            // Written off by a quit meanwhile: already audited, as unknown.
+            if self.unanswered.withLock({ $0.sent.removeValue(forKey: number) }) != nil {
+                audit?.record(m, outcome: outcome, started: started, ended: ended)
+                self.logger.info("mutation \(m.verb) \(m.target): \(Self.outcomeText(outcome))", metadata: [
+                    "latency_ms": "\(Int((ended.timeIntervalSince(started) * 1000).rounded()))",
+                ])
+            }
             self.mailbox.post(.mutationFinished(m, outcome, at: ended))
             self.working.withLock { $0 -= 1 }
         }
@@ -212,6 +248,14 @@ public final class EffectRunner: Sendable {
         let delay = max(0, seconds * factor)
         let handle = timers.schedule(after: delay) { mailbox.post(.timerFired(id, clock())) }
         slots.withLock { $0.updateValue(handle, forKey: .timer(id))?.cancel() }
+    }
+
+    /// A mutation on its way, with the audit log of the profile it was sent on.
+    struct SentMutation: Sendable {
+        var number: Int
+        var mutation: Mutation
+        var audit: (any AuditRecording)?
+        var started: Date
     }
 
     static func logLevel(_ level: Message.Level) -> Logger.Level {

@@ -22,4 +22,11 @@ public protocol TerminalProgram: AnyObject {
     var needsFrame: Bool { get }
     /// Draws a whole frame into `buffer` (already sized to the terminal and blank).
     func draw(into buffer: inout Buffer)
+    /// The loop is ending for `reason` without the program having asked (a signal, the terminal gone): the last
+    /// chance to finish what must not be lost. Called once, on the terminal thread, before the terminal is restored.
+    func stopped(_ reason: ExitReason)
+}
+
+extension TerminalProgram {
+    public func stopped(_ reason: ExitReason) {}
 }

@@ -39,7 +39,7 @@ final class DashboardLaunch: Sendable {
     /// Starts the emulator in demo mode, or reads the key for the real API (never from arguments).
     static func prepare(_ cmd: RelayDeck) async throws -> DashboardLaunch {
         // NO_COLOR is honoured by the backend itself.
-        let options = TerminalOptions(colorMode: cmd.color, ascii: cmd.ascii)
+        let options = TerminalOptions(colorMode: cmd.color, ascii: cmd.ascii, interruptAsKey: true)
         if cmd.demo {
             // Settings first: a typo exits 2 before anything is started that would need stopping.
             let themeSet = try themes(cmd.theme ?? "default")

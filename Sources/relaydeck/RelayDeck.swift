@@ -92,8 +92,8 @@ struct RelayDeck: AsyncParsableCommand {
         let launch = try await DashboardLaunch.prepare(self)
         let reason = await launch.runTerminal()
         if case .success(let r) = reason, r != .quit {
-            // A signal or a dropped link: the terminal is restored and every audit record is already written,
-            // so leave now rather than wait for connections to close.
+            // A signal or a dropped link: the terminal is restored and every mutation is audited (answered, or written
+            // off as unknown by the program's `stopped`), so leave now rather than wait for connections to close.
             Foundation.exit(r.exitCode)
         }
         await launch.shutdown()

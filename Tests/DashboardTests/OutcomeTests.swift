@@ -61,7 +61,7 @@ import Testing
         _ = F.press(&state, .enter)                       // Enter on the default: No
         #expect(!state.quitting && state.modal == nil)
         _ = F.press(&state, .char("q"), .tab)
-        #expect(F.press(&state, .enter).last == .quit)
+        #expect(F.press(&state, .enter).last == .quit(.quit))
         #expect(state.quitting)
     }
 
@@ -69,7 +69,7 @@ import Testing
         var state = F.loaded()
         // First-seen times are saved on the way out (ages survive the restart), then everything stops.
         let effects = F.press(&state, .char("q"))
-        #expect(effects.last == .quit && effects.count == 2)
+        #expect(effects.last == .quit(.quit) && effects.count == 2)
         guard case .saveFirstSeen(let profile, let snapshot) = effects.first else { Issue.record("no save"); return }
         #expect(profile == "DEMO" && snapshot.count == 3)
     }
@@ -85,7 +85,7 @@ import Testing
         var state = F.loaded()
         _ = F.press(&state, .char(":"))
         _ = F.type(&state, "q")
-        #expect(F.press(&state, .enter).last == .quit)
+        #expect(F.press(&state, .enter).last == .quit(.quit))
         #expect(state.quitting)
     }
 

@@ -22,6 +22,10 @@ import Testing
         func record(_ mutation: Mutation, outcome: MutationOutcome, started: Date, ended: Date) {
             records.withLock { $0.append("\(mutation.verb) \(mutation.target)") }
         }
+        func recordUnanswered(_ mutation: Mutation, why: String, started: Date, ended: Date) {
+            records.withLock { $0.append("\(mutation.verb) \(mutation.target): no answer before \(why)") }
+        }
+        func flush() {}
         func newest(limit: Int) throws -> [String] { records.withLock { Array($0.suffix(limit)) } }
     }
 

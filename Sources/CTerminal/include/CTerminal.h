@@ -42,6 +42,8 @@ int rd_term_poll(int fd, int timeout_ms);
 void rd_term_stop_self(void);
 /// Reads the window size of `fd`; returns 0 or -1.
 int rd_term_window_size(int fd, int *rows, int *cols);
+/// Makes Ctrl-C a key rather than SIGINT on the terminal `fd` (Ctrl-Z and Ctrl-\\ keep their signals); 0 on success.
+int rd_term_key_interrupt(int fd);
 
 /// Guards against a crash while curses owns the terminal: saves the tty modes of `fd` now (call it before
 /// newterm), and on SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT or SIGFPE puts them back and writes the

@@ -68,6 +68,11 @@ enum Dialogs {
         switch Bindings.command(for: key, in: [.dialog]) {
         case .cancel:
             return cancel(c, &state)
+        case .quit:
+            // Ctrl-C a second time, at the quit question: quit anyway (what is in flight is audited as unknown).
+            guard case .quit = c.subject else { return cancel(c, &state) }
+            state.modal = nil
+            return Reducer.quit(&state)
         case .switchButton:
             c.confirmFocused.toggle()
         case .choose:
@@ -98,7 +103,12 @@ enum Dialogs {
     static func cancel(_ c: Confirmation, _ state: inout AppState) -> [Effect] {
         state.modal = nil
         if case .switchProfile = c.subject { state.switchingProfile = nil }
-        state.report(.info, "cancelled: \(c.verb)")
+        if case .quit = c.subject {
+            // Not quitting changes nothing: said in the history, never over an outcome that arrived meanwhile.
+            state.post(.info, "cancelled: quit")
+        } else {
+            state.report(.info, "cancelled: \(c.verb)")
+        }
         return []
     }
 

@@ -7,6 +7,9 @@ public enum Action: Sendable, Equatable {
     /// The dashboard starts: every pane fetches.
     case start(Date)
     case key(Key)
+    /// The terminal loop is ending without the user having quit (a signal, the terminal gone): what is in flight is
+    /// written off as unknown, for `reason`.
+    case stop(ExitReason, at: Date)
     case resize(width: Int, height: Int)
     /// A timer set by `Effect.schedule` fired.
     case timerFired(TimerID, Date)

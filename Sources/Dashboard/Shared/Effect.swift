@@ -1,4 +1,5 @@
 import EdgegapAPI
+import TerminalUI
 
 /// Work the reducer asks for, as values: one interpreter (the runtime's `EffectRunner`) performs every one and
 /// answers with actions.
@@ -30,6 +31,7 @@ public enum Effect: Sendable, Equatable {
     case saveFirstSeen(profile: String, FirstSeen.Snapshot)
     /// A line for the log file: what an operator needs after an incident (backoff, recovery). Never the key.
     case log(Message.Level, String)
-    /// Stops every request and timer: the dashboard is quitting.
-    case quit
+    /// Stops every request and timer: the dashboard is leaving for `reason`. Mutations still in flight get up to a
+    /// second to answer; the rest are audited and logged as unknown, with the reason, before the process exits.
+    case quit(ExitReason)
 }

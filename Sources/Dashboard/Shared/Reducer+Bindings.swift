@@ -18,6 +18,6 @@ extension Reducer {
         Binding([.char("k"), .up], .global, .up, "up", "Move up", footer: false),
         Binding([.home], .global, .top, "top", "First row", footer: false),
         Binding([.end, .char("G")], .global, .bottom, "bottom", "Last row", footer: false),
-        Binding([.ctrl("c")], .global, .quit, "quit", "Quit RelayDeck (when the terminal sends Ctrl-C as a key)", footer: false),
+        Binding([.ctrl("c")], .global, .quit, "quit", "Quit RelayDeck, as q (asks first while an action is in flight)", footer: false),
     ]
 }

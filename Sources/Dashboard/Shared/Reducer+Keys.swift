@@ -30,14 +30,9 @@ extension Reducer {
         switch command {
         case .quit:
             // Work still on its way: its outcome would never be seen. Ask first (No is the default).
-            guard state.pending.isEmpty && state.elsewhere.isEmpty else {
-                let n = state.pending.count + state.elsewhere.count
-                state.modal = .confirm(Confirmation(subject: .quit(inFlight: n), title: "Quit RelayDeck?",
-                                                    lines: ["\(n) action\(n == 1 ? "" : "s") still in flight — quit anyway?",
-                                                            "Its outcome will be unknown: check before doing it again."]))
-                return []
-            }
-            return quit(&state)
+            guard let question = quitQuestion(state) else { return quit(&state) }
+            state.modal = .confirm(question)
+            return []
         case .help:
             state.modal = .help(scroll: 0)
         case .messages:
@@ -96,10 +91,31 @@ extension Reducer {
         return []
     }
 
-    /// Quits: every request and timer stops.
-    static func quit(_ state: inout AppState) -> [Effect] {
+    /// The question `q` asks while mutations are in flight (nil when none is).
+    static func quitQuestion(_ state: AppState) -> Confirmation? {
+        let n = state.pending.count + state.elsewhere.count
+        guard n > 0 else { return nil }
+        return Confirmation(subject: .quit(inFlight: n), title: "Quit RelayDeck?",
+                            lines: ["\(n) action\(n == 1 ? "" : "s") still in flight — quit anyway?",
+                                    "Its outcome will be unknown: check before doing it again."])
+    }
+
+    /// An answer arrived while the quit question is open: it follows what is still in flight, and closes when nothing
+    /// is (the outcome just reported stays in the message line).
+    static func followQuitQuestion(_ state: inout AppState) {
+        guard case .confirm(let open)? = state.modal, case .quit = open.subject else { return }
+        guard var question = quitQuestion(state) else {
+            state.modal = nil
+            return
+        }
+        question.confirmFocused = open.confirmFocused
+        state.modal = .confirm(question)
+    }
+
+    /// Quits for `reason`: every request and timer stops, and what is still in flight is written off (see `Effect.quit`).
+    static func quit(_ state: inout AppState, _ reason: ExitReason = .quit) -> [Effect] {
         state.quitting = true
-        return FirstSeen.save(&state) + [.quit]
+        return FirstSeen.save(&state) + [.quit(reason)]
     }
 
     /// Moves the focused pane's selection.

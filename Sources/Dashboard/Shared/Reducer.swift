@@ -15,6 +15,9 @@ public enum Reducer {
             effects += start(&state)
         case .key(let key):
             effects += handle(key, &state)
+        case .stop(let reason, let now):
+            state.now = max(state.now, now)
+            if !state.quitting { effects += quit(&state, reason) }
         case .resize(let w, let h):
             // Re-layout only: nothing is fetched again.
             state.width = max(0, w)

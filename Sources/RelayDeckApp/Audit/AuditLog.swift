@@ -32,8 +32,20 @@ public final class AuditLog: AuditRecording {
     deinit { fd.withLock { _ = close($0) } }
 
     public func record(_ mutation: Mutation, outcome: MutationOutcome, started: Date, ended: Date) {
+        append(mutation, outcome: AuditRecord.outcomeText(outcome), started: started, ended: ended)
+    }
+
+    public func recordUnanswered(_ mutation: Mutation, why: String, started: Date, ended: Date) {
+        append(mutation, outcome: AuditRecord.unansweredText(why), started: started, ended: ended)
+    }
+
+    public func flush() {
+        fd.withLock { _ = fsync($0) }
+    }
+
+    private func append(_ mutation: Mutation, outcome: String, started: Date, ended: Date) {
         let record = AuditRecord(time: Self.iso(started), user: user, host: host, profile: profile,
-                                 action: mutation.verb, target: mutation.target, outcome: AuditRecord.outcomeText(outcome),
+                                 action: mutation.verb, target: mutation.target, outcome: outcome,
                                  latencyMs: Int((ended.timeIntervalSince(started) * 1000).rounded()))
         guard var data = try? JSONEncoder.audit.encode(record) else { return }
         data.append(0x0A)
@@ -70,7 +82,7 @@ public struct AuditRecord: Codable, Sendable, Equatable {
     public var profile: String
     public var action: String
     public var target: String
-    /// `ok`, `http 409: <message>`, `failed: <text>` or `unknown: <text>`.
+    /// `ok`, `http 409: <message>`, `failed: <text>`, `unknown: <text>` or `unknown: no answer before <why>`.
     public var outcome: String
     public var latencyMs: Int
 
@@ -86,6 +98,9 @@ public struct AuditRecord: Codable, Sendable, Equatable {
         case .unknown(let e): "unknown: \(e)"
         }
     }
+
+    /// The outcome of a mutation the dashboard left without an answer to: `unknown: no answer before hang-up (SIGHUP)`.
+    static func unansweredText(_ why: String) -> String { "unknown: no answer before \(why)" }
 
     static func httpStatus(_ e: APIError) -> Int? {
         switch e {
