@@ -92,13 +92,16 @@ import Testing
         #expect(state.sessions.visibleRows().count == 3)
     }
 
-    @Test func enterKeepsTheFilterAndEscInTheListClearsIt() {
+    @Test func enterOpensTheResultKeepingTheFilterAndEscInTheListClearsIt() {
         var state = F.loaded()
         _ = F.press(&state, .char("/"))
         F.type(&state, "ALPHA")
         _ = F.press(&state, .enter)
         #expect(state.modal == nil)
+        #expect(state.focus == .detail && state.detail.sessionID == "s-alpha")
         #expect(state.sessions.visibleRows().map(\.sessionID) == ["s-alpha"])
+        _ = F.press(&state, .escape)
+        #expect(state.focus == .sessions && !state.sessions.filter.isEmpty)
         _ = F.press(&state, .escape)
         #expect(state.sessions.filter.isEmpty)
     }

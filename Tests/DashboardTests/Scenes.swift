@@ -86,7 +86,8 @@ enum Scene: String, CaseIterable, Sendable {
         case .fleetSearch:
             _ = F.press(&state, .char("/"))
             F.type(&state, "203.0.113.99")
-            _ = F.press(&state, .enter)
+            // Enter opens the result; Esc comes back to the list, the search kept.
+            _ = F.press(&state, .enter, .escape)
         }
         return state
     }

@@ -30,6 +30,7 @@ import Testing
         _ = F.type(&state, "charlie")
         _ = F.press(&state, .enter)
         #expect(state.detail.sessionID == "s-charlie")
+        _ = F.press(&state, .escape)                      // back to the list
         _ = F.press(&state, .escape)                      // clears the filter
         #expect(state.sessions.filter.isEmpty)
         #expect(state.detail.sessionID == state.sessions.selectedID)

@@ -15,7 +15,10 @@ extension Dialogs {
         case .filter:
             state.sessions.filter = text
             state.modal = nil
-            return SessionList.selectionChanged(&state)
+            let effects = SessionList.selectionChanged(&state)
+            // Enter opens the highlighted result (on the user the query matched); an empty query only clears.
+            guard !text.isEmpty, SessionList.selected(state) != nil else { return effects }
+            return effects + SessionList.run(.open, &state)!
         case .jump:
             guard !text.isEmpty else { return problem("type a session id, problems, audit, or profile NAME") }
             // A few words are commands rather than ids (session ids end in -S and have no spaces).

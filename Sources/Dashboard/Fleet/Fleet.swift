@@ -35,8 +35,8 @@ enum Fleet {
             state.fleet.goodPages = 0
         }
         if done, state.fleet.index.completed?.census == true { forgetAges(&state) }
-        if done || state.fleet.summary == nil || number % deriveEvery == 0 { derive(&state) }
         var effects: [Effect] = unseen == 0 ? [] : FirstSeen.saveSoon(&state)
+        if done || state.fleet.summary == nil || number % deriveEvery == 0 { effects += derive(&state) }
         if done, let c = state.fleet.index.completed {
             let took = String(format: "%.1f", c.finishedAt.timeIntervalSince(c.startedAt))
             effects.append(.log(.info, "fleet index: sweep \(c.number) complete, \(c.seen) sessions in \(took) s"
@@ -84,18 +84,24 @@ enum Fleet {
     }
 
     /// Recomputes what the screen shows of the index: counts, problems, the search listed.
-    static func derive(_ state: inout AppState) {
+    @discardableResult
+    static func derive(_ state: inout AppState) -> [Effect] {
         state.fleet.summary = FleetSummary(state.fleet.index, config: state.config, now: state.now)
-        deriveProblems(&state)
+        let effects = deriveProblems(&state)
         search(&state, force: true)
+        return effects
     }
 
-    /// Recomputes the problems view (the lobby list changed, or the index did).
-    static func deriveProblems(_ state: inout AppState) {
-        guard state.config.crawlRate > 0 else { return }
+    /// Recomputes the problems view (the lobby list changed, or the index did). A highlighted row that went gives
+    /// way to its neighbour, and the detail follows it (see `Problems.follow`).
+    @discardableResult
+    static func deriveProblems(_ state: inout AppState) -> [Effect] {
+        guard state.config.crawlRate > 0 else { return [] }
+        let old = state.fleet.problems
         let p = Problems.rows(state)
         state.fleet.problems = p.rows
         state.fleet.problemCounts = p.counts
+        return Problems.follow(old, &state)
     }
 
     /// Runs the list's filter over the index while it searches the fleet (unless already run on this revision).
@@ -107,8 +113,15 @@ enum Fleet {
         let query = state.sessions.filter
         let r = state.fleet.results
         if !force && r.query == query && r.revision == state.fleet.index.revision { return }
-        let (ids, matched, complete) = FleetSearch(query).run(state.fleet.index)
-        let sessions = ids.compactMap { state.fleet.index.records.session($0) }
+        let search = FleetSearch(query)
+        let (found, matched, complete) = search.run(state.fleet.index)
+        // Sessions whose id starts with the query first (what `/8c05` is most likely after), each group in the API's order.
+        var sessions = found.compactMap { state.fleet.index.records.session($0) }
+        let prefixed = sessions.filter { search.match($0)?.idPrefix == true }
+        if !prefixed.isEmpty && prefixed.count < sessions.count {
+            sessions = prefixed + sessions.filter { search.match($0)?.idPrefix != true }
+        }
+        let ids = sessions.map(\.sessionID)
         state.fleet.results = SearchResults(query: query, ids: ids, sessions: sessions, matched: matched, complete: complete,
                                             revision: state.fleet.index.revision)
     }
@@ -147,10 +160,18 @@ enum Fleet {
         for id in gone { state.sessions.firstSeen.remove(id) }
     }
 
+    /// The user of session `id` the list's filter matched (Enter on a search result opens the session on that user).
+    static func matchingUser(of id: String, _ state: AppState) -> Int? {
+        guard !state.sessions.filter.isEmpty,
+              let s = state.listRows().first(where: { $0.sessionID == id }) else { return nil }
+        return FleetSearch(state.sessions.filter).userIndex(in: s)
+    }
+
     /// A session known gone (deleted here, or its detail answered 404) leaves the index and the views at once.
-    static func forget(_ id: String, _ state: inout AppState) {
-        guard state.fleet.index.records[id] != nil else { return }
+    @discardableResult
+    static func forget(_ id: String, _ state: inout AppState) -> [Effect] {
+        guard state.fleet.index.records[id] != nil else { return [] }
         state.fleet.index.forget(id)
-        derive(&state)
+        return derive(&state)
     }
 }

@@ -92,6 +92,49 @@ public struct FleetSearch: Sendable {
         return s.sessionUsers.contains { contains($0.ipAddress) }
     }
 
+    /// Why a session matched, for the MATCH column: the field and its value (`user 119.186.150.36`).
+    public struct Match: Sendable, Equatable {
+        public var field: String
+        public var value: String
+        /// The query starts the session id: such hits are listed first.
+        public var idPrefix: Bool
+    }
+
+    /// The field `s` matched on, the most telling first: the id's start, a token, a user, the id, the relay, the
+    /// status, the error. Nil when it does not match (or the query is empty).
+    public func match(_ s: RelaySession) -> Match? {
+        if needle.isEmpty { return nil }
+        if startsWith(s.sessionID) { return Match(field: "id", value: s.sessionID, idPrefix: true) }
+        if let number, s.authorizationToken == number { return Match(field: "token", value: String(number), idPrefix: false) }
+        if let i = userIndex(in: s) {
+            let u = s.sessionUsers[i]
+            let value = number != nil && u.authorizationToken == number ? "\(u.ipAddress) token \(number!)" : u.ipAddress
+            return Match(field: "user", value: value, idPrefix: false)
+        }
+        if contains(s.sessionID) { return Match(field: "id", value: s.sessionID, idPrefix: false) }
+        if let r = s.relay {
+            if let ip = r.ip, contains(ip) { return Match(field: "relay", value: ip, idPrefix: false) }
+            if let h = r.host, contains(h) { return Match(field: "relay", value: h, idPrefix: false) }
+        }
+        if contains(s.status) { return Match(field: "status", value: s.status, idPrefix: false) }
+        if let e = s.error, contains(e) { return Match(field: "error", value: e, idPrefix: false) }
+        return nil
+    }
+
+    /// The first user of `s` the query matches (by IP or token): the one a search for a player opens on.
+    public func userIndex(in s: RelaySession) -> Int? {
+        if needle.isEmpty { return nil }
+        return s.sessionUsers.firstIndex { u in
+            (number != nil && u.authorizationToken == number) || contains(u.ipAddress)
+        }
+    }
+
+    /// True when `hay` starts with the query (case-insensitive).
+    func startsWith(_ hay: String) -> Bool {
+        let bytes = Array(hay.utf8.prefix(needle.count)).map(Self.lower)
+        return bytes.count == needle.count && bytes == needle
+    }
+
     /// The records matching, in the API's order, at most `limit`, and how many matched. A broad query stops at
     /// `limit` hits (`complete` false: "1000+ matches, narrow the search") rather than walk 100,000 records that all
     /// match; the ones listed are then the first the index holds, which is the crawl's order unless pages shifted.

@@ -14,6 +14,11 @@ extension Problems {
 
     /// `P` or `:problems`: the session pane lists the fleet's problems (again: back to the page).
     static func toggle(_ state: inout AppState) -> [Effect] {
+        if state.sessions.scope == .problems && state.focus != .sessions {
+            // From a detail (or the lobbies) opened out of the view: back to the view, not out of it.
+            state.focus = .sessions
+            return showSelected(&state)
+        }
         if state.sessions.scope == .problems {
             state.sessions.scope = .page
             return SessionList.selectionChanged(&state)
@@ -40,6 +45,18 @@ extension Problems {
         let rows = state.fleet.problems
         if let sel = state.sessions.problemSelection, rows.contains(where: { $0.target == sel }) { return }
         state.sessions.problemSelection = rows.first?.target
+    }
+
+    /// After the rows were recomputed from `old`: a selected row that went gives way to its neighbour (the row now
+    /// in its place, else the one before). While the view is listed and the detail is not what the user is in, the
+    /// detail shows the new selection — the detail shows the list's selection, never a row that is gone.
+    static func follow(_ old: [ProblemRow], _ state: inout AppState) -> [Effect] {
+        let rows = state.fleet.problems
+        guard let sel = state.sessions.problemSelection, !rows.contains(where: { $0.target == sel }) else { return [] }
+        let i = old.firstIndex { $0.target == sel } ?? 0
+        state.sessions.problemSelection = rows.isEmpty ? nil : rows[min(i, rows.count - 1)].target
+        guard state.sessions.scope == .problems, state.focus != .detail else { return [] }
+        return showSelected(&state)
     }
 
     /// The selected row.

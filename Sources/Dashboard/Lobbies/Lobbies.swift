@@ -5,7 +5,8 @@ import Foundation
 enum Lobbies {
     /// The lobby list answered: first-seen and deploying-since times, the selection kept by name.
     static func take(_ lobbies: [Lobby], _ state: inout AppState) -> [Effect] {
-        let before = Dictionary((state.lobbies.feed.value ?? []).map { ($0.name, $0.status) }, uniquingKeysWith: { a, _ in a })
+        let old = state.lobbies.feed.value ?? []
+        let before = Dictionary(old.map { ($0.name, $0.status) }, uniquingKeysWith: { a, _ in a })
         state.lobbies.feed.value = lobbies
         // A deploy that fails does so after its outcome was reported: say so when a lobby turns to an error.
         for l in lobbies where LobbyStatus.isError(l.status) {
@@ -20,13 +21,44 @@ enum Lobbies {
             since[l.name] = state.lobbies.movingSince[l.name] ?? state.now
         }
         state.lobbies.movingSince = since
-        Fleet.deriveProblems(&state)
-        if let sel = state.lobbies.selectedName, lobbies.contains(where: { $0.name == sel }) {
-            // still there
-        } else {
+        let effects = Fleet.deriveProblems(&state)
+        select(keeping: old, &state)
+        return effects
+    }
+
+    /// After the list changed from `old`: the selection stays on its lobby; when that one went, its neighbour takes
+    /// it (the lobby now in its place, else the one before) and the message line says so — never the top of the list.
+    static func select(keeping old: [Lobby], _ state: inout AppState) {
+        let lobbies = state.lobbies.feed.value ?? []
+        guard let sel = state.lobbies.selectedName else {
             state.lobbies.selectedName = lobbies.first?.name
+            return
         }
-        return []
+        if lobbies.contains(where: { $0.name == sel }) { return }
+        let i = old.firstIndex { $0.name == sel } ?? 0
+        state.lobbies.selectedName = lobbies.isEmpty ? nil : lobbies[min(i, lobbies.count - 1)].name
+        state.report(.warning, "lobby \(UntrustedText.clean(sel, limit: 40)) is gone")
+    }
+
+    /// A lobby created here: in the list at once (the refresh confirms it) and selected.
+    static func created(_ lobby: Lobby, _ state: inout AppState) {
+        var lobbies = state.lobbies.feed.value ?? []
+        if !lobbies.contains(where: { $0.name == lobby.name }) { lobbies.append(lobby) }
+        state.lobbies.feed.value = lobbies
+        state.lobbies.selectedName = lobby.name
+        Reducer.remember([lobby.name], in: &state.lobbies.firstSeen, now: state.now)
+    }
+
+    /// A lobby deleted here: out of the list at once, its neighbour selected without a word (the outcome says it).
+    static func deleted(_ name: String, _ state: inout AppState) {
+        let old = state.lobbies.feed.value ?? []
+        guard let i = old.firstIndex(where: { $0.name == name }) else { return }
+        var lobbies = old
+        lobbies.remove(at: i)
+        state.lobbies.feed.value = lobbies
+        if state.lobbies.selectedName == name {
+            state.lobbies.selectedName = lobbies.isEmpty ? nil : lobbies[min(i, lobbies.count - 1)].name
+        }
     }
 
     /// Runs a lobby command (nil: not one of the panel's).

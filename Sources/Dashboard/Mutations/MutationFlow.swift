@@ -61,10 +61,16 @@ enum MutationFlow {
             state.report(.success, text(m, outcome))
             switch (m, result) {
             case (.createSession, .session(let s)):
-                // Show the new session in the detail pane so its way to READY is visible.
+                // The new session is the selection, shown in the detail pane so its way to READY is visible; the list
+                // turns to the last page, where a new session is (the list is in creation order), to show its row.
+                state.sessions.selectedID = s.sessionID
                 _ = SessionDetail.show(s.sessionID, &state, fetch: .none)
                 _ = SessionDetail.take(s, &state)
                 state.focus = .detail
+                if let total = state.sessions.feed.value?.totalCount, state.sessions.scope == .page {
+                    let size = max(1, state.config.pageSize)
+                    state.sessions.page = max(1, (total + size) / size)
+                }
             case (.authorizeUser, .authorization(let a)):
                 // The answer carries the new user, not the session's users: add it to what is shown.
                 if state.detail.sessionID == a.session.sessionID, var shown = state.detail.feed.value, let user = a.sessionUser,
@@ -76,7 +82,11 @@ enum MutationFlow {
                 if state.detail.sessionID == s.sessionID { SessionDetail.takeValue(s, &state) }
             case (.deleteSession(let id), _):
                 if state.detail.sessionID == id { state.detail.gone = true }
-                Fleet.forget(id, &state)
+                effects += Fleet.forget(id, &state)
+            case (.createLobby, .lobby(let l)):
+                Lobbies.created(l, &state)
+            case (.deleteLobby(let name), _):
+                Lobbies.deleted(name, &state)
             default: break
             }
         case .failed, .unknown:

@@ -110,10 +110,15 @@ enum SessionDetail {
         return state.fleet.index.records.session(id)
     }
 
-    /// The session an action applies to: the detail's in the detail pane, else the list selection.
+    /// The session an action applies to: the one the detail shows, which is the list's selection (listed or not) —
+    /// one candidate for a key, whichever of the two panes has it. None when that session is gone.
     static func target(_ state: AppState) -> String? {
-        if state.focus == .detail, let id = state.detail.sessionID, !state.detail.gone { return id }
-        return SessionList.selected(state)?.sessionID
+        if state.focus == .detail {
+            guard let id = state.detail.sessionID, !state.detail.gone else { return nil }
+            return id
+        }
+        guard let id = state.sessions.selectedID else { return nil }
+        return state.detail.sessionID == id && state.detail.gone ? nil : id
     }
 
     /// Runs a session action (nil: not one of the detail's).

@@ -9,7 +9,9 @@ enum SessionList {
         let oldRows = state.listRows()
         let oldIndex = state.sessions.selectedIndex(in: oldRows)
         let oldSelection = state.sessions.selectedID
+        let samePage = state.sessions.loadedPage == state.sessions.page
         state.sessions.feed.value = page
+        state.sessions.loadedPage = state.sessions.page
         state.sessions.updatedAt = state.now
         let ids = page.sessions.map(\.sessionID)
         let firstLook = state.sessions.pagesSeen.insert(state.sessions.page).inserted
@@ -21,11 +23,20 @@ enum SessionList {
         state.totalsHistory.append(page.totalCount)
         if state.totalsHistory.count > AppState.historyLimit { state.totalsHistory.removeFirst() }
         let rows = state.listRows()
-        if let id = state.sessions.selectedID, rows.contains(where: { $0.sessionID == id }) {
+        if let id = oldSelection, rows.contains(where: { $0.sessionID == id }) {
             // still there
-        } else {
-            state.sessions.selectedID = rows.isEmpty ? nil : rows[min(oldIndex, rows.count - 1)].sessionID
+        } else if let id = oldSelection, let i = oldIndex {
+            // The selected row went: its neighbour takes the selection (the row now in its place, else the one
+            // before) — never the top of the list. Said, unless it is the session just deleted here.
+            state.sessions.selectedID = rows.isEmpty ? nil : rows[min(i, rows.count - 1)].sessionID
+            if samePage && !(state.detail.sessionID == id && state.detail.gone) {
+                state.report(.warning, "session \(UntrustedText.clean(id, limit: 40)) is no longer on this page")
+            }
+        } else if oldSelection == nil {
+            // Nothing chosen yet (the first answer, or the user turned the page): the first row.
+            state.sessions.selectedID = rows.first?.sessionID
         }
+        // Otherwise the selection is a session on another page (jumped to, created here): it stays, shown in the detail.
         var effects = SessionDetail.followPage(&state, selectionChanged: state.sessions.selectedID != oldSelection)
         if state.sessions.firstSeen.count != before { effects += FirstSeen.saveSoon(&state) }
         // The page we are on no longer exists (sessions went away): go to the last one.
@@ -46,19 +57,24 @@ enum SessionList {
                 state.report(.info, "already on the last page")
                 return []
             }
-            state.sessions.page += 1
-            return Reducer.fetch(.sessions, &state, force: true)
+            return turn(to: state.sessions.page + 1, &state)
         case .previousPage:
             guard state.sessions.page > 1 else {
                 state.report(.info, "already on the first page")
                 return []
             }
-            state.sessions.page -= 1
-            return Reducer.fetch(.sessions, &state, force: true)
+            return turn(to: state.sessions.page - 1, &state)
         case .open:
             guard let id = state.sessions.selectedID else { return [] }
+            let user = Fleet.matchingUser(of: id, state)
             state.focus = .detail
-            return SessionDetail.show(id, &state)
+            let effects = SessionDetail.show(id, &state)
+            if let user {
+                // Opened from a search for a player: that player is the selected user.
+                state.detail.field = nil
+                state.detail.selectedUser = user
+            }
+            return effects
         case .filter:
             let label = state.config.crawlRate > 0 ? "search the fleet: id, IP, token, relay, status, error" : "filter this page"
             state.modal = .prompt(Prompt(purpose: .filter, label: label, text: state.sessions.filter))
@@ -75,6 +91,13 @@ enum SessionList {
         default:
             return nil
         }
+    }
+
+    /// The user turns to page `n`: its first row is selected once it answers.
+    static func turn(to n: Int, _ state: inout AppState) -> [Effect] {
+        state.sessions.page = n
+        state.sessions.selectedID = nil
+        return Reducer.fetch(.sessions, &state, force: true)
     }
 
     /// After the filter or the sort changed: the selection stays when its row is still shown, else moves to the
@@ -96,12 +119,13 @@ enum SessionList {
     static func move(by delta: Int, _ state: inout AppState) -> [Effect] {
         let rows = state.listRows()
         guard !rows.isEmpty else { return [] }
-        let i = Reducer.clamp(state.sessions.selectedIndex(in: rows), delta, rows.count)
+        // From a selection off the page, the first move lands on the page's first row.
+        let i = state.sessions.selectedIndex(in: rows).map { Reducer.clamp($0, delta, rows.count) } ?? 0
         state.sessions.selectedID = rows[i].sessionID
         return SessionDetail.show(rows[i].sessionID, &state, fetch: .settle)
     }
 
-    /// The selected session among the rows shown.
+    /// The selected session among the rows shown (nil when the selection is not listed).
     static func selected(_ state: AppState) -> RelaySession? {
         state.sessions.selected(in: state.listRows())
     }

@@ -28,16 +28,16 @@ extension SessionListState {
     /// The filter's match: the fleet search's, over the loaded page.
     static func matches(_ s: RelaySession, _ filter: String) -> Bool { FleetSearch(filter).matches(s) }
 
-    /// The index of the selected row in `rows`, or 0.
-    public func selectedIndex(in rows: [RelaySession]) -> Int {
-        guard let id = selectedID else { return 0 }
-        return rows.firstIndex { $0.sessionID == id } ?? 0
+    /// The index of the selected row in `rows`; nil when the selection is not among them (a session jumped to or
+    /// created here that is on another page: the detail shows it, no row is highlighted).
+    public func selectedIndex(in rows: [RelaySession]) -> Int? {
+        guard let id = selectedID else { return nil }
+        return rows.firstIndex { $0.sessionID == id }
     }
 
-    /// The selected session among `rows`.
+    /// The selected session among `rows` (never another row in its place).
     public func selected(in rows: [RelaySession]) -> RelaySession? {
-        guard !rows.isEmpty else { return nil }
-        return rows[min(selectedIndex(in: rows), rows.count - 1)]
+        selectedIndex(in: rows).map { rows[$0] }
     }
 
     /// Pages in all (at least 1).

@@ -8,8 +8,11 @@ public struct SessionListState: Sendable, Equatable {
     public var feed = Feed<SessionPage>()
     /// When the page shown arrived (the header's "updated" clock).
     public var updatedAt: Date?
-    /// The selected session id; kept across refreshes.
+    /// The selected session id; kept across refreshes. The detail pane shows it. It may be a session that is not
+    /// on the page (a jump, a session created here): then no row is highlighted.
     public var selectedID: String?
+    /// The page the loaded answer is of (a page answer for another page is paging, not churn).
+    public var loadedPage: Int?
     /// Incremental filter over the loaded page (empty: none).
     public var filter = ""
     public var sort = SessionSort()

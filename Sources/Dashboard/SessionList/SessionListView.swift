@@ -35,7 +35,7 @@ struct SessionListView: Widget {
         let rows = state.listRows()
         // Only the rows on screen become table rows (a fleet search lists up to 1,000); the table scrolls as it would
         // with them all: from the top, far enough to show the selection.
-        let selected = rows.isEmpty ? nil : list.selectedIndex(in: rows)
+        let selected = list.selectedIndex(in: rows)
         let range = Table.window(count: rows.count, selected: selected, visibleRows: inner.height - 1)
         let window = rows[range]
         var tableRows = window.map { s in
@@ -63,10 +63,25 @@ struct SessionListView: Widget {
             tableRows = tableRows.map { var r = $0; r.cells.remove(at: SessionRow.hostColumn); return r }
             if let s = sort, s.column >= SessionRow.hostColumn { sort = s.column == SessionRow.hostColumn ? nil : Table.Sort(column: s.column - 1, ascending: s.ascending) }
         }
-        if fleetSearch {
-            // Where each result is: the page it was last seen on.
-            columns.append(Table.Column("PAGE", width: .fixed(4), alignment: .right))
-            for (i, s) in window.enumerated() { tableRows[i].cells.append(TableCell(state.page(of: s.sessionID).map(String.init) ?? "")) }
+        if !list.filter.isEmpty {
+            // Why each row matched (`user 119.186.150.36`) takes the ports' room: they say nothing about the search.
+            let search = FleetSearch(list.filter)
+            let ports = columns.indices.filter { ["SERVER", "CLIENT"].contains(columns[$0].title) }
+            for i in ports.reversed() {
+                columns.remove(at: i)
+                tableRows = tableRows.map { var r = $0; r.cells.remove(at: i); return r }
+                if let s = sort, s.column >= i { sort = s.column == i ? nil : Table.Sort(column: s.column - 1, ascending: s.ascending) }
+            }
+            if fleetSearch {
+                // Where each result is: the page it was last seen on.
+                columns.append(Table.Column("PAGE", width: .fixed(4), alignment: .right))
+                for (i, s) in window.enumerated() { tableRows[i].cells.append(TableCell(state.page(of: s.sessionID).map(String.init) ?? "")) }
+            }
+            columns.append(Table.Column("MATCH", width: .min(14)))
+            for (i, s) in window.enumerated() {
+                let why = search.match(s).map { "\($0.field) \(UntrustedText.clean($0.value, limit: 80))" } ?? ""
+                tableRows[i].cells.append(TableCell(why, style: theme.style(.muted)))
+            }
         }
         let table = Table(columns: columns, rows: tableRows, selected: selected.map { $0 - range.lowerBound },
                           sort: sort, styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: placeholder)

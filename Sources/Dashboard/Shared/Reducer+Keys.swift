@@ -68,7 +68,7 @@ extension Reducer {
             }
         case .copy:
             let text: String? = switch state.focus {
-            case .sessions: SessionList.selected(state)?.sessionID
+            case .sessions: state.sessions.selectedID
             case .detail: SessionDetail.copyTarget(state)
             case .lobbies: Lobbies.copyTarget(state)
             }

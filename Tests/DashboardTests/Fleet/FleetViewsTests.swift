@@ -18,7 +18,9 @@ private typealias F = Fixtures
 
     static func user(_ id: String, ip: String, token: UInt32) -> RelaySession {
         var s = F.session(id, users: 1)
-        s.sessionUsers = [SessionUser(ipAddress: ip, latitude: 1, longitude: 2, authorizationToken: token)]
+        // The player searched for is the second user (the host is the first).
+        s.sessionUsers = [SessionUser(ipAddress: "192.0.2.200", latitude: 1, longitude: 2, authorizationToken: 9),
+                          SessionUser(ipAddress: ip, latitude: 1, longitude: 2, authorizationToken: token)]
         return s
     }
 
@@ -31,19 +33,22 @@ private typealias F = Fixtures
                              [F.session("p3a-S"), Self.user("p3b-S", ip: "198.51.100.77", token: 555)]], from: F.t0)
         F.press(&state, .char("/"))
         F.type(&state, "198.51.100.77")
-        F.press(&state, .enter)
+        // Enter in the prompt opens the highlighted result, on the user the query matched; the page stays.
+        let effects = F.press(&state, .enter)
         #expect(state.searchesFleet)
         #expect(state.listRows().map(\.sessionID) == ["p3b-S"])
         #expect(state.page(of: "p3b-S") == 3)
+        #expect(state.sessions.page == 1)
+        #expect(state.focus == .detail && state.detail.sessionID == "p3b-S" && state.detail.selectedUser == 1)
+        #expect(effects.contains { if case .fetch(.session(id: "p3b-S"), _) = $0 { true } else { false } })
+        F.press(&state, .escape)
+        #expect(state.focus == .sessions && state.sessions.filter == "198.51.100.77")
         let screen = F.render(state)
         #expect(screen.contains("search \"198.51.100.77\" · fleet · 1 match"), "\(screen)")
+        #expect(screen.contains("user 198.51.100.77"), "\(screen)")
         // Exported as shown: the result with its page.
         let exported = F.press(&state, .char("E"))
         #expect(exported == [.export(ExportRequest(rows: .fleetSearch([FleetHit(page: 3, session: state.listRows()[0])]), format: .json))])
-        let effects = F.press(&state, .enter)
-        #expect(state.sessions.page == 1)
-        #expect(state.detail.sessionID == "p3b-S")
-        #expect(effects.contains { if case .fetch(.session(id: "p3b-S"), _) = $0 { true } else { false } })
     }
 
     @Test func searchMatchesEveryFieldItNames() {
@@ -71,7 +76,7 @@ private typealias F = Fixtures
         S.answer(&state, F.ids("p1a-S"), page: 1, of: 3, total: 3, at: F.t0)
         F.press(&state, .char("/"))
         F.type(&state, "p1a")
-        F.press(&state, .enter)
+        F.press(&state, .enter, .escape)
         #expect(F.render(state).contains("search \"p1a\" · pages 1–1 of 3 · 1 match"))
     }
 
