@@ -67,7 +67,9 @@ import Testing
         #expect(effects == [.fetchSession(generation: state.book[.detail].generation, id: "000000000000-S")])
         _ = F.reduce(&state, .sessionLoaded(generation: state.book[.detail].generation, id: "000000000000-S",
                                             .failure(.notFound(message: nil)), at: F.t0 + 1))
-        #expect(state.messages.last?.text == "session 000000000000-S not found")
+        #expect(state.messages.last?.text == "no session matches 000000000000-S")
+        // The selection goes back where it was: nothing offers the id that never existed.
+        #expect(state.sessions.selectedID == "s-alpha" && state.detail.sessionID == "s-alpha" && state.focus == .sessions)
     }
 
     @Test func aSessionSeenAndGoneNoLongerExists() {
@@ -76,7 +78,7 @@ import Testing
         _ = Reducer.fetch(.detail, &state, force: true)
         _ = F.reduce(&state, .sessionLoaded(generation: state.book[.detail].generation, id: "s-alpha",
                                             .failure(.notFound(message: nil)), at: F.t0 + 1))
-        #expect(state.messages.last?.text == "session s-alpha no longer exists")
+        #expect(state.messages.last?.text == "session s-alpha is gone")
     }
 }
 

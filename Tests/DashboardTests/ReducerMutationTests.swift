@@ -105,7 +105,7 @@ import Testing
         #expect(effects == [.cancelTimer(.poll(.detail))])
         #expect(state.detail.gone)
         #expect(state.detail.feed.error == nil)
-        #expect(state.messages.last?.text == "session s-alpha no longer exists")
+        #expect(state.messages.last?.text == "session s-alpha is gone")
     }
 
     @Test func openShowsTheSelectedDetailFromThePage() {

@@ -20,7 +20,7 @@ extension Dialogs {
             guard !text.isEmpty, SessionList.selected(state) != nil else { return effects }
             return effects + SessionList.run(.open, &state)!
         case .jump:
-            guard !text.isEmpty else { return problem("type a session id, problems, audit, or profile NAME") }
+            guard !text.isEmpty else { return problem("type a session id or its start, page N, problems, audit, or profile NAME") }
             // A few words are commands rather than ids (session ids end in -S and have no spaces).
             // `:q` as in k9s and vim.
             if text == "q" || text == "quit" {
@@ -47,10 +47,19 @@ extension Dialogs {
                 state.switchingProfile = name
                 return [.openProfile(name)]
             }
-            if let why = InputRules.sessionIDProblem(text) { return problem(why) }
+            var why: String?
+            let effects: [Effect]
+            if text == "page" || text.hasPrefix("page ") {
+                effects = SessionList.page(text.dropFirst("page".count).trimmingCharacters(in: .whitespaces), &state, problem: &why)
+            } else if let bad = InputRules.sessionIDProblem(text) {
+                return problem(bad)
+            } else {
+                state.modal = nil
+                effects = SessionList.jump(to: text, &state, problem: &why)
+            }
+            if let why { return problem(why) }
             state.modal = nil
-            state.focus = .detail
-            return SessionDetail.show(text, &state, fetch: .forced)
+            return effects
         case .authorizeUser(let id):
             if let why = InputRules.ipProblem(text) { return problem(why) }
             state.modal = nil

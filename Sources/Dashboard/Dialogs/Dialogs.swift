@@ -65,6 +65,13 @@ enum Dialogs {
     }
 
     static func confirm(_ key: Key, _ c: inout Confirmation, _ state: inout AppState) -> [Effect] {
+        if let gone = c.gone {
+            // Its target went while it was open: Enter, Esc or Ctrl-C close it, and nothing is sent.
+            guard [.choose, .cancel, .quit].contains(Bindings.command(for: key, in: [.dialog])) else { return [] }
+            state.modal = nil
+            state.report(.info, "nothing sent: \(gone)")
+            return []
+        }
         switch Bindings.command(for: key, in: [.dialog]) {
         case .cancel:
             return cancel(c, &state)

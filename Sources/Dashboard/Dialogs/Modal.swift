@@ -33,6 +33,10 @@ public struct Confirmation: Sendable, Equatable {
     /// On a production profile the user types this text to confirm.
     public var typeToConfirm: String?
     public var typed = TextInput(maxLength: 256)
+    /// The target was on screen when the question opened (see `MutationFlow.isPresent`).
+    public var wasPresent = false
+    /// Set when the target went while the question was open: it says so, and nothing can be sent.
+    public var gone: String?
 
     /// A short verb for messages and the action's button (`delete session`, `quit`).
     public var verb: String {

@@ -31,6 +31,7 @@ struct ModalView: Widget {
     }
 
     func confirm(_ c: Confirmation, _ area: Rect, _ buffer: inout Buffer) {
+        if let gone = c.gone { return goneQuestion(c, gone, area, &buffer) }
         let extra = c.typeToConfirm == nil ? 0 : 2
         let inner = Self.box(c.title, width: 60, height: 7 + c.lines.count + extra, in: area, theme: theme, glyphs: glyphs,
                              danger: c.isDestructive, into: &buffer)
@@ -54,6 +55,23 @@ struct ModalView: Widget {
                        Span(ok, style: c.confirmFocused ? (c.isDestructive ? theme.style(.danger) : theme.style(.selection)) : theme.style(.text))]
         TextLine(buttons, alignment: .center).render(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 1), into: &buffer)
         TextLine(Bindings.hints(.dialog), style: theme.style(.muted), alignment: .center)
+            .render(Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), into: &buffer)
+    }
+
+    /// A question whose target went: what happened, and the only way on.
+    func goneQuestion(_ c: Confirmation, _ gone: String, _ area: Rect, _ buffer: inout Buffer) {
+        let inner = Self.box(c.title, width: 60, height: 8, in: area, theme: theme, glyphs: glyphs, into: &buffer)
+        let lines = [(gone.prefix(1).uppercased() + gone.dropFirst()) + " (it left the list while this was open).",
+                     "Nothing will be sent."]
+        for (i, line) in lines.enumerated() {
+            TextLine("\(i == 0 ? String(glyphs.statusWarn) + " " : "  ")\(line)", style: i == 0 ? theme.style(.warn) : theme.style(.text),
+                     ellipsis: glyphs.ellipsis)
+                .render(Rect(x: inner.x, y: inner.y + 1 + i, width: inner.width, height: 1), into: &buffer)
+        }
+        TextLine([Span("[ Close ]", style: theme.style(.selection))], alignment: .center)
+            .render(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 1), into: &buffer)
+        let close = [Command.choose, .cancel].compactMap { Bindings.binding($0, in: .dialog)?.shortLabel }.joined(separator: "/")
+        TextLine("\(close) close", style: theme.style(.muted), alignment: .center)
             .render(Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), into: &buffer)
     }
 

@@ -97,7 +97,7 @@ extension Problems {
             }
         case .copy:
             return selected(state).map { [.copy($0.name)] } ?? []
-        case .nextPage, .previousPage, .sort, .reverseSort:
+        case .nextPage, .previousPage, .firstPage, .lastPage, .sort, .reverseSort:
             state.report(.info, "the problems view lists the whole fleet: P or Esc goes back to the pages")
             return []
         case .filter:

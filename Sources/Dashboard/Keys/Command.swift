@@ -8,7 +8,8 @@ public enum Command: String, Sendable, Equatable, CaseIterable {
     case up, down, top, bottom
     case copyToken = "copy-token"
     // The panes.
-    case nextPage = "next-page", previousPage = "previous-page", open, filter, sort
+    case nextPage = "next-page", previousPage = "previous-page", firstPage = "first-page", lastPage = "last-page"
+    case open, filter, sort
     case reverseSort = "reverse-sort"
     case createSession = "create-session", deleteSession = "delete-session"
     case authorizeUser = "authorize-user", revokeUser = "revoke-user"

@@ -16,6 +16,7 @@ enum MutationFlow {
             return []
         }
         var c = Confirmation(subject: .mutation(m), title: title(m), lines: lines(m))
+        c.wasPresent = isPresent(m, state)
         // A non-destructive deploy may start on its confirm button; destructive ones never do.
         c.confirmFocused = !m.isDestructive
         if state.config.production {
@@ -99,6 +100,31 @@ enum MutationFlow {
             effects += Reducer.fetch(.sessions, &state, force: true) + Reducer.fetch(.detail, &state, force: true)
         }
         return effects
+    }
+
+    /// True while what `m` acts on is still on screen: a session listed (page, search, problems), indexed, or shown
+    /// alive in the detail; a lobby in the list; a user among its session's users.
+    static func isPresent(_ m: Mutation, _ state: AppState) -> Bool {
+        if let name = m.lobbyName { return state.lobbies.feed.value?.contains { $0.name == name } ?? false }
+        guard let id = m.sessionID else { return true }
+        let alive: Bool = if state.detail.sessionID == id { !state.detail.gone } else {
+            state.listRows().contains { $0.sessionID == id } || state.fleet.problems.contains { $0.target == .session(id) }
+                || state.fleet.index.records[id] != nil
+        }
+        guard alive, case .revokeUser(_, let token, _) = m else { return alive }
+        return SessionDetail.shown(state).map { $0.sessionID != id || $0.sessionUsers.contains { $0.authorizationToken == token } } ?? true
+    }
+
+    /// The open question's target went (`isPresent` turned false): the question says so and can send nothing.
+    static func checkTarget(_ state: inout AppState) {
+        guard case .confirm(var c)? = state.modal, c.gone == nil, c.wasPresent, case .mutation(let m) = c.subject,
+              !isPresent(m, state) else { return }
+        let what = switch m {
+        case .revokeUser(_, _, let ip): "user \(shown(ip))"
+        default: m.lobbyName.map { "lobby \(shown($0))" } ?? "session \(shown(m.sessionID ?? m.target))"
+        }
+        c.gone = "\(what) is gone"
+        state.modal = .confirm(c)
     }
 
     static func shown(_ s: String) -> String { UntrustedText.clean(s, limit: 60) }

@@ -84,15 +84,21 @@ enum SessionDetail {
     static func gone(_ state: inout AppState) -> [Effect] {
         state.detail.feed.status.error = nil
         state.detail.feed.status.retryAt = nil
+        var effects: [Effect] = [.cancelTimer(.poll(.detail))]
         if !state.detail.gone, let id = state.detail.sessionID {
             let shown = UntrustedText.clean(id, limit: 40)
-            // Never seen at all (a jump to an unknown id) is "not found"; seen before and gone, "no longer exists".
-            if state.detail.feed.value == nil { state.report(.warning, "session \(shown) not found") }
-            else { state.post(.warning, "session \(shown) no longer exists") }
+            // Never seen at all (a jump to an id no list showed) matches nothing: the selection goes back. Seen and
+            // then gone: it is gone.
+            if state.detail.feed.value == nil && SessionDetail.shown(state) == nil {
+                state.report(.warning, "no session matches \(shown)")
+                state.detail.gone = true
+                return effects + SessionList.jumpFailed(&state)
+            }
+            state.post(.warning, "session \(shown) is gone")
         }
         state.detail.gone = true
-        if let id = state.detail.sessionID { Fleet.forget(id, &state) }
-        return [.cancelTimer(.poll(.detail))]
+        if let id = state.detail.sessionID { effects += Fleet.forget(id, &state) }
+        return effects
     }
 
     /// Shows `s` as the detail's value (the user selection kept within its users).

@@ -64,6 +64,13 @@ enum SessionList {
                 return []
             }
             return turn(to: state.sessions.page - 1, &state)
+        case .firstPage, .lastPage:
+            let to = command == .firstPage ? 1 : state.sessions.pageCount
+            guard to != state.sessions.page else {
+                state.report(.info, "already on the \(command == .firstPage ? "first" : "last") page")
+                return []
+            }
+            return turn(to: to, &state)
         case .open:
             guard let id = state.sessions.selectedID else { return [] }
             let user = Fleet.matchingUser(of: id, state)

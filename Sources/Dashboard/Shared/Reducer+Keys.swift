@@ -60,7 +60,7 @@ extension Reducer {
         case .top: return move(by: Int.min / 2, &state)
         case .bottom: return move(by: Int.max / 2, &state)
         case .jump:
-            state.modal = .prompt(Prompt(purpose: .jump, label: "session id · problems · audit · profile NAME"))
+            state.modal = .prompt(Prompt(purpose: .jump, label: "session id or its start · page N · problems · audit · profile NAME"))
         case .cycleTheme:
             state.themeIndex += 1
             if !state.themeNames.isEmpty {

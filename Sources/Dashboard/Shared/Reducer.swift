@@ -64,6 +64,7 @@ public enum Reducer {
             state.now = max(state.now, at)
             effects += profileOpened(name, result, &state)
         }
+        MutationFlow.checkTarget(&state)
         markStaleness(&state)
         if !state.quitting { effects += clockEffect(state) + probeEffect(&state) }
         return effects

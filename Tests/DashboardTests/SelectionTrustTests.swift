@@ -1,0 +1,172 @@
+@testable import Dashboard
+import DashboardTestSupport
+import EdgegapAPI
+import Foundation
+import TerminalUI
+import Testing
+
+/// Issue 17, items 3, 9, 10 and 17: no action on a row the user did not choose. A selection whose row goes moves to
+/// its neighbour and says so; a question open for it sends nothing; a jump makes its session the selection.
+@Suite struct SelectionTrustTests {
+    typealias F = Fixtures
+    typealias S = FleetSweepTests
+
+    static let lobbies = (1...9).map { Lobby(name: "lobby-\($0)", url: "https://l\($0).example", status: "READY") }
+
+    static func answerLobbies(_ state: inout AppState, _ lobbies: [Lobby], at: Date = F.t0 + 2) {
+        _ = F.reduce(&state, .lobbiesLoaded(generation: state.book[.lobbies].generation, .success(lobbies), at: at))
+    }
+
+    static func answerPage(_ state: inout AppState, _ sessions: [RelaySession], at: Date = F.t0 + 2) {
+        _ = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: state.sessions.page,
+                                             .success(F.page(sessions, number: state.sessions.page, numPages: 3, total: 9)), at: at))
+    }
+
+    @Test func aLobbyThatGoesGivesWayToItsNeighbourNotTheTop() {
+        var state = F.loaded(lobbies: Self.lobbies)
+        state.focus = .lobbies
+        _ = F.press(&state, .end, .char("k"))                  // lobby-8
+        #expect(state.lobbies.selectedName == "lobby-8")
+        Self.answerLobbies(&state, Self.lobbies.filter { $0.name != "lobby-8" })
+        #expect(state.lobbies.selectedName == "lobby-9")       // the one now in its place
+        #expect(state.messageLine?.text == "lobby lobby-8 is gone")
+        Self.answerLobbies(&state, Array(Self.lobbies.prefix(7)))
+        #expect(state.lobbies.selectedName == "lobby-7")       // the last went: the one before
+    }
+
+    @Test func aQuestionOpenForALobbyThatGoesSaysSoAndSendsNothing() {
+        var state = F.loaded(lobbies: Self.lobbies)
+        state.focus = .lobbies
+        _ = F.press(&state, .end, .char("T"))
+        guard case .confirm(let c)? = state.modal, c.subject == .mutation(.terminateLobby(name: "lobby-9")) else {
+            Issue.record("no terminate question"); return
+        }
+        Self.answerLobbies(&state, Array(Self.lobbies.prefix(8)))
+        guard case .confirm(let gone)? = state.modal else { Issue.record("question closed"); return }
+        #expect(gone.gone == "lobby lobby-9 is gone")
+        #expect(F.render(state).contains("Lobby lobby-9 is gone"))
+        #expect(F.render(state).contains("Nothing will be sent"))
+        // Tab then Enter would have sent it before; now nothing is sent and the question closes.
+        #expect(F.mutations(F.press(&state, .tab, .enter)).isEmpty)
+        #expect(state.modal == nil && state.pending.isEmpty)
+        #expect(state.messageLine?.text == "nothing sent: lobby lobby-9 is gone")
+    }
+
+    @Test func aSelectedSessionThatLeavesThePageGivesWayToItsNeighbour() {
+        var state = F.loaded(F.ids("s-1", "s-2", "s-3", "s-4"), numPages: 3, total: 9)
+        _ = F.press(&state, .char("j"), .char("j"))
+        #expect(state.sessions.selectedID == "s-3")
+        Self.answerPage(&state, F.ids("s-1", "s-2", "s-4", "s-5"))
+        #expect(state.sessions.selectedID == "s-4")
+        #expect(state.detail.sessionID == "s-4")
+        #expect(state.messageLine?.text == "session s-3 is no longer on this page")
+        // A question open for a session that leaves says so too.
+        _ = F.press(&state, .char("D"))
+        Self.answerPage(&state, F.ids("s-1", "s-2", "s-5", "s-6"))
+        guard case .confirm(let c)? = state.modal else { Issue.record("question closed"); return }
+        #expect(c.gone == "session s-4 is gone")
+        #expect(F.mutations(F.press(&state, .tab, .enter)).isEmpty)
+    }
+
+    @Test func createdLobbiesAndSessionsBecomeTheSelection() {
+        var state = F.loaded(F.ids("s-1", "s-2"), numPages: 3, total: 120, lobbies: Self.lobbies)
+        state.focus = .lobbies
+        _ = F.reduce(&state, .mutationFinished(.createLobby(name: "lobby-new"), .succeeded(.lobby(Lobby(name: "lobby-new", url: "", status: "Released"))), at: F.t0))
+        #expect(state.lobbies.selectedName == "lobby-new")
+        #expect(F.render(state).contains("› ◌ lobby-new"))       // the tenth row, scrolled into view at 80x24
+        state.focus = .sessions
+        let created = F.session("new0000000-S", status: "Initializing", ready: false)
+        let effects = F.reduce(&state, .mutationFinished(.createSession(CreateSessionRequest(users: [UserIP(ip: "203.0.113.5")])),
+                                                         .succeeded(.session(created)), at: F.t0))
+        #expect(state.sessions.selectedID == "new0000000-S" && state.detail.sessionID == "new0000000-S")
+        // 120 sessions, 50 a page: the new one is the 121st, on page 3, where the list turns.
+        #expect(state.sessions.page == 3)
+        #expect(effects.contains { if case .fetch(.sessionPage(page: 3, _), _) = $0 { true } else { false } })
+    }
+
+    @Test func aJumpToASessionOnAnotherPageTurnsTheListThere() {
+        var state = S.crawling(pageSize: 2)
+        _ = S.sweep(&state, [F.ids("a1-S", "a2-S"), F.ids("8c054445fda4-S", "b2-S"), F.ids("c1-S", "c2-S")], from: F.t0)
+        Self.answerPage(&state, F.ids("a1-S", "a2-S"))
+        _ = F.press(&state, .char(":"))
+        F.type(&state, "8c05")
+        let effects = F.press(&state, .enter)
+        #expect(state.modal == nil)
+        #expect(state.sessions.selectedID == "8c054445fda4-S" && state.detail.sessionID == "8c054445fda4-S")
+        #expect(state.sessions.page == 2)
+        #expect(effects.contains { if case .fetch(.sessionPage(page: 2, _), _) = $0 { true } else { false } })
+        Self.answerPage(&state, F.ids("8c054445fda4-S", "b2-S"))
+        // Esc back to the list: its highlighted row is the session the detail shows; D offers exactly that one.
+        _ = F.press(&state, .escape)
+        #expect(state.focus == .sessions)
+        #expect(SessionList.selected(state)?.sessionID == "8c054445fda4-S")
+        _ = F.press(&state, .char("D"))
+        guard case .confirm(let c)? = state.modal else { Issue.record("no question"); return }
+        #expect(c.subject == .mutation(.deleteSession(id: "8c054445fda4-S")))
+    }
+
+    @Test func aJumpToASessionNoListShowedLeavesNoOtherCandidate() {
+        var state = F.loaded()
+        _ = F.press(&state, .char(":"))
+        F.type(&state, "0123456789ab-S")
+        _ = F.press(&state, .enter)
+        #expect(state.sessions.selectedID == "0123456789ab-S" && state.detail.sessionID == "0123456789ab-S")
+        _ = F.press(&state, .escape)
+        // No row is highlighted, and D in the list offers the session the detail shows, never row 1.
+        #expect(SessionList.selected(state) == nil)
+        #expect(!F.render(state).contains("›"))
+        _ = F.press(&state, .char("D"))
+        guard case .confirm(let c)? = state.modal else { Issue.record("no question"); return }
+        #expect(c.subject == .mutation(.deleteSession(id: "0123456789ab-S")))
+    }
+
+    @Test func jumpWords() {
+        var state = S.crawling(pageSize: 2)
+        _ = S.sweep(&state, [F.ids("8c054445fda4-S", "d8c0523722dc-S"), F.ids("8c05aaaa0000-S", "b2-S"), F.ids("c1-S", "c2-S")], from: F.t0)
+        Self.answerPage(&state, F.ids("8c054445fda4-S", "d8c0523722dc-S"))
+        func jump(_ text: String) -> String? {
+            _ = F.press(&state, .char(":"))
+            F.type(&state, text)
+            _ = F.press(&state, .enter)
+            guard case .prompt(let p)? = state.modal else { return nil }
+            _ = F.press(&state, .escape)
+            return p.problem
+        }
+        // A unique prefix jumps.
+        #expect(jump("8c0544") == nil)
+        #expect(state.detail.sessionID == "8c054445fda4-S")
+        // An ambiguous one lists its matches (the fleet search), the id-prefix ones first.
+        _ = F.press(&state, .escape)
+        #expect(jump("8c05") == nil)
+        #expect(state.sessions.filter == "8c05")
+        #expect(state.listRows().map(\.sessionID).prefix(2) == ["8c054445fda4-S", "8c05aaaa0000-S"])
+        #expect(state.messageLine?.text == "2 sessions start with 8c05: listed, pick one")
+        // A prefix of nothing matches nothing, in those words.
+        #expect(jump("zzzz") == "no session matches zzzz")
+        // Pages: by number, and the last by key.
+        _ = F.press(&state, .escape)
+        #expect(jump("page 9") == "page needs a number from 1 to 3: page N")
+        #expect(jump("page 2") == nil)
+        #expect(state.sessions.page == 2)
+        _ = F.press(&state, .char("}"))
+        #expect(state.sessions.page == 3)
+        _ = F.press(&state, .char("{"))
+        #expect(state.sessions.page == 1)
+    }
+
+    @Test func afterADeleteInTheProblemsViewTheDetailFollowsTheCursor() {
+        var state = S.crawling()
+        let failed = ["f1-S", "f2-S", "f3-S"].map { id in
+            var s = F.session(id, status: "Error", ready: false)
+            s.error = "no relay"
+            return s
+        }
+        _ = S.sweep(&state, [failed], from: F.t0)
+        _ = F.press(&state, .char("P"), .char("j"))
+        let picked = state.detail.sessionID
+        #expect(picked != nil && Problems.selected(state)?.name == picked)
+        _ = F.reduce(&state, .mutationFinished(.deleteSession(id: picked!), .succeeded(.none), at: F.t0 + 5))
+        #expect(Problems.selected(state)?.name != picked)
+        #expect(state.detail.sessionID == Problems.selected(state)?.name)
+    }
+}
