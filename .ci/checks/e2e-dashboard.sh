@@ -29,8 +29,8 @@ t set -g set-clipboard on
 t send-keys -t e2e Escape
 wait_for '┏━ Sessions'
 t send-keys -t e2e y
-wait_for 'sent to the terminal clipboard: [0-9a-f]{12}-S'
-copied="$(t capture-pane -p -t e2e | grep -Eo 'clipboard: [0-9a-f]{12}-S' | head -n1 | cut -d' ' -f2)"
+wait_for 'copied [0-9a-f]{12}-S: in tmux.s buffer'
+copied="$(t capture-pane -p -t e2e | grep -Eo 'copied [0-9a-f]{12}-S' | head -n1 | cut -d' ' -f2)"
 for _ in $(seq 1 50); do [ "$(t show-buffer 2>/dev/null || true)" = "$copied" ] && break; sleep 0.1; done
 [ "$(t show-buffer 2>/dev/null || true)" = "$copied" ] || { echo "FAIL: tmux's buffer holds '$(t show-buffer 2>&1 | head -c 80)', not $copied"; exit 1; }
 echo "ok: y reached tmux's clipboard"

@@ -75,14 +75,16 @@ public final class EffectRunner: Sendable {
                 guard let clipboard = self.services.clipboard else {
                     return .copied(.failure(EffectFailure("clipboard is off (--clipboard off)")))
                 }
-                return .copied(Self.attempt { try clipboard.copy(text); return text })
+                return .copied(Self.attempt { try clipboard.copy(text) })
             }
         case .export(let request):
             work {
                 guard let exports = self.services.exports else {
                     return .exported(.failure(EffectFailure("export unavailable")), rows: request.count)
                 }
-                return .exported(Self.attempt { try exports.write(request) }, rows: request.count)
+                // Said with the home folder as `~` (the reducer reads no environment).
+                let home = ProcessInfo.processInfo.environment["HOME"]
+                return .exported(Self.attempt { ShortPath.of(try exports.write(request), home: home) }, rows: request.count)
             }
         case .loadAudit:
             work {

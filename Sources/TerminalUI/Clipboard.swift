@@ -24,7 +24,7 @@ public enum Clipboard {
         case .none:
             return osc
         case .tmux:
-            // Plain OSC 52 first: tmux takes it itself with `set-clipboard on` (or `external`) and forwards it to the
+            // Plain OSC 52 first: tmux takes it itself with `set-clipboard on` (not its default `external`) and forwards it to the
             // outer terminal. Then the passthrough form, which reaches the outer terminal when `allow-passthrough` is
             // on (off by default since tmux 3.3). Where both get through, the same text is set twice.
             return osc + "\u{1B}Ptmux;" + osc.replacingEscapes() + "\u{1B}\\"

@@ -35,6 +35,21 @@ public struct GlyphSet: Sendable, Hashable {
     public var statusPending: Character
     /// Spinner frames, shown one a tick.
     public var spinner: [Character]
+    /// A message that is neither a result nor a problem.
+    public var statusInfo: Character = "○"
+    /// A flag set and unset (the R/L column: `✓·`).
+    public var yes: Character = "✓"
+    public var no: Character = "·"
+    /// An empty field (`—`).
+    public var none = "—"
+    /// Between parts of a line (`fleet 1000 · 12s old`).
+    public var separator = "·"
+    /// Before an age that is only a lower bound (`≥12m`).
+    public var atLeast = "≥"
+    /// Before a count that is approximate (`≈1000`).
+    public var approximately = "≈"
+    /// Arrows for keys and changes (`↑↓`, `READY → Error`).
+    public var up = "↑", down = "↓", left = "←", right = "→"
 
     /// Box drawing, `…`, block ramps, ● ▲ ✖ ◌ and a braille spinner.
     public static let unicode = GlyphSet(
@@ -54,10 +69,55 @@ public struct GlyphSet: Sendable, Hashable {
         ellipsis: "...", sparkline: ["_", ".", "-", "=", "#"],
         selectionMarker: ">", sortAscending: "^", sortDescending: "v", mapPoint: "*", mapGrid: ".",
         statusOK: "*", statusWarn: "!", statusError: "x", statusPending: "~",
-        spinner: ["|", "/", "-", "\\"])
+        spinner: ["|", "/", "-", "\\"], statusInfo: "o", yes: "y", no: "-", none: "-", separator: "|", atLeast: ">", approximately: "~",
+        up: "^", down: "v", left: "<", right: "->")
+
+    /// The ASCII stand-in for a character the Unicode set or a message may hold (`·` `.`, `—` `-`, `≥` `>`, box
+    /// drawing `+-|`); `?` for any other non-ASCII character. What `--ascii` draws for text that did not come from
+    /// this set (messages written once for both sets, API strings).
+    public static func asciiFallback(_ c: Character) -> Character {
+        if c.isASCII { return c }
+        switch c {
+        case "·", "•", "…": return "."
+        case "—", "–", "─", "━", "▁", "▂": return "-"
+        case "│", "┃": return "|"
+        case "┌", "┐", "└", "┘", "┏", "┓", "┗", "┛", "┼": return "+"
+        case "≥", "›", "→", "▶": return ">"
+        case "≤", "‹", "←", "◀": return "<"
+        case "↑", "▲": return "^"
+        case "↓", "▼": return "v"
+        case "≈", "◌": return "~"
+        case "○": return "o"
+        // The control pictures text cleaning shows (ESC as ␛): caret notation, never `?`, which is what a control
+        // character that slipped through becomes.
+        case "␛": return "^"
+        case "✓": return "y"
+        case "✖", "✗": return "x"
+        case "●": return "*"
+        case "×": return "x"
+        default: return "?"
+        }
+    }
 
     /// The set for a locale: Unicode when UTF-8 and not forced to ASCII.
     public static func forLocale(utf8: Bool, forceASCII: Bool = false) -> GlyphSet {
         utf8 && !forceASCII ? .unicode : .ascii
+    }
+}
+
+extension Buffer {
+    /// Every cell in 7-bit ASCII: each non-ASCII symbol replaced by `GlyphSet.asciiFallback`, a wide one's second cell
+    /// by a space. What `--ascii` and non-UTF-8 locales get, whatever the text drawn held.
+    public mutating func asciify() {
+        for y in 0..<height {
+            for x in 0..<width {
+                let cell = self[x, y]
+                if cell.isContinuation {
+                    self[x, y] = Cell(" ", style: cell.style)
+                } else if let c = cell.symbol.first, !cell.symbol.allSatisfy(\.isASCII) {
+                    self[x, y] = Cell(String(GlyphSet.asciiFallback(c)), style: cell.style)
+                }
+            }
+        }
     }
 }

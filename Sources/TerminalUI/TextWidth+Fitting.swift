@@ -36,3 +36,43 @@ extension TextWidth {
         }
     }
 }
+
+extension TextWidth {
+    /// `s` broken into lines of at most `width` cells: at spaces where it can, inside a word longer than a line where it
+    /// must (an IPv6 address, a URL). Nothing is dropped; an empty string is one empty line.
+    public static func wrap(_ s: String, width: Int) -> [String] {
+        let width = max(1, width)
+        var lines: [String] = []
+        var line = "", lineWidth = 0
+        func flush() {
+            lines.append(line)
+            line = ""
+            lineWidth = 0
+        }
+        for word in s.split(separator: " ", omittingEmptySubsequences: false) {
+            let w = of(word)
+            if lineWidth > 0 && lineWidth + 1 + w <= width {
+                line += " " + word
+                lineWidth += 1 + w
+                continue
+            }
+            if lineWidth > 0 { flush() }
+            // A word wider than a line is cut at the line's width.
+            var rest = Substring(word)
+            while of(rest) > width {
+                var piece = "", pw = 0
+                while let c = rest.first, pw + of(c) <= width {
+                    piece.append(c)
+                    pw += of(c)
+                    rest = rest.dropFirst()
+                }
+                if piece.isEmpty, let c = rest.first { piece.append(c); rest = rest.dropFirst() }
+                lines.append(piece)
+            }
+            line = String(rest)
+            lineWidth = of(rest)
+        }
+        flush()
+        return lines
+    }
+}

@@ -76,7 +76,8 @@ final class DashboardLaunch: Sendable {
                                    logger: Logger(label: "relaydeck.client"))
         let config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh, pageSize: cmd.pageSize,
                                      sessionStuckAfter: cmd.stuckAfter, readOnly: profile.readOnly, production: profile.production,
-                                     crawlRate: profile.crawlRate, longLivedAfter: cmd.longLived * 3600)
+                                     crawlRate: profile.crawlRate, longLivedAfter: cmd.longLived * 3600,
+                                     keySource: profile.keySource.checkHint(home: ProcessInfo.processInfo.environment["HOME"]))
         return DashboardLaunch(client: client, emulator: nil, config: config, options: options,
                                themes: themeSet, warnings: warnings, clipboard: cmd.clipboard == .on,
                                profileSwitch: ProfileSwitch(flags: cmd.overrides, pageSize: cmd.pageSize, stuckAfter: cmd.stuckAfter,

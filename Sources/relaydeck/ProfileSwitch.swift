@@ -40,7 +40,8 @@ final class ProfileSwitch: ProfileOpening {
         let config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh,
                                      pageSize: pageSize, sessionStuckAfter: stuckAfter, readOnly: profile.readOnly,
                                      production: profile.production, crawlRate: profile.crawlRate,
-                                     longLivedAfter: longLivedAfter)
+                                     longLivedAfter: longLivedAfter,
+                                     keySource: profile.keySource.checkHint(home: ProcessInfo.processInfo.environment["HOME"]))
         return ProfileConnection(api: client, audit: audit, config: config)
     }
 

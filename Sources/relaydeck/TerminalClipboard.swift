@@ -1,17 +1,54 @@
 import CursesBackend
+import Dashboard
 import DashboardRuntime
+import Foundation
 import TerminalUI
 
-/// `y` in the dashboard: OSC 52 through the terminal (and through tmux or screen when inside one).
+/// `y` in the dashboard: OSC 52 through the terminal (and through tmux or screen when inside one); inside tmux the
+/// text is also handed to tmux itself, which its default `set-clipboard external` needs.
 struct TerminalClipboard: ClipboardWriting {
     let passthrough: Clipboard.Passthrough
 
-    func copy(_ text: String) throws {
+    func copy(_ text: String) throws -> CopyReceipt {
         guard let seq = Clipboard.sequence(for: text, passthrough: passthrough) else {
             throw ClipboardRefusal(bytes: text.utf8.count)
         }
+        let tmux = passthrough == .tmux && Self.loadTmuxBuffer(text)
         // OSC 52 moves no cursor and draws nothing, so it may go out between two curses frames.
         TerminalOutput.writeBetweenFrames(Array(seq.utf8))
+        return CopyReceipt(text: text, tmuxBuffer: tmux, terminal: true)
+    }
+
+    /// `tmux load-buffer -w -` with the text on its standard input (never in arguments, where `ps` shows them): into
+    /// tmux's paste buffer, and with `-w` on to the outer terminal's clipboard where tmux may. tmux before 3.2 has
+    /// no `-w`: then the buffer alone. True when tmux took it.
+    static func loadTmuxBuffer(_ text: String) -> Bool {
+        for args in [["load-buffer", "-w", "-"], ["load-buffer", "-"]] {
+            if run(["tmux"] + args, input: Data(text.utf8)) == 0 { return true }
+        }
+        return false
+    }
+
+    /// Runs `argv` (looked up on PATH) with `input` on its standard input; its exit status, or nil when it could not
+    /// start or took more than two seconds.
+    static func run(_ argv: [String], input: Data) -> Int32? {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = argv
+        let stdin = Pipe()
+        p.standardInput = stdin
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        do { try p.run() } catch { return nil }
+        stdin.fileHandleForWriting.write(input)
+        try? stdin.fileHandleForWriting.close()
+        let deadline = Date().addingTimeInterval(2)
+        while p.isRunning && Date() < deadline { usleep(5_000) }
+        if p.isRunning {
+            p.terminate()
+            return nil
+        }
+        return p.terminationStatus
     }
 }
 

@@ -16,7 +16,7 @@ import Testing
     func aSignalQuitsForItsReason(reason: ExitReason) {
         var state = F.loaded(lobbies: F.sampleLobbies)
         state.focus = .lobbies
-        _ = F.press(&state, .char("d"), .enter)
+        _ = F.press(&state, .end, .char("d"), .enter)          // practice: Released, so it can deploy
         #expect(state.pending.count == 1)
         let effects = F.reduce(&state, .stop(reason, at: F.t0))
         #expect(state.quitting)
@@ -28,7 +28,7 @@ import Testing
     @Test func ctrlCAsksLikeQAndASecondCtrlCQuits() {
         var state = F.loaded(lobbies: F.sampleLobbies)
         state.focus = .lobbies
-        _ = F.press(&state, .char("d"), .enter)
+        _ = F.press(&state, .end, .char("d"), .enter)          // practice: Released, so it can deploy
         #expect(F.press(&state, .ctrl("c")).isEmpty)
         guard case .confirm(let c)? = state.modal, case .quit(1) = c.subject else { Issue.record("no quit question"); return }
         #expect(F.press(&state, .ctrl("c")).last == .quit(.quit))

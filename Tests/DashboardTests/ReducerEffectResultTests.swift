@@ -11,8 +11,8 @@ import Testing
         var state = F.loaded()
         #expect(F.press(&state, .char("y")) == [.copy("s-alpha")])
         #expect(state.messages.last?.text.contains("clipboard") != true)   // nothing is claimed before the runner answers
-        _ = F.reduce(&state, .copied(.success("s-alpha")))
-        #expect(state.messages.last?.level == .success && state.messages.last?.text == "sent to the terminal clipboard: s-alpha")
+        _ = F.reduce(&state, .copied(.success(CopyReceipt(text: "s-alpha"))))
+        #expect(state.messages.last?.level == .success && state.messages.last?.text == "copied s-alpha: sent to the terminal clipboard (OSC 52)")
         _ = F.reduce(&state, .copied(.failure(EffectFailure("clipboard is off (--clipboard off)"))))
         #expect(state.messages.last?.level == .warning && state.messages.last?.text == "clipboard is off (--clipboard off)")
     }

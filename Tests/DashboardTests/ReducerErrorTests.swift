@@ -110,7 +110,7 @@ import Testing
         #expect(!effects.contains(.schedule(.probe, seconds: 2)) && !state.book.probe.armed)
         let status = error == .unauthorized(message: nil) ? 401 : 403
         let header = Snapshot.render(state, width: 160, height: 48).split(separator: "\n").first.map(String.init) ?? ""
-        #expect(header.contains("the API refused the key (\(status))"), "\(header)")
+        #expect(header.contains("key refused (\(status)) — check the API key"), "\(header)")
         // `r` asks at once.
         #expect(F.press(&state, .char("r")).contains { if case .fetch(.sessionPage, _) = $0 { true } else { false } })
     }

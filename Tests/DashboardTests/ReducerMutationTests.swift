@@ -74,7 +74,7 @@ import Testing
         let effects = F.reduce(&state, .mutationFinished(.deployLobby(name: "practice"),
                                                          .succeeded(.lobby(Lobby(name: "practice", status: "Deploying"))), at: F.t0))
         #expect(effects == [.fetchLobbies(generation: gen + 1)])
-        #expect(state.messages.last?.text == "deploy lobby practice: Deploying")
+        #expect(state.messages.last?.text == "deployed lobby practice (Deploying)")
     }
 
     @Test func revokeNeedsConfirmAndSendsTheSelectedUsersToken() {
@@ -129,6 +129,6 @@ import Testing
         _ = F.reduce(&state, .mutationFinished(m, .succeeded(.authorization(UserAuthorization(session: answered, sessionUser: user))),
                                                at: F.t0 + 1))
         #expect(state.detail.feed.value?.sessionUsers.map(\.ipAddress) == ["203.0.113.10", "203.0.113.11", "198.51.100.99"])
-        #expect(state.messages.last?.text == "authorized 198.51.100.99 on s-alpha")
+        #expect(state.messages.last?.text == "authorized user 198.51.100.99 on s-alpha")
     }
 }

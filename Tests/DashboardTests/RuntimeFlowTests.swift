@@ -14,7 +14,10 @@ import Testing
         let copies = Mutex<[String]>([])
         let exports = Mutex<[ExportRequest]>([])
         let records = Mutex<[String]>([])
-        func copy(_ text: String) throws { copies.withLock { $0.append(text) } }
+        func copy(_ text: String) throws -> CopyReceipt {
+            copies.withLock { $0.append(text) }
+            return CopyReceipt(text: text)
+        }
         func write(_ request: ExportRequest) throws -> String {
             exports.withLock { $0.append(request) }
             return "/exports/sessions.csv"
@@ -48,7 +51,7 @@ import Testing
         }.run { d in
             let id = try #require(d.state.sessions.selectedID)
             d.press(.char("y"))
-            try await d.waitUntil("copied") { $0.messages.last?.text == "sent to the terminal clipboard: \(id)" }
+            try await d.waitUntil("copied") { $0.messages.last?.text == "copied \(id): sent to the terminal clipboard (OSC 52)" }
             #expect(recorder.copies.withLock { $0 } == [id])
             d.press(.char("e"))
             try await d.waitUntil("exported") { $0.messages.last?.text == "exported 3 rows to /exports/sessions.csv" }

@@ -105,9 +105,9 @@ import Testing
         var state = Fixtures.loaded()
         _ = Fixtures.press(&state, .char("?"))
         let help = Snapshot.render(state, width: 80, height: 24)
-        #expect(help.contains("● ready  ◌ initializing  ✖ failed  ▲ stuck"))
+        #expect(help.contains("● ready (the flag and a relay)") && help.contains("▲ stuck (not ready --stuck-after"))
         #expect(help.contains("R/L ✓✓ ready and linked"))
-        #expect(help.contains("more: j/↓, PgDn/Space"))
+        #expect(help.contains("more: j/↓, PgDn/Space, End/G"))
         // Scrolled to the end, nothing is left below: no "more" line.
         for _ in 0..<10 { _ = Fixtures.press(&state, .pageDown) }
         #expect(!Snapshot.render(state, width: 80, height: 24).contains("more: j/↓"))

@@ -74,7 +74,7 @@ import Testing
             #expect(d.state.pending.count == 1)
             try await d.waitUntil("users table shrinks") { $0.pending.isEmpty && $0.detail.feed.value?.sessionUsers.count == 2 }
             #expect(d.state.detail.feed.value?.sessionUsers.map(\.ipAddress) == ["2.2.2.2", "3.3.3.3"])
-            #expect(d.state.messages.contains { $0.level == .success && $0.text.hasPrefix("revoked 1.1.1.1") })
+            #expect(d.state.messages.contains { $0.level == .success && $0.text.hasPrefix("revoked user 1.1.1.1") })
             #expect(d.screen().contains("Users (2)"))
             let stored = try await d.server.store.session(id: id)
             #expect(stored.sessionUsers.count == 2)

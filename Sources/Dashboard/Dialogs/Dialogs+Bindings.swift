@@ -28,6 +28,9 @@ extension Dialogs {
         Binding([.char("k"), .up], .help, .scrollUp, "up", "Scroll up", footer: false),
         Binding([.pageDown, .char(" ")], .help, .scrollPageDown, "page down", "Scroll a page down", footer: false),
         Binding([.pageUp], .help, .scrollPageUp, "page up", "Scroll a page up", footer: false),
+        Binding([.char("y")], .help, .copy, "copy", "Copy the selected message (message history)", footer: false),
+        Binding([.home, .char("g")], .help, .top, "top", "To the top", footer: false),
+        Binding([.end, .char("G")], .help, .bottom, "end", "To the end", footer: false),
         Binding([.escape, .char("q"), .char("?"), .enter, .char("m"), .ctrl("c")], .help, .close, "close", "Close", hintKeys: 1),
     ]
 }

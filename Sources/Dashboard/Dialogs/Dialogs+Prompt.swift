@@ -19,6 +19,10 @@ extension Dialogs {
             // Enter opens the highlighted result (on the user the query matched); an empty query only clears.
             guard !text.isEmpty, SessionList.selected(state) != nil else { return effects }
             return effects + SessionList.run(.open, &state)!
+        case .lobbyFilter:
+            state.modal = nil
+            Lobbies.filtered(text, &state)
+            return []
         case .jump:
             guard !text.isEmpty else { return problem("type a session id or its start, page N, problems, audit, or profile NAME") }
             // A few words are commands rather than ids (session ids end in -S and have no spaces).

@@ -8,11 +8,16 @@ enum Dialogs {
         guard let modal = state.modal else { return [] }
         switch modal {
         case .help(let scroll):
-            state.modal = scrolled(key, scroll).map(Modal.help)
-        case .messages(let scroll):
-            state.modal = scrolled(key, scroll).map(Modal.messages)
+            let inside = HelpView.inside(state)
+            let lines = HelpView.lines(state, theme: .mono, glyphs: .unicode, width: inside.width).count
+            state.modal = scrolled(key, scroll, last: HelpView.maxScroll(lines: lines, height: inside.height)).map(Modal.help)
+        case .messages(let selected):
+            if Bindings.command(for: key, in: [.help]) == .copy, let m = MessagesView.newestFirst(state).dropFirst(selected).first {
+                return [.copy(m.text)]
+            }
+            state.modal = scrolled(key, selected, last: max(0, state.messages.count - 1)).map(Modal.messages)
         case .audit(let entries, let scroll):
-            state.modal = scrolled(key, scroll).map { Modal.audit(entries: entries, scroll: $0) }
+            state.modal = scrolled(key, scroll, last: max(0, entries.count - 1)).map { Modal.audit(entries: entries, scroll: $0) }
         case .confirm(var c):
             return confirm(key, &c, &state)
         case .prompt(var p):
@@ -23,16 +28,20 @@ enum Dialogs {
         return []
     }
 
-    /// The new scroll position, or nil when the key closes the overlay.
-    static func scrolled(_ key: Key, _ scroll: Int) -> Int? {
+    /// The new position within `0...last`, or nil when the key closes the overlay.
+    static func scrolled(_ key: Key, _ position: Int, last: Int) -> Int? {
+        let next: Int
         switch Bindings.command(for: key, in: [.help]) {
-        case .scrollDown: scroll + 1
-        case .scrollUp: max(0, scroll - 1)
-        case .scrollPageDown: scroll + 10
-        case .scrollPageUp: max(0, scroll - 10)
-        case .close: nil
-        default: scroll
+        case .scrollDown: next = position + 1
+        case .scrollUp: next = position - 1
+        case .scrollPageDown: next = position + 10
+        case .scrollPageUp: next = position - 10
+        case .top: next = 0
+        case .bottom: next = last
+        case .close: return nil
+        default: next = position
         }
+        return max(0, min(last, next))
     }
 
     /// Applies a text field's key to `editor`: a bound edit, or a printable character typed. False when the key
@@ -100,7 +109,10 @@ enum Dialogs {
             case .switchProfile(let name, let config): return Reducer.switchProfile(name, config, &state)
             }
         default:
-            if c.typeToConfirm != nil { _ = edit(key, &c.typed) }
+            if let needed = c.typeToConfirm, edit(key, &c.typed) {
+                // Typing the target is the confirmation: once it matches, the action has the focus (Enter does it).
+                c.confirmFocused = c.typed.text == needed
+            }
         }
         state.modal = .confirm(c)
         return []
@@ -123,6 +135,7 @@ enum Dialogs {
         switch Bindings.command(for: key, in: [.prompt]) {
         case .cancel:
             state.modal = nil
+            if p.purpose == .lobbyFilter { Lobbies.filtered("", &state) }
             guard p.purpose == .filter else { return [] }
             state.sessions.filter = ""
             return SessionList.selectionChanged(&state)
@@ -136,6 +149,7 @@ enum Dialogs {
             _ = edit(key, &p.editor)
             p.problem = nil
             state.modal = .prompt(p)
+            if p.purpose == .lobbyFilter { Lobbies.filtered(p.editor.text, &state) }
             guard p.purpose == .filter else { return [] }
             // The filter applies as it is typed, and the detail keeps showing the list's selection.
             state.sessions.filter = p.editor.text

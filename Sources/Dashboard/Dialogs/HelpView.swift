@@ -1,41 +1,21 @@
 import TerminalUI
 
-/// `?` help, generated from the binding table (the same table as the footer and the README).
+/// `?` help, generated from the binding table (the same table as the footer and the README) and from
+/// `SessionHealth` for what the marks mean. Descriptions wrap: nothing is cut at 80 columns.
 struct HelpView: Widget {
     var state: AppState
     var theme: Theme
     var glyphs: GlyphSet
     var scroll: Int
 
+    /// The box's width at most.
+    static let width = 76
+
     func render(_ area: Rect, into buffer: inout Buffer) {
-        let inner = ModalView.box("Keys — \(Bindings.closeHint)", width: 76, height: area.height - 2, in: area, theme: theme, glyphs: glyphs, into: &buffer)
-        var lines: [TextLine] = []
-        if state.config.readOnly { lines.append(TextLine("read-only: mutating keys are disabled", style: theme.style(.warn))) }
-        // What the marks in the lists mean, before the keys.
-        let yes = glyphs.isUnicode ? "✓" : "y", no = glyphs.isUnicode ? "·" : "-"
-        lines.append(TextLine("Marks", style: theme.style(.title)))
-        lines.append(TextLine([Span("  \(glyphs.statusOK) ready  ", style: theme.style(.ok)),
-                               Span("\(glyphs.statusPending) initializing  ", style: theme.style(.warn)),
-                               Span("\(glyphs.statusError) failed  ", style: theme.style(.error)),
-                               Span("\(glyphs.statusWarn) stuck  ", style: theme.style(.warn)),
-                               Span("\(glyphs.spinner.first ?? "~") working", style: theme.style(.spinner))], ellipsis: glyphs.ellipsis))
-        lines.append(TextLine("  R/L \(yes)\(yes) ready and linked, \(yes)\(no) ready, \(no)\(no) neither   AGE \(glyphs.isUnicode ? "≥" : ">")12m: at least",
-                              style: theme.style(.text), ellipsis: glyphs.ellipsis))
-        let bars = String(Sparkline([1, 3, 5, 7], glyphs: glyphs).symbols(width: 4))
-        lines.append(TextLine("  header: fleet N (≈ when the pages shifted) · age of its oldest page · \(bars) the session total over recent polls",
-                              style: theme.style(.text), ellipsis: glyphs.ellipsis))
-        for scope in Binding.Scope.allCases {
-            let bs = Bindings.visible(readOnly: state.config.readOnly).filter { $0.scope == scope }
-            guard !bs.isEmpty else { continue }
-            lines.append(TextLine(scope.rawValue.capitalized, style: theme.style(.title)))
-            // Keys in a column as wide as the scope's longest label needs (at least 10).
-            let column = max(10, 1 + (bs.map { TextWidth.of($0.label) }.max() ?? 0))
-            for b in bs {
-                lines.append(TextLine([Span("  " + TextWidth.fit(b.label, to: column), style: theme.style(.keyHintKey)),
-                                       Span(b.help, style: theme.style(.text))], ellipsis: glyphs.ellipsis))
-            }
-        }
-        let start = min(scroll, max(0, lines.count - inner.height))
+        let inner = ModalView.box("Keys \(glyphs.none) \(Bindings.closeHint)", width: Self.width, height: area.height - 2, in: area,
+                                  theme: theme, glyphs: glyphs, into: &buffer)
+        let lines = Self.lines(state, theme: theme, glyphs: glyphs, width: inner.width)
+        let start = min(scroll, Self.maxScroll(lines: lines.count, height: inner.height))
         // More below than fits: the last row says so, and how to get there.
         let more = start + inner.height < lines.count
         let rows = more ? inner.height - 1 : inner.height
@@ -43,9 +23,64 @@ struct HelpView: Widget {
             l.render(Rect(x: inner.x, y: inner.y + i, width: inner.width, height: 1), into: &buffer)
         }
         if more {
-            let keys = [Command.scrollDown, .scrollPageDown].compactMap { Bindings.binding($0, in: .help)?.shortLabel }
+            let keys = [Command.scrollDown, .scrollPageDown, .bottom].compactMap { Bindings.binding($0, in: .help)?.shortLabel }
             TextLine("\(glyphs.ellipsis) \(lines.count - start - rows) more: \(keys.joined(separator: ", "))", style: theme.style(.muted))
                 .render(Rect(x: inner.x, y: inner.y + rows, width: inner.width, height: 1), into: &buffer)
         }
+    }
+
+    /// The furthest a list of `lines` scrolls in `height` rows (the last row then shows the last line).
+    static func maxScroll(lines: Int, height: Int) -> Int { max(0, lines - max(1, height)) }
+
+    /// The inside of the help box on a screen of `state`'s size: (width, height).
+    static func inside(_ state: AppState) -> (width: Int, height: Int) {
+        (min(width, state.width - 2) - 4, max(1, state.height - 4))
+    }
+
+    /// Every line of help at `width`: the marks, then each scope's keys with their descriptions wrapped under them.
+    static func lines(_ state: AppState, theme: Theme, glyphs: GlyphSet, width: Int) -> [TextLine] {
+        var lines: [TextLine] = []
+        func wrapped(_ text: String, indent: Int, first: [Span] = [], style: Style) {
+            let room = max(10, width - indent)
+            for (i, part) in TextWidth.wrap(text, width: room).enumerated() {
+                let lead = i == 0 && !first.isEmpty ? first : [Span(String(repeating: " ", count: indent))]
+                lines.append(TextLine(lead + [Span(part, style: style)]))
+            }
+        }
+        if state.config.readOnly { lines.append(TextLine("read-only: mutating keys are disabled", style: theme.style(.warn))) }
+        // What the marks mean, from the one classification the panes use.
+        lines.append(TextLine("Marks", style: theme.style(.title)))
+        for s in SessionHealth.State.allCases {
+            wrapped(s.meaning, indent: 4, first: [Span("  \(s.mark(glyphs)) ", style: s.style(theme))], style: theme.style(.text))
+        }
+        let stuck = SessionHealth.State.stuck.mark(glyphs)
+        wrapped("header: \(stuck)? stuck — not known yet: a session already there when RelayDeck first looked can be "
+                + "called stuck only --stuck-after seconds later", indent: 4, first: [Span("    ")], style: theme.style(.text))
+        wrapped("working: an action on it is in flight", indent: 4,
+                first: [Span("  \(glyphs.spinner.first ?? "~") ", style: theme.style(.spinner))], style: theme.style(.text))
+        wrapped("R/L \(glyphs.yes)\(glyphs.yes) ready and linked, \(glyphs.yes)\(glyphs.no) ready, \(glyphs.no)\(glyphs.no) neither", indent: 4,
+                first: [Span("    ")], style: theme.style(.text))
+        wrapped("AGE 12m since RelayDeck first saw it; \(glyphs.atLeast)12m at least (already there at the first look); "
+                + "<1m under a minute", indent: 4, first: [Span("    ")], style: theme.style(.text))
+        let bars = String(Sparkline([1, 3, 5, 7], glyphs: glyphs).symbols(width: 4))
+        wrapped("header: fleet N (\(glyphs.approximately) when the pages shifted) \(glyphs.separator) age of its oldest page "
+                + "\(glyphs.separator) \(bars) the session total over recent polls", indent: 4, first: [Span("    ")], style: theme.style(.text))
+        for scope in Binding.Scope.allCases {
+            let bs = Bindings.visible(readOnly: state.config.readOnly).filter { $0.scope == scope }
+            guard !bs.isEmpty else { continue }
+            lines.append(TextLine(scope.rawValue.capitalized, style: theme.style(.title)))
+            // Keys in a column as wide as the scope's longest label needs (at least 10).
+            let column = max(10, 1 + (bs.map { TextWidth.of(label($0, glyphs)) }.max() ?? 0))
+            for b in bs {
+                wrapped(b.help, indent: 2 + column, first: [Span("  " + TextWidth.fit(label(b, glyphs), to: column), style: theme.style(.keyHintKey))],
+                        style: theme.style(.text))
+            }
+        }
+        return lines
+    }
+
+    /// A binding's keys as help writes them, in the glyph set's arrows.
+    static func label(_ b: Binding, _ glyphs: GlyphSet) -> String {
+        b.keys.map { $0.label(glyphs) }.joined(separator: "/")
     }
 }

@@ -7,7 +7,8 @@ public enum Modal: Sendable, Equatable {
     case prompt(Prompt)
     case createSession(SessionForm)
     case help(scroll: Int)
-    case messages(scroll: Int)
+    /// The message history, newest first; `selected` is the message `y` copies.
+    case messages(selected: Int)
     /// The audit log's newest records, oldest first.
     case audit(entries: [AuditEntry], scroll: Int)
 }
@@ -61,6 +62,8 @@ public struct Prompt: Sendable, Equatable {
     /// What the prompt does on Enter.
     public enum Purpose: Sendable, Equatable {
         case filter
+        /// `/` in the lobbies.
+        case lobbyFilter
         case jump
         case authorizeUser(sessionID: String)
         case createLobby

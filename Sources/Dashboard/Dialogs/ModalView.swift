@@ -14,7 +14,7 @@ struct ModalView: Widget {
         case .prompt(let p): prompt(p, area, &buffer)
         case .createSession(let f): SessionFormView(form: f, theme: theme, glyphs: glyphs).render(area, into: &buffer)
         case .help(let scroll): HelpView(state: state, theme: theme, glyphs: glyphs, scroll: scroll).render(area, into: &buffer)
-        case .messages(let scroll): messages(scroll, area, &buffer)
+        case .messages(let selected): MessagesView(state: state, theme: theme, glyphs: glyphs, selected: selected).render(area, into: &buffer)
         case .audit(let entries, let scroll): audit(entries, scroll, area, &buffer)
         }
     }
@@ -54,8 +54,17 @@ struct ModalView: Widget {
                        Span("   "),
                        Span(ok, style: c.confirmFocused ? (c.isDestructive ? theme.style(.danger) : theme.style(.selection)) : theme.style(.text))]
         TextLine(buttons, alignment: .center).render(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 1), into: &buffer)
-        TextLine(Bindings.hints(.dialog), style: theme.style(.muted), alignment: .center)
+        TextLine(hint(c), style: theme.style(.muted), alignment: .center)
             .render(Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), into: &buffer)
+    }
+
+    /// What Enter will do, exactly, when the target must be typed; the dialog's keys otherwise.
+    func hint(_ c: Confirmation) -> String {
+        guard let needed = c.typeToConfirm else { return Bindings.hints(.dialog) }
+        let enter = Bindings.binding(.choose, in: .dialog)?.shortLabel ?? "Enter"
+        let cancel = Bindings.binding(.cancel, in: .dialog)?.shortLabel ?? "Esc"
+        if c.typed.text == needed { return "\(enter): \(c.verb) \(UntrustedText.clean(needed, limit: 30)) \(glyphs.separator) \(cancel) cancel" }
+        return "type it, then \(enter) \(glyphs.separator) \(cancel) cancel"
     }
 
     /// A question whose target went: what happened, and the only way on.
@@ -84,17 +93,6 @@ struct ModalView: Widget {
         }
         TextLine(Bindings.hints(.prompt), style: theme.style(.muted), alignment: .center)
             .render(Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), into: &buffer)
-    }
-
-    func messages(_ scroll: Int, _ area: Rect, _ buffer: inout Buffer) {
-        let inner = Self.box("Messages", width: area.width - 4, height: area.height - 2, in: area, theme: theme, glyphs: glyphs, into: &buffer)
-        let all = Array(state.messages.reversed())
-        let start = min(scroll, max(0, all.count - 1))
-        for (i, m) in all.dropFirst(start).prefix(inner.height).enumerated() {
-            let style: Style = m.level == .error ? theme.style(.error) : m.level == .warning ? theme.style(.warn) : theme.style(.text)
-            TextLine([Span(TimeText.clock(m.at, zone: state.config.timeZone) + " ", style: theme.style(.muted)), Span(m.text, style: style)],
-                     ellipsis: glyphs.ellipsis).render(Rect(x: inner.x, y: inner.y + i, width: inner.width, height: 1), into: &buffer)
-        }
     }
 }
 

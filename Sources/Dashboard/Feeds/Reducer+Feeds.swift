@@ -48,7 +48,7 @@ extension Reducer {
             status.error = error
             status.retryAt = state.now.addingTimeInterval(delay)
             id.setStatus(status, &state)
-            postError("\(id.label): \(ErrorText.describe(error))", &state)
+            postError("\(id.label): \(ErrorText.describe(error, keySource: state.config.keySource))", &state)
             let n = state.book[id].failures
             return [.schedule(.poll(id), seconds: delay),
                     .log(.warning, "\(id.label): \(ErrorText.describe(error)); attempt \(n) failed, next in \(TimeText.age(delay))")]

@@ -106,10 +106,6 @@ public struct FleetRecord: Sendable, Equatable {
     /// The page it was on in a list of `pageSize` sessions a page (from 1).
     public func page(size pageSize: Int) -> Int { Int(ordinal) / max(1, pageSize) + 1 }
 
-    /// Not ready, not failed, and first seen longer ago than `after` seconds.
-    func isStuck(now: Date, after: Double) -> Bool {
-        !ready && error == nil && now.timeIntervalSince(firstSeen) > after
-    }
 }
 
 /// A session user as the index keeps it (coordinates as Float, NaN for none: a metre's precision is plenty for a

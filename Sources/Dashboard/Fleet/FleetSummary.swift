@@ -1,30 +1,50 @@
 import EdgegapAPI
 import Foundation
 
-/// The fleet at a glance, each session in one category as its row's mark (failed over ready over stuck over
-/// initializing), counted over the whole index.
+/// The fleet at a glance, each session counted once, in its `SessionHealth` state, over the whole index.
 public struct FleetSummary: Sendable, Equatable {
     public var total = 0
     public var ready = 0
     public var initializing = 0
     public var failed = 0
     public var stuck = 0
+    /// Initializing sessions that may be stuck: their age is only a lower bound still under `--stuck-after`.
+    public var stuckUnknown = 0
     /// The counts come from a census (see `CompletedSweep.census`); otherwise they are approximate.
     public var census = false
 
     public init() {}
 
+    /// The count of one state.
+    public subscript(state: SessionHealth.State) -> Int {
+        switch state {
+        case .ready: ready
+        case .initializing: initializing
+        case .failed: failed
+        case .stuck: stuck
+        }
+    }
+
+    /// Counts `health` once.
+    public mutating func add(_ health: SessionHealth) {
+        total += 1
+        switch health.state {
+        case .ready: ready += 1
+        case .initializing: initializing += 1
+        case .failed: failed += 1
+        case .stuck: stuck += 1
+        }
+        if health.stuckUnknown { stuckUnknown += 1 }
+    }
+
     /// Counts `index` at `now`.
     init(_ index: FleetIndex, config: DashboardConfig, now: Date) {
-        var (total, ready, initializing, failed, stuck) = (0, 0, 0, 0, 0)
+        var summary = FleetSummary()
         index.scanLive { _, r in
-            total += 1
-            if r.pointee.error != nil { failed += 1 } else if r.pointee.isUsable { ready += 1 }
-            else if r.pointee.isStuck(now: now, after: config.sessionStuckAfter) { stuck += 1 }
-            else { initializing += 1 }
+            summary.add(SessionHealth.of(r, now: now, config: config))
             return true
         }
-        (self.total, self.ready, self.initializing, self.failed, self.stuck) = (total, ready, initializing, failed, stuck)
+        self = summary
         census = index.completed?.census ?? false
     }
 }

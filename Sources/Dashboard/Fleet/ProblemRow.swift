@@ -5,7 +5,7 @@ import Foundation
 public struct ProblemRow: Sendable, Equatable {
     /// What is wrong, in the order the view groups them.
     public enum Kind: Int, Sendable, Comparable, CaseIterable {
-        case failed, erroring, stuck, lobbyError, lobbyStuck, longLived
+        case failed, stuck, lobbyError, lobbyStuck, longLived
 
         public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
 
@@ -13,7 +13,6 @@ public struct ProblemRow: Sendable, Equatable {
         public var label: String {
             switch self {
             case .failed: "failed"
-            case .erroring: "error"
             case .stuck: "stuck"
             case .lobbyError: "lobby error"
             case .lobbyStuck: "lobby stuck"
@@ -55,17 +54,14 @@ enum Problems {
         // is a problem, and only the 1,000 listed become rows.
         var found: [(kind: ProblemRow.Kind, since: Date, position: Int)] = []
         index.scanLive { i, r in
-            let seen = r.pointee.firstSeen
-            let kind: ProblemRow.Kind? = if r.pointee.error != nil {
-                r.pointee.ready ? .erroring : .failed
-            } else if r.pointee.isStuck(now: now, after: config.sessionStuckAfter) {
-                .stuck
-            } else if now.timeIntervalSince(seen) > config.longLivedAfter {
-                .longLived
-            } else {
-                nil
+            // The session's health decides (failed over stuck; long-lived for the rest that bill past the limit).
+            let health = SessionHealth.of(r, now: now, config: config)
+            let kind: ProblemRow.Kind? = switch health.state {
+            case .failed: .failed
+            case .stuck: .stuck
+            case .ready, .initializing: health.longLived ? .longLived : nil
             }
-            if let kind { found.append((kind, seen, i)) }
+            if let kind { found.append((kind, r.pointee.firstSeen, i)) }
             return true
         }
         var perKind = [Int](repeating: 0, count: ProblemRow.Kind.allCases.count)

@@ -4,7 +4,7 @@ extension Problems {
     /// The problems view's keys (bound in the session pane and globally for `P`).
     static let bindings: [Binding] = [
         Binding([.char("P")], .global, .problems, "problems",
-                "The problems view: failed, erroring, stuck and long-lived sessions of the whole fleet, lobbies in error or stuck (also `:problems`)"),
+                "The problems view: failed, stuck and long-lived sessions of the whole fleet, lobbies in error or stuck (also `:problems`)"),
         Binding([.enter], .problems, .open, "open", "Open the row: a session's detail (the page stays), a lobby in the lobby pane"),
         Binding([.char("D")], .problems, .deleteSession, "delete", "Delete the row's session or lobby (confirm)"),
         Binding([.char("y")], .problems, .copy, "copy", "Copy the row's session id or lobby name"),

@@ -41,16 +41,16 @@ struct ProblemsView: Widget {
 
     func row(_ p: ProblemRow) -> Table.Row {
         let style: Style = switch p.kind {
-        case .failed, .erroring, .lobbyError: theme.style(.error)
+        case .failed, .lobbyError: theme.style(.error)
         case .stuck, .lobbyStuck: theme.style(.warn).adding(.bold)
         case .longLived: theme.style(.warn)
         }
         let mark: Character = switch p.kind {
-        case .failed, .erroring, .lobbyError: glyphs.statusError
+        case .failed, .lobbyError: glyphs.statusError
         default: glyphs.statusWarn
         }
-        let lowerBound = state.firstSeen(p.name)?.lowerBound ?? false
-        let age = p.since.map { TimeText.ageColumn(state.now.timeIntervalSince($0), lowerBound: lowerBound, glyphs: glyphs) } ?? ""
+        let lowerBound = p.target.isLobby ? state.lobbies.firstSeen.isLowerBound(p.name) : state.firstSeen(p.name)?.lowerBound ?? false
+        let age = p.since.map { TimeText.age(since: FirstSeen.Record(at: $0, lowerBound: lowerBound), now: state.now, glyphs: glyphs) } ?? ""
         switch p.target {
         case .session(let id):
             let s = state.fleet.index.records[id]
@@ -66,7 +66,7 @@ struct ProblemsView: Widget {
             return Table.Row([
                 TableCell(String(mark), style: style), TableCell(p.kind.label, style: style),
                 TableCell(UntrustedText.clean(name, limit: 64)),
-                TableCell("—", style: theme.style(.muted)), TableCell(age),
+                TableCell(glyphs.none, style: theme.style(.muted)), TableCell(age),
                 TableCell("lobby status: " + UntrustedText.clean(status, limit: 32), style: style),
             ])
         }

@@ -50,6 +50,9 @@ public struct Binding: Sendable, Equatable {
     /// The keys the footer names (`Tab` for Tab, ←, →).
     public var shortLabel: String { keys.prefix(max(1, hintKeys)).map(\.label).joined(separator: "/") }
 
+    /// The same in `glyphs`' arrows.
+    public func shortLabel(_ glyphs: GlyphSet) -> String { keys.prefix(max(1, hintKeys)).map { $0.label(glyphs) }.joined(separator: "/") }
+
     /// True when the binding applies in `pane` (the pane and global scopes).
     public func applies(in pane: Pane) -> Bool {
         switch scope {

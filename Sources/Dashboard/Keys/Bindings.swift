@@ -27,16 +27,35 @@ public enum Bindings {
         all.first { $0.scope == scope && $0.command == command }
     }
 
-    /// The bindings to show in the footer for `pane`, most important first (the footer drops from the end when the
-    /// terminal is narrow): the pane's own actions, the jump, paging, then the keys every pane has.
-    public static func footer(for pane: Pane, readOnly: Bool) -> [Binding] {
-        let shown = visible(readOnly: readOnly).filter { $0.inFooter && $0.applies(in: pane) }
+    /// The bindings to show in the footer for `pane` (or the problems view in its place), most important first — the
+    /// footer drops from the end when the terminal is narrow: the way to the other panes (Tab, P), the pane's own
+    /// actions, the jump, paging, then the keys every pane has. `? help` is kept by the footer itself.
+    public static func footer(for pane: Pane, problems: Bool = false, readOnly: Bool) -> [Binding] {
+        let shown = visible(readOnly: readOnly).filter { b in
+            guard b.inFooter, b.command != .help else { return false }
+            if problems { return b.scope == .problems || (b.scope == .global && b.command == .nextPane) }
+            return b.applies(in: pane)
+        }
         func rank(_ b: Binding) -> Int {
-            if b.command == .nextPage || b.command == .previousPage { return 2 }
-            if b.scope != .global { return 0 }
-            return b.command == .jump ? 1 : 3
+            switch b.command {
+            case .nextPane, .problems where b.scope == .global: 0
+            case .nextPage, .previousPage: 3
+            case .jump: 2
+            default: b.scope != .global ? 1 : 4
+            }
         }
         return shown.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+    }
+
+    /// The footer of what covers the panes (a dialog, prompt, the form, help and the lists): its own keys.
+    public static func footer(for modal: Modal) -> [Binding] {
+        let scope: Binding.Scope = switch modal {
+        case .confirm: .dialog
+        case .prompt: .prompt
+        case .createSession: .form
+        case .help, .messages, .audit: .help
+        }
+        return all.filter { $0.scope == scope && $0.inFooter }
     }
 
     /// A dialog's hint line from its scope's footer bindings: `Tab switch · Enter choose · Esc cancel`. Neighbours

@@ -25,4 +25,15 @@ extension Key {
         case .function(let n): "F\(n)"
         }
     }
+
+    /// The label in `glyphs`' arrows (`^` for ↑ with `--ascii`).
+    public func label(_ glyphs: GlyphSet) -> String {
+        switch self {
+        case .up: glyphs.up
+        case .down: glyphs.down
+        case .left: glyphs.left
+        case .right: glyphs.right
+        default: label
+        }
+    }
 }

@@ -14,7 +14,9 @@ enum Lobbies {
             state.post(.warning, "lobby \(UntrustedText.clean(l.name, limit: 40)): \(UntrustedText.clean(old, limit: 20)) → \(UntrustedText.clean(l.status, limit: 20))",
                        background: true)
         }
-        Reducer.remember(lobbies.map(\.name), in: &state.lobbies.firstSeen, now: state.now)
+        // The first answer's lobbies were there before this dashboard looked: their ages are lower bounds.
+        Reducer.remember(lobbies.map(\.name), in: &state.lobbies.firstSeen, now: state.now,
+                         lowerBound: state.lobbies.firstSeen.count == 0)
         var since: [String: Date] = [:]
         // Deploying and terminating alike: a terminating lobby still has its url but is on its way out.
         for l in lobbies where LobbyStatus.isTransitional(l.status) {
@@ -38,6 +40,13 @@ enum Lobbies {
         let i = old.firstIndex { $0.name == sel } ?? 0
         state.lobbies.selectedName = lobbies.isEmpty ? nil : lobbies[min(i, lobbies.count - 1)].name
         state.report(.warning, "lobby \(UntrustedText.clean(sel, limit: 40)) is gone")
+    }
+
+    /// The filter changed: the selection stays when its lobby is still listed, else the first listed takes it.
+    static func filtered(_ text: String, _ state: inout AppState) {
+        state.lobbies.filter = text
+        let shown = state.lobbies.visible
+        if !shown.contains(where: { $0.name == state.lobbies.selectedName }) { state.lobbies.selectedName = shown.first?.name }
     }
 
     /// A lobby created here: in the list at once (the refresh confirms it) and selected.
@@ -67,8 +76,21 @@ enum Lobbies {
         case .createLobby:
             state.modal = .prompt(Prompt(purpose: .createLobby, label: "new lobby name"))
             return []
+        case .filter:
+            state.modal = .prompt(Prompt(purpose: .lobbyFilter, label: "filter lobbies: name, status, url", text: state.lobbies.filter))
+            return []
+        case .open:
+            // No lobby detail yet: its row shows all the API gives.
+            state.report(.info, "a lobby's row shows all the API gives: name, status, url (y copies the url)")
+            return []
         case .deployLobby, .terminateLobby, .deleteLobby:
-            guard let n = state.lobbies.selectedName else { return Reducer.noTarget("lobby", &state) }
+            guard let n = state.lobbies.selectedName, let lobby = state.lobbies.visible.first(where: { $0.name == n }) else {
+                return Reducer.noTarget("lobby", &state)
+            }
+            if let why = LobbyStatus.refusal(command, status: lobby.status, url: lobby.url) {
+                state.report(.warning, "lobby \(UntrustedText.clean(n, limit: 40)) \(UntrustedText.clean(why, limit: 80)): nothing sent")
+                return []
+            }
             let m: Mutation = switch command {
             case .deployLobby: .deployLobby(name: n)
             case .terminateLobby: .terminateLobby(name: n)
@@ -82,7 +104,8 @@ enum Lobbies {
 
     /// Moves the selection.
     static func move(by delta: Int, _ state: inout AppState) -> [Effect] {
-        guard let lobbies = state.lobbies.feed.value, !lobbies.isEmpty else { return [] }
+        let lobbies = state.lobbies.visible
+        guard !lobbies.isEmpty else { return [] }
         let cur = lobbies.firstIndex { $0.name == state.lobbies.selectedName } ?? 0
         state.lobbies.selectedName = lobbies[Reducer.clamp(cur, delta, lobbies.count)].name
         return []
@@ -90,7 +113,7 @@ enum Lobbies {
 
     /// What `y` copies here: the selected lobby's url, else its name.
     static func copyTarget(_ state: AppState) -> String? {
-        guard let n = state.lobbies.selectedName, let l = state.lobbies.feed.value?.first(where: { $0.name == n }) else { return nil }
+        guard let n = state.lobbies.selectedName, let l = state.lobbies.visible.first(where: { $0.name == n }) else { return nil }
         return l.url.isEmpty ? l.name : l.url
     }
 }

@@ -13,12 +13,13 @@ struct LobbyPanelView: Widget {
         Table.Column("LOBBY", width: .min(16)),
         Table.Column("STATUS", width: .fixed(12)),
         Table.Column("URL", width: .flex(3)),
-        Table.Column("AGE", width: .fixed(4), alignment: .right),
+        Table.Column("AGE", width: .fixed(5), alignment: .right),
     ]
 
     func render(_ area: Rect, into buffer: inout Buffer) {
-        let lobbies = state.lobbies.feed.value ?? []
-        var title = "Lobbies · \(lobbies.count)"
+        let lobbies = state.lobbies.visible
+        var title = "Lobbies · \(state.lobbies.feed.value?.count ?? 0)"
+        if !state.lobbies.filter.isEmpty { title += " · filter \"\(UntrustedText.clean(state.lobbies.filter, limit: 24))\" · \(lobbies.count) shown" }
         if state.lobbies.feed.status.isStale && state.lobbies.feed.value != nil { title += " · stale" }
         let panel = Panel(title: title, focused: state.focus == .lobbies, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)
@@ -39,12 +40,13 @@ struct LobbyPanelView: Widget {
                 TableCell(String(mark), style: style),
                 TableCell(UntrustedText.clean(l.name, limit: 64)),
                 TableCell(status, style: style),
-                TableCell(l.url.isEmpty ? "—" : UntrustedText.clean(l.url, limit: 200), style: l.url.isEmpty ? theme.style(.muted) : nil),
-                TableCell(state.lobbies.firstSeen[l.name].map { TimeText.coarseAge(state.now.timeIntervalSince($0)) } ?? ""),
+                TableCell(l.url.isEmpty ? glyphs.none : UntrustedText.clean(l.url, limit: 200), style: l.url.isEmpty ? theme.style(.muted) : nil),
+                TableCell(state.lobbies.firstSeen.record(l.name).map { TimeText.age(since: $0, now: state.now, glyphs: glyphs) } ?? ""),
             ])
         }
         let selected = lobbies.firstIndex { $0.name == state.lobbies.selectedName }
-        let placeholder = state.lobbies.feed.value == nil ? (state.lobbies.feed.error == nil ? "loading lobbies…" : "no data yet") : "no lobbies — n creates one"
+        let placeholder = state.lobbies.feed.value == nil ? (state.lobbies.feed.error == nil ? "loading lobbies…" : "no data yet")
+            : state.lobbies.filter.isEmpty ? "no lobbies — n creates one" : "no lobby matches the filter (Esc clears it)"
         Table(columns: Self.columns, rows: rows, selected: selected,
               styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: placeholder)
             .render(panel.inner(area), into: &buffer)

@@ -25,14 +25,24 @@ public enum Mutation: Sendable, Equatable, Hashable {
         }
     }
 
-    /// The target as text (session id, lobby name …), for messages and the audit log.
+    /// The target as the messages name it after the verb: the session id, the lobby name, a user by IP on a session
+    /// (`9.9.9.9 on 8c05…-S`: the user as its dialog named it), a new session's users.
     public var target: String {
         switch self {
-        case .createSession(let r): r.users.map(\.ip).joined(separator: ",")
+        case .createSession(let r): "for " + r.users.map(\.ip).joined(separator: ",")
         case .deleteSession(let id): id
-        case .authorizeUser(let id, let ip): "\(id) \(ip)"
-        case .revokeUser(let id, let token, _): "\(id) token \(token)"
+        case .authorizeUser(let id, let ip), .revokeUser(let id, _, let ip): "\(ip) on \(id)"
         case .createLobby(let n), .deployLobby(let n), .terminateLobby(let n), .deleteLobby(let n): n
+        }
+    }
+
+    /// The target in the audit log: as `target`, with the token of a revoked user (`8c05…-S 9.9.9.9 token 255…`).
+    public var auditTarget: String {
+        switch self {
+        case .createSession(let r): r.users.map(\.ip).joined(separator: ",")
+        case .authorizeUser(let id, let ip): "\(id) \(ip)"
+        case .revokeUser(let id, let token, let ip): "\(id) \(ip) token \(token)"
+        default: target
         }
     }
 
@@ -41,8 +51,8 @@ public enum Mutation: Sendable, Equatable, Hashable {
     public var confirmationText: String {
         switch self {
         case .revokeUser(_, _, let ip), .authorizeUser(_, let ip): ip
-        case .createSession(let r): r.users.first?.ip ?? target
-        default: sessionID ?? lobbyName ?? target
+        case .createSession(let r): r.users.first?.ip ?? auditTarget
+        default: sessionID ?? lobbyName ?? auditTarget
         }
     }
 
@@ -57,6 +67,14 @@ public enum Mutation: Sendable, Equatable, Hashable {
         case .deployLobby(let n): PendingKey(kind: .deployLobby, target: n)
         case .terminateLobby(let n): PendingKey(kind: .terminateLobby, target: n)
         case .deleteLobby(let n): PendingKey(kind: .deleteLobby, target: n)
+        }
+    }
+
+    /// True for the mutations that make something new.
+    public var isCreate: Bool {
+        switch self {
+        case .createSession, .createLobby: true
+        default: false
         }
     }
 

@@ -91,7 +91,7 @@ enum MutationFlow {
             default: break
             }
         case .failed, .unknown:
-            state.report(level(outcome), text(m, outcome))
+            state.report(level(outcome), text(m, outcome, keySource: state.config.keySource))
         }
         // Refresh what the mutation touched, whatever the outcome, so the screen shows the truth.
         if m.lobbyName != nil {
@@ -137,25 +137,35 @@ enum MutationFlow {
         }
     }
 
-    /// The outcome in words: what was done, the API's refusal, or that nobody knows.
-    static func text(_ m: Mutation, _ outcome: MutationOutcome) -> String {
+    /// The outcome in words, one form for every mutation: what was done (`created lobby raid-3 (Released)`), what
+    /// failed and why, or — first, since it is what matters — that nobody knows.
+    static func text(_ m: Mutation, _ outcome: MutationOutcome, keySource: String? = nil) -> String {
         switch outcome {
         case .succeeded(let result): successText(m, result)
-        case .failed(let error): "\(m.verb) \(shown(m.target)) failed: \(ErrorText.describe(error))"
-        case .unknown(let error): "\(m.verb) \(shown(m.target)): outcome unknown (\(ErrorText.describe(error))) — refresh to check"
+        case .failed(let error): "\(m.verb) \(shown(m.target)) failed: \(ErrorText.describe(error, keySource: keySource))"
+        case .unknown(let error): "outcome unknown \u{2014} refresh to check: \(m.verb) \(shown(m.target)): \(ErrorText.describe(error, keySource: keySource))"
         }
     }
 
+    /// `<done> <what> <target>`, with the API's status of a lobby or new session in parentheses.
     static func successText(_ m: Mutation, _ r: MutationResult) -> String {
-        switch (m, r) {
-        case (.createSession, .session(let s)): "created session \(shown(s.sessionID))"
-        case (.authorizeUser(let id, let ip), _): "authorized \(shown(ip)) on \(shown(id))"
-        case (.revokeUser(let id, _, let ip), _): "revoked \(shown(ip)) from \(shown(id))"
-        case (.deleteSession(let id), _): "deleted session \(shown(id))"
-        case (.deleteLobby, .lobby(let l)): "deleted lobby \(shown(l.name)) (was \(shown(l.status)))"
-        case (_, .lobby(let l)): "\(m.verb) \(shown(l.name)): \(shown(l.status))"
-        default: "\(m.verb) \(shown(m.target)): done"
+        let status: String = switch r {
+        case .lobby(let l): " (\(shown(l.status)))"
+        case .session(let s) where m.isCreate: " (\(shown(s.status)))"
+        default: ""
         }
+        let done = switch m {
+        case .createSession: if case .session(let s) = r { "created session \(shown(s.sessionID))" } else { "created session \(shown(m.target))" }
+        case .deleteSession(let id): "deleted session \(shown(id))"
+        case .authorizeUser(let id, let ip): "authorized user \(shown(ip)) on \(shown(id))"
+        case .revokeUser(let id, _, let ip): "revoked user \(shown(ip)) from \(shown(id))"
+        case .createLobby(let n): "created lobby \(shown(n))"
+        case .deployLobby(let n): "deployed lobby \(shown(n))"
+        case .terminateLobby(let n): "terminated lobby \(shown(n))"
+        case .deleteLobby(let n): "deleted lobby \(shown(n))"
+        }
+        if case .deleteLobby = m, case .lobby(let l) = r { return done + " (was \(shown(l.status)))" }
+        return done + status
     }
 
     /// The confirmation's title (only the mutations `request` confirms).

@@ -2,19 +2,18 @@ import EdgegapAPI
 import Foundation
 import TerminalUI
 
-/// The session detail: relay, ports with protocol and link, token, webhook, error; the users table.
+/// The session detail: its health, token, relay, ports with protocol and link, webhook, error (whole, wrapped); the
+/// users table. Data first: a full IPv6 address, a token, a port and the error fit before coordinates and the map,
+/// which take only what is left. A session known gone is drawn dimmed, with no live marks.
 struct SessionDetailView: Widget {
     var state: AppState
     var theme: Theme
     var glyphs: GlyphSet
 
-    static let userColumns: [Table.Column] = [
-        Table.Column("#", width: .fixed(2), alignment: .right),
-        Table.Column("USER IP", width: .min(15)),
-        Table.Column("LAT", width: .fixed(8), alignment: .right),
-        Table.Column("LON", width: .fixed(9), alignment: .right),
-        Table.Column("TOKEN", width: .fixed(10), alignment: .right),
-    ]
+    /// The label column's width (`status`, `webhook`).
+    static let labelWidth = 9
+    /// Lines the error may take (it wraps; past them it is cut).
+    static let errorLines = 4
 
     func render(_ area: Rect, into buffer: inout Buffer) {
         let session = SessionDetail.shown(state)
@@ -22,93 +21,140 @@ struct SessionDetailView: Widget {
         var title = id.map { "Session \($0)" } ?? "Session"
         // Riding on the page, the detail is as stale as the page.
         let stale = state.detail.feed.status.isStale || (state.detail.ridesOnPage && state.sessions.feed.status.isStale)
-        if state.detail.gone { title += " · gone" } else if stale && session != nil { title += " · stale" }
+        if state.detail.gone { title += " \(glyphs.separator) gone" } else if stale && session != nil { title += " \(glyphs.separator) stale" }
         let panel = Panel(title: title, focused: state.focus == .detail, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)
         let inner = panel.inner(area).inset(horizontal: 1, vertical: 0)
         guard let s = session else {
             let text: String = if state.detail.sessionID == nil { "select a session (Enter) or jump to one (:)" }
-                else if state.detail.gone { "this session no longer exists" }
-                else if let e = state.detail.feed.error { "could not load: \(ErrorText.describe(e))" }
-                else { "loading…" }
+                else if state.detail.gone { "this session is gone" }
+                else if let e = state.detail.feed.error { "could not load: \(ErrorText.describe(e, keySource: state.config.keySource))" }
+                else { "loading\(glyphs.ellipsis)" }
             TextLine(text, style: theme.style(.muted), ellipsis: glyphs.ellipsis).render(inner.row(0), into: &buffer)
             return
         }
         var y = inner.y
-        for line in fields(s) where y < inner.maxY {
+        for line in fields(s, width: inner.width) where y < inner.maxY {
             line.render(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer)
             y += 1
         }
         guard y + 2 < inner.maxY else { return }
         y += 1
-        TextLine("Users (\(s.sessionUsers.count))", style: theme.style(.title)).render(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer)
+        TextLine("Users (\(s.sessionUsers.count))", style: theme.style(state.detail.gone ? .muted : .title))
+            .render(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer)
         y += 1
-        let rows = s.sessionUsers.enumerated().map { i, u in
-            Table.Row([
-                TableCell("\(i)"),
-                TableCell(UntrustedText.clean(u.ipAddress, limit: 45) + (i == 0 ? " (host)" : "")),
-                TableCell(u.latitude.map { String(format: "%.4f", $0) } ?? "—"),
-                TableCell(u.longitude.map { String(format: "%.4f", $0) } ?? "—"),
-                TableCell(u.authorizationToken.map(String.init) ?? "—"),
-            ])
-        }
+        let users = UsersTable(session: s, width: inner.width, glyphs: glyphs)
         let selected = s.sessionUsers.isEmpty ? nil : min(state.detail.selectedUser, s.sessionUsers.count - 1)
         // The users get the rows they need; a world map of them takes what is left, when that is enough.
-        let tableHeight = min(inner.maxY - y, max(2, rows.count + 1))
-        Table(columns: Self.userColumns, rows: rows, selected: state.focus == .detail && state.detail.field == nil ? selected : nil,
-              styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: "no users yet")
+        let tableHeight = min(inner.maxY - y, max(2, s.sessionUsers.count + 1))
+        var styles = Table.Styles(theme: theme)
+        if state.detail.gone { styles.text = theme.style(.muted) }
+        let live = state.focus == .detail && state.detail.field == nil && !state.detail.gone
+        Table(columns: users.columns, rows: users.rows, selected: live ? selected : nil, styles: styles, glyphs: glyphs,
+              placeholder: "no users yet")
             .render(Rect(x: inner.x, y: y, width: inner.width, height: tableHeight), into: &buffer)
         let mapTop = y + tableHeight + 1
-        if inner.maxY - mapTop >= 5 && inner.width >= 24 {
-            let points = s.sessionUsers.enumerated().compactMap { i, u -> WorldMap.Point? in
-                guard let lat = u.latitude, let lon = u.longitude, lat.isFinite, lon.isFinite else { return nil }
-                let style = i == selected && state.focus == .detail ? theme.style(.accent).adding(.reverse) : i == 0 ? theme.style(.ok) : theme.style(.accent)
-                return WorldMap.Point(latitude: lat, longitude: lon, style: style)
-            }
-            let h = inner.maxY - mapTop
-            // Keep the map's 2:1 aspect (a cell is about twice as tall as wide).
-            let w = min(inner.width, h * 4)
-            WorldMap(points: points, glyphs: glyphs, style: theme.style(.map).adding(.dim), pointStyle: theme.style(.accent))
-                .render(Rect(x: inner.x + (inner.width - w) / 2, y: mapTop, width: w, height: h), into: &buffer)
+        guard !state.detail.gone, inner.maxY - mapTop >= 5 && inner.width >= 24 else { return }
+        let points = s.sessionUsers.enumerated().compactMap { i, u -> WorldMap.Point? in
+            guard let lat = u.latitude, let lon = u.longitude, lat.isFinite, lon.isFinite else { return nil }
+            let style = i == selected && state.focus == .detail ? theme.style(.accent).adding(.reverse) : i == 0 ? theme.style(.ok) : theme.style(.accent)
+            return WorldMap.Point(latitude: lat, longitude: lon, style: style)
         }
+        let h = inner.maxY - mapTop
+        // Keep the map's 2:1 aspect (a cell is about twice as tall as wide).
+        let w = min(inner.width, h * 4)
+        WorldMap(points: points, glyphs: glyphs, style: theme.style(.map).adding(.dim), pointStyle: theme.style(.accent))
+            .render(Rect(x: inner.x + (inner.width - w) / 2, y: mapTop, width: w, height: h), into: &buffer)
     }
 
-    func fields(_ s: RelaySession) -> [TextLine] {
+    func fields(_ s: RelaySession, width: Int) -> [TextLine] {
+        let gone = state.detail.gone
         func kv(_ k: String, _ v: String, _ style: Style? = nil) -> TextLine {
             // The field with the cursor (y copies it) shows its label in the selection style.
             let focused = state.focus == .detail && state.detail.field?.label == k
-            return TextLine([Span(TextWidth.fit(k, to: 9), style: focused ? theme.style(.selection) : theme.style(.muted)),
-                             Span(v, style: style ?? theme.style(.text))], ellipsis: glyphs.ellipsis)
+            return TextLine([Span(TextWidth.fit(k, to: Self.labelWidth), style: focused ? theme.style(.selection) : theme.style(.muted)),
+                             Span(v, style: gone ? theme.style(.muted) : style ?? theme.style(.text))], ellipsis: glyphs.ellipsis)
         }
-        let yes = String(glyphs.statusOK), no = String(glyphs.statusPending)
-        let statusStyle = s.error != nil ? theme.style(.error) : s.isUsable ? theme.style(.ok) : theme.style(.warn)
-        var out = [
-            kv("status", "\(UntrustedText.clean(s.status, limit: 32))   \(s.ready ? yes : no) ready  \(s.linked ? yes : no) linked", statusStyle),
-            kv("token", s.authorizationToken.map(String.init) ?? "— (not ready)"),
-        ]
+        let health = state.health(s)
+        var out = [kv("status", status(s, health), health.state.style(theme))]
+        out.append(kv("token", s.authorizationToken.map(String.init) ?? "\(glyphs.none) (not ready)"))
         if let r = s.relay {
-            out.append(kv("relay", "\(UntrustedText.clean(r.ip ?? "—", limit: 45))  \(UntrustedText.clean(r.host ?? "—", limit: 128))"))
+            out.append(kv("relay", "\(UntrustedText.clean(r.ip ?? glyphs.none, limit: 45))  \(UntrustedText.clean(r.host ?? glyphs.none, limit: 128))"))
             out.append(kv("server", port(r.ports?.server)))
             out.append(kv("client", port(r.ports?.client)))
         } else {
-            out.append(kv("relay", "— not allocated yet", theme.style(.muted)))
+            // A failed session gets no relay; only one still initializing may.
+            out.append(kv("relay", health.state == .failed ? "\(glyphs.none) none (the session failed)" : "\(glyphs.none) not allocated yet",
+                          theme.style(.muted)))
         }
-        out.append(kv("webhook", s.webhookURL.map { UntrustedText.clean($0, limit: 200) } ?? "—"))
-        if let e = s.error { out.append(kv("error", UntrustedText.clean(e, limit: 200), theme.style(.error))) }
+        out.append(kv("webhook", s.webhookURL.map { UntrustedText.clean($0, limit: 200) } ?? glyphs.none))
+        if let e = s.error {
+            // The whole error, wrapped under its label: it is what an operator acts on.
+            let text = UntrustedText.clean(e, limit: 400)
+            let lines = TextWidth.wrap(text, width: max(8, width - Self.labelWidth))
+            for (i, line) in lines.prefix(Self.errorLines).enumerated() {
+                let cut = i == Self.errorLines - 1 && lines.count > Self.errorLines
+                out.append(kv(i == 0 ? "error" : "", line + (cut ? glyphs.ellipsis : ""), theme.style(.error)))
+            }
+        }
         if let first = state.firstSeen(s.sessionID) {
-            let seen = first.at
-            let age = TimeText.coarseAge(state.now.timeIntervalSince(seen))
-            let text = first.lowerBound
-                ? "≥ \(age) (there when this dashboard first looked, \(TimeText.clock(seen, zone: state.config.timeZone)))"
-                : "\(age) (first seen by this dashboard)"
+            let age = TimeText.age(since: first, now: state.now, glyphs: glyphs)
+            let clock = TimeText.clock(first.at, zone: state.config.timeZone)
+            let text = first.lowerBound ? "\(age) (already there at first look, \(clock))" : "\(age) (first seen \(clock))"
             out.append(kv("age", text, theme.style(.muted)))
         }
         return out
     }
 
+    /// `▲ stuck · Initializing · not ready, not linked`: the health first (the same words as the list and the header),
+    /// then the API's status and flags; `gone` alone once the session is.
+    func status(_ s: RelaySession, _ health: SessionHealth) -> String {
+        if state.detail.gone { return "gone: the API no longer has this session" }
+        let sep = glyphs.separator
+        var text = "\(health.state.mark(glyphs)) \(health.state.rawValue) \(sep) \(UntrustedText.clean(s.status, limit: 32)) \(sep) "
+        text += "\(s.ready ? "" : "not ")ready, \(s.linked ? "" : "not ")linked"
+        if health.longLived { text += "  \(glyphs.statusWarn) long-lived" }
+        if health.stuckUnknown, let at = health.stuckKnownAt {
+            text += "  stuck? not known until \(TimeText.clock(at, zone: state.config.timeZone))"
+        }
+        return text
+    }
+
     func port(_ p: RelayPort?) -> String {
-        guard let p else { return "—" }
+        guard let p else { return glyphs.none }
         let num = p.port.map(String.init) ?? "?"
         return "\(num)/\(UntrustedText.clean(p.protocol ?? "?", limit: 8))  \(UntrustedText.clean(p.link ?? "", limit: 128))"
+    }
+}
+
+/// The detail's users table, its columns by priority: the IP whole (an IPv6 address is 39 cells), then the token;
+/// latitude and longitude only when they fit beside them.
+struct UsersTable {
+    var columns: [Table.Column]
+    var rows: [Table.Row]
+
+    init(session s: RelaySession, width: Int, glyphs: GlyphSet) {
+        let host = " (host)"
+        let ips = s.sessionUsers.map { UntrustedText.clean($0.ipAddress, limit: 45) }
+        let longest = ips.map(TextWidth.of).max() ?? 0
+        // `#`, the IP, the token and their gaps; the coordinates need 8 + 9 more and their gaps.
+        let essential = 2 + 1 + max(15, longest) + 1 + 10
+        let coordinates = width >= essential + 19 + TextWidth.of(host)
+        let ipWidth = max(15, min(width - 2 - 1 - 1 - 10 - (coordinates ? 19 : 0), longest + TextWidth.of(host)))
+        columns = [Table.Column("#", width: .fixed(2), alignment: .right), Table.Column("USER IP", width: .min(ipWidth)),
+                   Table.Column("TOKEN", width: .fixed(10), alignment: .right)]
+        if coordinates {
+            columns += [Table.Column("LAT", width: .fixed(8), alignment: .right), Table.Column("LON", width: .fixed(9), alignment: .right)]
+        }
+        rows = s.sessionUsers.enumerated().map { i, u in
+            // The host marker only where it fits beside the whole address.
+            let ip = ips[i] + (i == 0 && TextWidth.of(ips[i]) + TextWidth.of(host) <= ipWidth ? host : "")
+            var cells = [TableCell("\(i)"), TableCell(ip), TableCell(u.authorizationToken.map(String.init) ?? glyphs.none)]
+            if coordinates {
+                cells.append(TableCell(u.latitude.map { String(format: "%.4f", $0) } ?? glyphs.none))
+                cells.append(TableCell(u.longitude.map { String(format: "%.4f", $0) } ?? glyphs.none))
+            }
+            return Table.Row(cells)
+        }
     }
 }

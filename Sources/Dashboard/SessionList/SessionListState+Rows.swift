@@ -67,11 +67,3 @@ extension AppState {
         return screen.fleet.index.records[id]?.page(size: screen.config.pageSize)
     }
 }
-
-extension RelaySession {
-    /// Not ready, not failed, and first seen longer ago than `after` seconds.
-    public func isStuck(firstSeen: Date?, now: Date, after: Double) -> Bool {
-        guard !ready, error == nil, let seen = firstSeen else { return false }
-        return now.timeIntervalSince(seen) > after
-    }
-}

@@ -41,12 +41,11 @@ struct SessionListView: Widget {
         var tableRows = window.map { s in
             let seen = state.firstSeen(s.sessionID)
             let pending = state.pending.keys.contains { $0.kind == .deleteSession && $0.target == s.sessionID }
-            let health = SessionRow.health(s, firstSeen: seen?.at, now: state.now, stuckAfter: state.config.sessionStuckAfter, pending: pending)
-            return SessionRow.row(s, health: health, firstSeen: seen?.at, lowerBound: seen?.lowerBound ?? false,
-                                  now: state.now, theme: theme, glyphs: glyphs)
+            return SessionRow.row(s, health: SessionHealth.of(s, firstSeen: seen, now: state.now, config: state.config),
+                                  pending: pending, firstSeen: seen, now: state.now, theme: theme, glyphs: glyphs)
         }
         let placeholder: String = if list.feed.value == nil {
-            list.feed.error == nil ? "loading sessions…" : "no data yet: \(list.feed.error.map(ErrorText.describe) ?? "")"
+            list.feed.error == nil ? "loading sessions…" : "no data yet: \(list.feed.error.map { ErrorText.describe($0, keySource: state.config.keySource) } ?? "")"
         } else if fleetSearch {
             "no session in the fleet matches (Esc clears the search)"
         } else if !list.filter.isEmpty {

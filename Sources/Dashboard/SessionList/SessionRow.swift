@@ -34,37 +34,23 @@ struct SessionRow {
         }
     }
 
-    /// How a session stands, for colour and glyph.
-    enum Health { case ready, initializing, failed, stuck, pending }
-
-    static func health(_ s: RelaySession, firstSeen: Date?, now: Date, stuckAfter: Double, pending: Bool) -> Health {
-        if pending { return .pending }
-        if s.error != nil { return .failed }
-        if s.isUsable { return .ready }
-        return s.isStuck(firstSeen: firstSeen, now: now, after: stuckAfter) ? .stuck : .initializing
-    }
-
-    static func row(_ s: RelaySession, health: Health, firstSeen: Date?, lowerBound: Bool = false, now: Date, theme: Theme,
+    /// The row of `s`: its health's mark and colour (the spinner while `pending`: a delete in flight).
+    static func row(_ s: RelaySession, health: SessionHealth, pending: Bool, firstSeen: FirstSeen.Record?, now: Date, theme: Theme,
                     glyphs: GlyphSet) -> Table.Row {
-        let (mark, style): (Character, Style) = switch health {
-        case .ready: (glyphs.statusOK, theme.style(.ok))
-        case .initializing: (glyphs.statusPending, theme.style(.warn))
-        case .failed: (glyphs.statusError, theme.style(.error))
-        case .stuck: (glyphs.statusWarn, theme.style(.warn).adding(.bold))
-        case .pending: (glyphs.spinner.first ?? "~", theme.style(.muted))
-        }
-        let yes = glyphs.isUnicode ? "✓" : "y", no = glyphs.isUnicode ? "·" : "-"
-        let status = health == .stuck ? "stuck" : health == .pending ? "working" : UntrustedText.clean(s.status, limit: 32)
+        let mark = health.mark(glyphs, pending: pending)
+        let style = pending ? theme.style(.muted) : health.state.style(theme)
+        let yes = String(glyphs.yes), no = String(glyphs.no)
+        let status = pending ? "working" : health.state == .stuck ? "stuck" : UntrustedText.clean(s.status, limit: 32)
         return Table.Row([
             TableCell(String(mark), style: style),
             TableCell(UntrustedText.clean(s.sessionID, limit: 64)),
             TableCell(status, style: style),
             TableCell((s.ready ? yes : no) + (s.linked ? yes : no)),
             TableCell("\(s.sessionUsers.count)"),
-            TableCell(UntrustedText.clean(s.relay?.host ?? "—", limit: 128), style: s.relay == nil ? theme.style(.muted) : nil),
-            TableCell(s.relay?.ports?.server?.port.map(String.init) ?? "—"),
-            TableCell(s.relay?.ports?.client?.port.map(String.init) ?? "—"),
-            TableCell(firstSeen.map { TimeText.ageColumn(now.timeIntervalSince($0), lowerBound: lowerBound, glyphs: glyphs) } ?? ""),
-        ], style: health == .failed ? theme.style(.error) : nil)
+            TableCell(s.relay?.host.map { UntrustedText.clean($0, limit: 128) } ?? glyphs.none, style: s.relay == nil ? theme.style(.muted) : nil),
+            TableCell(s.relay?.ports?.server?.port.map(String.init) ?? glyphs.none),
+            TableCell(s.relay?.ports?.client?.port.map(String.init) ?? glyphs.none),
+            TableCell(firstSeen.map { TimeText.age(since: $0, now: now, glyphs: glyphs) } ?? ""),
+        ], style: health.state == .failed && !pending ? theme.style(.error) : nil)
     }
 }

@@ -22,8 +22,8 @@ public enum Action: Sendable, Equatable {
     case firstSeenLoaded(profile: String, [String: FirstSeen.Record])
     /// `Effect.saveFirstSeen` ran: nil when saved, else why not (the next save tries again).
     case firstSeenSaved(EffectFailure?)
-    /// `Effect.copy` ran: the text sent to the clipboard, or why nothing was.
-    case copied(Result<String, EffectFailure>)
+    /// `Effect.copy` ran: where the text went, or why nothing was sent.
+    case copied(Result<CopyReceipt, EffectFailure>)
     /// `Effect.export` ran: the file its `rows` rows went to, or why they did not.
     case exported(Result<String, EffectFailure>, rows: Int)
     /// `Effect.loadAudit` ran: the newest audit records, oldest first (one line each), or why they cannot be read.

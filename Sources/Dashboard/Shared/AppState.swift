@@ -29,8 +29,8 @@ public struct AppState: Sendable, Equatable {
 
     /// Reports the outcome of something the user did: it stays in the message line until dismissed (Esc) or
     /// replaced by the next action's, whatever polling says meanwhile.
-    public mutating func report(_ level: Message.Level, _ text: String) {
-        post(level, text)
+    public mutating func report(_ level: Message.Level, _ text: String, brief: String? = nil) {
+        post(level, text, brief: brief)
         screen.outcome = screen.messages.last
     }
 
@@ -58,9 +58,17 @@ public struct AppState: Sendable, Equatable {
         return s
     }
 
-    /// Appends a message, dropping the oldest past the limit; `background` for what polling says.
-    public mutating func post(_ level: Message.Level, _ text: String, background: Bool = false) {
-        screen.messages.append(Message(level, text, at: now, background: background))
+    /// Appends a message, dropping the oldest past the limit; `background` for what polling says. Polling saying
+    /// what it already said folds into that line (`×12`, moved to the newest), so repeats never bury an outcome.
+    public mutating func post(_ level: Message.Level, _ text: String, background: Bool = false, brief: String? = nil) {
+        if background, let i = screen.messages.lastIndex(where: { $0.background && $0.level == level && $0.text == text }) {
+            var m = screen.messages.remove(at: i)
+            m.count += 1
+            m.at = now
+            screen.messages.append(m)
+            return
+        }
+        screen.messages.append(Message(level, text, at: now, background: background, brief: brief))
         if screen.messages.count > Self.messageLimit { screen.messages.removeFirst(screen.messages.count - Self.messageLimit) }
     }
 

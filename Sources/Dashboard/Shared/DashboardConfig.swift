@@ -26,6 +26,9 @@ public struct DashboardConfig: Sendable, Equatable {
     public var crawlRate: Double
     /// A session open longer than this many seconds is listed in the problems view (it bills while open).
     public var longLivedAfter: Double
+    /// Where the key was read from, in words a user can act on (`STAGING_KEY`, `~/.config/relaydeck/prod.key`);
+    /// nil when there is nothing to fix (the demo's own key). Never the key.
+    public var keySource: String?
 
     /// The default crawl budget (see docs/DECISIONS.md).
     public static let defaultCrawlRate: Double = 5
@@ -36,7 +39,7 @@ public struct DashboardConfig: Sendable, Equatable {
                 sessionStuckAfter: Double = 60, lobbyStuckAfter: Double = 120, readOnly: Bool = false,
                 production: Bool = false, maxBackoff: Double = 30, timeZone: TimeZone = .current,
                 crawlRate: Double = DashboardConfig.defaultCrawlRate,
-                longLivedAfter: Double = DashboardConfig.defaultLongLivedHours * 3600) {
+                longLivedAfter: Double = DashboardConfig.defaultLongLivedHours * 3600, keySource: String? = nil) {
         self.environment = environment
         self.apiHost = apiHost
         self.refresh = max(0.5, refresh)
@@ -49,5 +52,6 @@ public struct DashboardConfig: Sendable, Equatable {
         self.timeZone = timeZone
         self.crawlRate = max(0, crawlRate)
         self.longLivedAfter = longLivedAfter
+        self.keySource = keySource
     }
 }

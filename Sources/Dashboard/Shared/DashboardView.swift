@@ -12,6 +12,12 @@ public struct DashboardView {
         self.glyphs = glyphs
     }
 
+    /// The detail's width side by side with the list: 42 % of the screen, but at least what a full IPv6 address and a
+    /// token need (58), and never so much that the list has under 62.
+    static func detailWidth(total: Int) -> Int {
+        min(max(total * 42 / 100, 58), max(0, total - 62))
+    }
+
     /// Draws a frame covering all of `buffer`.
     public func render(into buffer: inout Buffer) {
         let area = buffer.area
@@ -19,11 +25,13 @@ public struct DashboardView {
             TooSmallView(width: area.width, height: area.height, theme: theme).render(into: &buffer)
             return
         }
+        // The ASCII set promises ASCII: text written once for both sets (messages, API strings) is brought down too.
+        defer { if !glyphs.isUnicode { buffer.asciify() } }
         let rows = Layout.vertical([.fixed(2), .fill(1), .fixed(2)]).split(area)
         HeaderView(state: state, theme: theme, glyphs: glyphs).render(rows[0], into: &buffer)
         if state.isWide {
             let body = Layout.vertical([.fill(3), .percentage(30)]).split(rows[1])
-            let top = Layout.horizontal([.percentage(58), .fill(1)]).split(body[0])
+            let top = Layout.horizontal([.fill(1), .fixed(Self.detailWidth(total: body[0].width))]).split(body[0])
             SessionListView(state: state, theme: theme, glyphs: glyphs).render(top[0], into: &buffer)
             SessionDetailView(state: state, theme: theme, glyphs: glyphs).render(top[1], into: &buffer)
             LobbyPanelView(state: state, theme: theme, glyphs: glyphs).render(body[1], into: &buffer)
@@ -38,6 +46,7 @@ public struct DashboardView {
         if let modal = state.modal {
             ModalView(modal: modal, state: state, theme: theme, glyphs: glyphs).render(area, into: &buffer)
         }
+
     }
 }
 

@@ -1,6 +1,7 @@
 import TerminalUI
 
-/// The message line (newest result or error) and the key hints of the focused pane, from the binding table.
+/// The message line (newest result or error, with its glyph) and the key hints of what has the keys: the overlay's
+/// own, else the focused pane's — from the binding table.
 struct FooterView: Widget {
     var state: AppState
     var theme: Theme
@@ -9,30 +10,31 @@ struct FooterView: Widget {
     func render(_ area: Rect, into buffer: inout Buffer) {
         guard area.height >= 2 else { return }
         if let m = state.messageLine {
-            let style: Style = switch m.level {
-            case .info: theme.style(.info)
-            case .success: theme.style(.ok)
-            case .warning: theme.style(.warn)
-            case .error: theme.style(.error)
-            }
-            let mark: Character = switch m.level {
-            case .info: " "
-            case .success: glyphs.statusOK
-            case .warning: glyphs.statusWarn
-            case .error: glyphs.statusError
-            }
-            TextLine([Span(" \(TimeText.clock(m.at, zone: state.config.timeZone)) ", style: theme.style(.muted)),
-                      Span("\(mark) \(m.text)", style: style)], ellipsis: glyphs.ellipsis)
+            let time = " \(TimeText.clock(m.at, zone: state.config.timeZone)) "
+            // The whole text when it fits, else its brief form (a path with its folders elided) when it has one.
+            let room = area.width - TextWidth.of(time) - 2
+            let text = TextWidth.of(m.text) > room ? m.brief ?? m.text : m.text
+            TextLine([Span(time, style: theme.style(.muted)), Span("\(m.level.mark(glyphs)) \(text)", style: m.level.style(theme))],
+                     ellipsis: glyphs.ellipsis)
                 .render(area.row(0), into: &buffer)
         }
         hints().render(area.row(1), into: &buffer)
     }
 
-    /// The focused pane's footer bindings as hints (the widget drops what does not fit, keeping `? help`).
+    /// The hints of what has the keys (the widget drops what does not fit from the end, keeping `? help`).
     func hints() -> KeyHints {
-        let bindings = state.focus == .sessions && state.sessions.scope == .problems
-            ? Bindings.visible(readOnly: state.config.readOnly).filter { $0.scope == .problems && $0.inFooter }
-            : Bindings.footer(for: state.focus, readOnly: state.config.readOnly).filter { $0.command != .help }
-        return KeyHints(bindings.map { KeyHint($0.shortLabel, $0.short) }, theme: theme)
+        if let modal = state.modal {
+            return KeyHints(Bindings.footer(for: modal).map { KeyHint($0.shortLabel(glyphs), $0.short) }, help: nil, theme: theme)
+        }
+        let problems = state.focus == .sessions && state.sessions.scope == .problems
+        var bindings = Bindings.footer(for: state.focus, problems: problems, readOnly: state.config.readOnly)
+        if state.focus == .lobbies, let n = state.lobbies.selectedName, let l = state.lobbies.visible.first(where: { $0.name == n }) {
+            // Only what the selected lobby's state allows is offered.
+            bindings.removeAll { LobbyStatus.refusal($0.command, status: l.status, url: l.url) != nil }
+        }
+        var hints = bindings.map { KeyHint($0.shortLabel(glyphs), $0.short) }
+        // Production is said here too, in words: colour may be off, and the header may be cut.
+        if state.config.production { hints.insert(KeyHint("PRODUCTION", state.config.environment), at: 0) }
+        return KeyHints(hints, theme: theme)
     }
 }

@@ -12,18 +12,23 @@ struct HeaderView: Widget {
         guard area.height >= 2 else { return }
         buffer.setStyle(theme.style(.statusBar), in: area.row(0))
         let env = UntrustedText.clean(state.config.environment, limit: 24)
-        let envStyle = state.config.production ? theme.style(.danger) : theme.style(.accent)
-        var top: [Span] = [
-            Span(" RelayDeck ", style: theme.style(.statusBar).adding(.bold)),
-            Span(" \(env) ", style: envStyle),
-            Span(" \(UntrustedText.clean(state.config.apiHost, limit: 48)) ", style: theme.style(.statusBar)),
-        ]
-        // Said in words as well as colour: NO_COLOR, --color never and the mono theme show no danger red.
-        if state.config.production { top.append(Span(" PRODUCTION ", style: theme.style(.danger).adding(.reverse).adding(.bold))) }
-        if state.config.readOnly { top.append(Span(" READ-ONLY ", style: theme.style(.warn).adding(.reverse))) }
-        TextLine(top, ellipsis: glyphs.ellipsis).render(area.row(0), into: &buffer)
+        // Said in words as well as colour (NO_COLOR, --color never and the mono theme show no danger red), and first
+        // to stay: the badges are never cut for the host or the clock.
+        var badges: [Span] = [Span(" \(env) ", style: state.config.production ? theme.style(.statusBar).adding(.bold) : theme.style(.accent))]
+        if state.config.production { badges.append(Span(" PRODUCTION ", style: theme.style(.danger).adding(.reverse).adding(.bold))) }
+        if state.config.readOnly { badges.append(Span(" READ-ONLY ", style: theme.style(.warn).adding(.reverse))) }
+        let name = Span(" RelayDeck ", style: theme.style(.statusBar).adding(.bold))
+        let badgeWidth = badges.reduce(0) { $0 + $1.width }
+        // The data state (the clock, or the error and its countdown) gets up to half the line, less what the badges need.
         let right = dataState()
-        let rw = min(area.width / 2, right.reduce(0) { $0 + $1.width })
+        let rw = max(0, min(area.width / 2, area.width - badgeWidth - 1, right.reduce(0) { $0 + $1.width }))
+        var left = badges
+        let room = area.width - rw - 1 - badgeWidth
+        if room >= name.width { left.insert(name, at: 0) }
+        let host = " \(UntrustedText.clean(state.config.apiHost, limit: 48)) "
+        let hostRoom = room - (room >= name.width ? name.width : 0)
+        if hostRoom >= 6 { left.append(Span(TextWidth.truncate(host, to: hostRoom, ellipsis: glyphs.ellipsis), style: theme.style(.statusBar))) }
+        TextLine(left, ellipsis: glyphs.ellipsis).render(Rect(x: area.x, y: area.y, width: area.width - rw - 1, height: 1), into: &buffer)
         TextLine(right, alignment: .right, ellipsis: glyphs.ellipsis)
             .render(Rect(x: area.maxX - rw - 1, y: area.y, width: rw, height: 1), into: &buffer)
         TextLine(totals(width: area.width), ellipsis: glyphs.ellipsis).render(area.row(1), into: &buffer)
@@ -34,23 +39,16 @@ struct HeaderView: Widget {
     func totals(width: Int) -> [Span] {
         var spans: [Span] = fleet()
         if let summary = state.fleet.summary, state.config.crawlRate > 0, !state.fleet.index.isPartial {
-            spans += counts(ready: summary.ready, initializing: summary.initializing, failed: summary.failed, stuck: summary.stuck,
-                            alwaysStuck: true)
+            spans += counts(summary, alwaysStuck: true)
         } else if let page = state.sessions.feed.value {
-            // Each session in exactly one category, as its row's mark: failed (it carries an error) wins over ready,
-            // ready over stuck, stuck over initializing.
-            var count: [SessionRow.Health: Int] = [:]
-            for s in page.sessions {
-                let health = SessionRow.health(s, firstSeen: state.firstSeen(s.sessionID)?.at, now: state.now,
-                                               stuckAfter: state.config.sessionStuckAfter, pending: false)
-                count[health, default: 0] += 1
-            }
+            // Each session once, in its health's state (the same classification as its row's mark).
+            var summary = FleetSummary()
+            for s in page.sessions { summary.add(state.health(s)) }
             spans += [Span(" sessions ", style: theme.style(.muted)), Span("\(page.totalCount)", style: theme.style(.header)),
                       Span("  page:", style: theme.style(.muted))]
-            spans += counts(ready: count[.ready] ?? 0, initializing: count[.initializing] ?? 0, failed: count[.failed] ?? 0,
-                            stuck: count[.stuck] ?? 0)
+            spans += counts(summary)
         } else {
-            spans.append(Span(" sessions …", style: theme.style(.muted)))
+            spans.append(Span(" sessions \(glyphs.ellipsis)", style: theme.style(.muted)))
         }
         if let lobbies = state.lobbies.feed.value {
             // One category a lobby: error, then moving (deploying, terminating), then up (it has a url).
@@ -70,12 +68,17 @@ struct HeaderView: Widget {
         return spans
     }
 
-    /// `●980 ready ◌15 init ✖3 failed ▲2 stuck` (for the page, stuck only when there are any).
-    func counts(ready: Int, initializing: Int, failed: Int, stuck: Int, alwaysStuck: Bool = false) -> [Span] {
-        var spans = [Span(" \(glyphs.statusOK)\(ready) ready ", style: theme.style(.ok)),
-                     Span("\(glyphs.statusPending)\(initializing) init ", style: theme.style(.warn)),
-                     Span("\(glyphs.statusError)\(failed) failed", style: theme.style(.error))]
-        if stuck > 0 || alwaysStuck { spans.append(Span(" \(glyphs.statusWarn)\(stuck) stuck", style: theme.style(.warn).adding(.bold))) }
+    /// `●980 ready ◌15 init ✖3 failed ▲2 stuck` (for the page, stuck only when there are any). `▲?` when stuck is not
+    /// known yet for some (ages that are lower bounds still under --stuck-after): `▲0+? stuck`.
+    func counts(_ c: FleetSummary, alwaysStuck: Bool = false) -> [Span] {
+        var spans: [Span] = []
+        for state in [SessionHealth.State.ready, .initializing, .failed] {
+            spans.append(Span("\(spans.isEmpty ? " " : " ")\(state.mark(glyphs))\(c[state]) \(state.countWord)", style: state.style(theme)))
+        }
+        if c.stuck > 0 || c.stuckUnknown > 0 || alwaysStuck {
+            let n = c.stuckUnknown == 0 ? "\(c.stuck)" : c.stuck == 0 ? "?" : "\(c.stuck)+?"
+            spans.append(Span(" \(SessionHealth.State.stuck.mark(glyphs))\(n) stuck", style: SessionHealth.State.stuck.style(theme)))
+        }
         return spans
     }
 
@@ -91,7 +94,7 @@ struct HeaderView: Widget {
         } else if index.isPartial {
             spans.append(Span("indexing…", style: theme.style(.header)))
         } else if let s = f.summary {
-            spans.append(Span(s.census ? "\(s.total)" : "≈\(s.total)", style: theme.style(.header)))
+            spans.append(Span(s.census ? "\(s.total)" : "\(glyphs.approximately)\(s.total)", style: theme.style(.header)))
         }
         var tail = age
         if f.status.error != nil { tail += " · retrying" } else if f.status.staleSince != nil { tail += " · stale" }
@@ -107,7 +110,7 @@ struct HeaderView: Widget {
             let wait = bad.retryAt.map { max(0, Int($0.timeIntervalSince(state.now).rounded(.up))) } ?? 0
             // The countdown goes first: when space is short the error text is what gets cut, not the countdown.
             var spans = [Span(" retry in \(wait)s ", style: theme.style(.warn)),
-                         Span(" \(glyphs.statusError) \(ErrorText.beside(countdown: error)) ", style: theme.style(.error))]
+                         Span(" \(glyphs.statusError) \(ErrorText.beside(countdown: error, keySource: state.config.keySource)) ", style: theme.style(.error))]
             if let at = bad.staleSince { spans.insert(Span(" STALE \(TimeText.age(state.now.timeIntervalSince(at))) ", style: theme.style(.warn).adding(.reverse)), at: 0) }
             return spans
         }

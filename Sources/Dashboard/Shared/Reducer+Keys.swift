@@ -36,7 +36,7 @@ extension Reducer {
         case .help:
             state.modal = .help(scroll: 0)
         case .messages:
-            state.modal = .messages(scroll: 0)
+            state.modal = .messages(selected: 0)
         case .problems:
             return Problems.toggle(&state)
         case .refresh:
@@ -50,6 +50,8 @@ extension Reducer {
             if !state.sessions.filter.isEmpty && state.focus == .sessions {
                 state.sessions.filter = ""
                 return SessionList.selectionChanged(&state)
+            } else if !state.lobbies.filter.isEmpty && state.focus == .lobbies {
+                Lobbies.filtered("", &state)
             } else if state.focus != .sessions {
                 state.focus = .sessions
             } else {
@@ -76,7 +78,7 @@ extension Reducer {
         case .exportCSV, .exportJSON:
             let format: ExportRequest.Format = command == .exportCSV ? .csv : .json
             let rows: ExportRequest.Rows = if state.focus == .lobbies {
-                .lobbies(state.lobbies.feed.value ?? [])
+                .lobbies(state.lobbies.visible)
             } else if state.sessions.scope == .problems {
                 .problems(ProblemExport.rows(state))
             } else if state.searchesFleet {

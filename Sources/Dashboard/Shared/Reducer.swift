@@ -43,14 +43,15 @@ public enum Reducer {
             }
         case .copied(let result):
             switch result {
-            // Said as what is known: the terminal was asked; whether it honours OSC 52 cannot be seen from here.
-            case .success(let text): state.report(.success, "sent to the terminal clipboard: \(UntrustedText.clean(text, limit: 60))")
+            // Said as what is known: where it was handed; whether a terminal honours OSC 52 cannot be seen from here.
+            case .success(let receipt): state.report(.success, receipt.words)
             case .failure(let why): state.report(.warning, UntrustedText.clean(why.description, limit: 160))
             }
         case .exported(let result, let rows):
             switch result {
             case .success(let path):
-                state.report(.success, "exported \(rows) rows to \(UntrustedText.clean(path, limit: 200))")
+                let path = UntrustedText.clean(path, limit: 400)
+                state.report(.success, "exported \(rows) rows to \(path)", brief: "exported \(rows) rows to \(ShortPath.elided(path))")
             case .failure(let why): state.report(.error, "export failed: \(UntrustedText.clean(why.description, limit: 160))")
             }
         case .auditLoaded(let result):

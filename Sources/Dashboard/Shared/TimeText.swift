@@ -22,18 +22,13 @@ enum TimeText {
 
     static let fleetAgeStep: Double = 5
 
-    /// Ages in list columns: minutes at the finest (`<1m`, `12m`, `3h`, `2d`), so a poll that changed
-    /// nothing redraws no row — seconds would rewrite every young row on every poll.
-    static func coarseAge(_ seconds: Double) -> String {
-        seconds < 60 ? "<1m" : age(seconds)
-    }
-
-    /// The AGE column: `12m`, or `≥12m` when the age is only a lower bound (the session was already there when its
-    /// page was first looked at); `new` under a minute, `≥1m` at the least for a lower bound.
-    static func ageColumn(_ seconds: Double, lowerBound: Bool, glyphs: GlyphSet) -> String {
-        guard lowerBound else { return coarseAge(seconds) }
-        let atLeast = glyphs.isUnicode ? "≥" : ">"
-        return atLeast + (seconds < 60 ? "0m" : age(seconds))
+    /// The one way an age is written, in every pane and in help: minutes at the finest (`<1m`, `12m`, `3h`, `2d`) —
+    /// seconds would rewrite every young row on every poll — and `≥12m` when it is only a lower bound: the thing was
+    /// already there when this dashboard first looked (`≥0m` until a minute has passed).
+    static func age(since first: FirstSeen.Record, now: Date, glyphs: GlyphSet) -> String {
+        let seconds = now.timeIntervalSince(first.at)
+        guard first.lowerBound else { return seconds < 60 ? "<1m" : age(seconds) }
+        return glyphs.atLeast + (seconds < 60 ? "0m" : age(seconds))
     }
 
     /// `14:03:07` in `zone`.

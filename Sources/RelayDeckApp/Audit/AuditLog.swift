@@ -45,7 +45,7 @@ public final class AuditLog: AuditRecording {
 
     private func append(_ mutation: Mutation, outcome: String, started: Date, ended: Date) {
         let record = AuditRecord(time: Self.iso(started), user: user, host: host, profile: profile,
-                                 action: mutation.verb, target: mutation.target, outcome: outcome,
+                                 action: mutation.verb, target: mutation.auditTarget, outcome: outcome,
                                  latencyMs: Int((ended.timeIntervalSince(started) * 1000).rounded()))
         guard var data = try? JSONEncoder.audit.encode(record) else { return }
         data.append(0x0A)

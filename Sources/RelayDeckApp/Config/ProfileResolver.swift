@@ -22,7 +22,8 @@ public struct ProfileResolver: Sendable {
         let path = paths.configFile
         let config = try ConfigFile.load(path: path)
         var warnings: [String] = []
-        if config != nil, let w = FilePermissions.warning(for: path, what: "config file") { warnings.append(w) }
+        // The config file holds no key by design (only where to read one): its mode is not warned about; key files are
+        // (`KeyLoader`).
         var profile = Profile(name: "default")
         var fromConfig = false
         if let name = flags.profile ?? config?.defaultProfile {

@@ -97,18 +97,19 @@ private typealias F = Fixtures
         F.press(&state, .char("P"))
         #expect(state.sessions.scope == .problems)
         // The detail shows the highlighted problem (and follows it).
-        #expect(state.detail.sessionID == "fail-new-S")
+        #expect(state.detail.sessionID == "erroring-S")
         F.press(&state, .char("j"))
-        #expect(state.detail.sessionID == "fail-old-S")
+        #expect(state.detail.sessionID == "fail-new-S")
         F.press(&state, .char("k"))
+        // A READY session with an error is failed, as its row and the header say (one classification).
         let rows = state.fleet.problems.map { "\($0.kind.label) \($0.name)" }
-        #expect(rows == ["failed fail-new-S", "failed fail-old-S", "error erroring-S", "stuck stuck-old-S",
+        #expect(rows == ["failed erroring-S", "failed fail-new-S", "failed fail-old-S", "stuck stuck-old-S",
                          "lobby error broken", "long-lived ok-S"])
         #expect(F.render(state).contains("Problems · 6 in the fleet"))
         // y copies, D asks to delete (session, then lobby), Enter opens the detail.
-        #expect(F.press(&state, .char("y")) == [.copy("fail-new-S")])
+        #expect(F.press(&state, .char("y")) == [.copy("erroring-S")])
         F.press(&state, .char("D"))
-        guard case .confirm(let c)? = state.modal, case .mutation(.deleteSession(id: "fail-new-S")) = c.subject else {
+        guard case .confirm(let c)? = state.modal, case .mutation(.deleteSession(id: "erroring-S")) = c.subject else {
             Issue.record("no delete confirmation: \(String(describing: state.modal))"); return
         }
         F.press(&state, .escape)
@@ -120,7 +121,7 @@ private typealias F = Fixtures
         F.press(&state, .escape)
         F.press(&state, .home)
         F.press(&state, .enter)
-        #expect(state.focus == .detail && state.detail.sessionID == "fail-new-S")
+        #expect(state.focus == .detail && state.detail.sessionID == "erroring-S")
         // P (or Esc) goes back to the page.
         F.press(&state, .tab, .tab, .char("P"))
         #expect(state.sessions.scope == .page)
