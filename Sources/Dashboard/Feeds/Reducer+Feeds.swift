@@ -96,9 +96,9 @@ extension Reducer {
         }
     }
 
-    /// Posts an error message unless the same error is already the newest message (no flooding).
+    /// Posts a feed's error to the history (polling's, never over an outcome); a repeat folds into its line.
     static func postError(_ text: String, _ state: inout AppState) {
-        if state.messages.last?.text == text && state.messages.last?.level == .error { return }
+        // The same error again folds into its line with a count (`AppState.post`).
         state.post(.error, text, background: true)
     }
 

@@ -40,7 +40,8 @@ struct SessionDetailView: Widget {
         }
         guard y + 2 < inner.maxY else { return }
         y += 1
-        TextLine("Users (\(s.sessionUsers.count))", style: theme.style(state.detail.gone ? .muted : .title))
+        TextLine("Users (\(s.sessionUsers.count))" + (s.sessionUsers.isEmpty ? "" : " \(glyphs.separator) the first is the host"),
+                 style: theme.style(state.detail.gone ? .muted : .title))
             .render(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer)
         y += 1
         let users = UsersTable(session: s, width: inner.width, glyphs: glyphs)
@@ -128,28 +129,29 @@ struct SessionDetailView: Widget {
 }
 
 /// The detail's users table, its columns by priority: the IP whole (an IPv6 address is 39 cells), then the token;
-/// latitude and longitude only when they fit beside them.
+/// latitude and longitude only when they fit beside them. The first user is the host (marked where room allows).
 struct UsersTable {
     var columns: [Table.Column]
     var rows: [Table.Row]
+    /// Cells the table's selection marker takes before its first column.
+    static let marker = 2
 
     init(session s: RelaySession, width: Int, glyphs: GlyphSet) {
         let host = " (host)"
         let ips = s.sessionUsers.map { UntrustedText.clean($0.ipAddress, limit: 45) }
         let longest = ips.map(TextWidth.of).max() ?? 0
-        // `#`, the IP, the token and their gaps; the coordinates need 8 + 9 more and their gaps.
-        let essential = 2 + 1 + max(15, longest) + 1 + 10
-        let coordinates = width >= essential + 19 + TextWidth.of(host)
-        let ipWidth = max(15, min(width - 2 - 1 - 1 - 10 - (coordinates ? 19 : 0), longest + TextWidth.of(host)))
-        columns = [Table.Column("#", width: .fixed(2), alignment: .right), Table.Column("USER IP", width: .min(ipWidth)),
-                   Table.Column("TOKEN", width: .fixed(10), alignment: .right)]
+        // The marker, the IP and the token with its gap; the coordinates need 8 + 9 more and their gaps.
+        let room = width - Self.marker - 1 - 10
+        let coordinates = room - 19 >= max(15, longest) + TextWidth.of(host)
+        let ipWidth = max(15, min(room - (coordinates ? 19 : 0), longest + TextWidth.of(host)))
+        columns = [Table.Column("USER IP", width: .min(ipWidth)), Table.Column("TOKEN", width: .fixed(10), alignment: .right)]
         if coordinates {
             columns += [Table.Column("LAT", width: .fixed(8), alignment: .right), Table.Column("LON", width: .fixed(9), alignment: .right)]
         }
         rows = s.sessionUsers.enumerated().map { i, u in
             // The host marker only where it fits beside the whole address.
             let ip = ips[i] + (i == 0 && TextWidth.of(ips[i]) + TextWidth.of(host) <= ipWidth ? host : "")
-            var cells = [TableCell("\(i)"), TableCell(ip), TableCell(u.authorizationToken.map(String.init) ?? glyphs.none)]
+            var cells = [TableCell(ip), TableCell(u.authorizationToken.map(String.init) ?? glyphs.none)]
             if coordinates {
                 cells.append(TableCell(u.latitude.map { String(format: "%.4f", $0) } ?? glyphs.none))
                 cells.append(TableCell(u.longitude.map { String(format: "%.4f", $0) } ?? glyphs.none))

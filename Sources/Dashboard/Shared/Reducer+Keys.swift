@@ -23,9 +23,14 @@ extension Reducer {
         if state.focus == .sessions && state.sessions.scope == .problems, let effects = Problems.run(command, &state) {
             return effects
         }
-        if let effects = SessionList.run(command, &state) ?? SessionDetail.run(command, &state)
-            ?? Lobbies.run(command, &state) {
-            return effects
+        // The focused pane's feature first: `/` and Enter mean one thing in the lobbies and another in the list.
+        let features: [(Command, inout AppState) -> [Effect]?] = switch state.focus {
+        case .sessions: [SessionList.run, SessionDetail.run, Lobbies.run]
+        case .detail: [SessionDetail.run, SessionList.run, Lobbies.run]
+        case .lobbies: [Lobbies.run, SessionList.run, SessionDetail.run]
+        }
+        for run in features {
+            if let effects = run(command, &state) { return effects }
         }
         switch command {
         case .quit:
