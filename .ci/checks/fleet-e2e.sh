@@ -48,9 +48,11 @@ wait_for 'filter|search'
 t send-keys -t fleet -l "$tip"
 t send-keys -t fleet Enter
 wait_for "search \"$tip\" · fleet · [0-9]+ match"
-wait_for "$tid .* 20┃"
+# The result's page, then why it matched.
+wait_for "$tid .* 20 user $tip"
 ok "/ $tip: found $tid on page 20 from page 1"
-# Select it (it may not be the only match) and open it.
+# Enter in the prompt opened the first result; back to the list, select $tid (it may not be the only match), open it.
+t send-keys -t fleet Escape
 for _ in $(seq 1 20); do
     t capture-pane -p -t fleet | grep -E "^┃› .*$tid" >/dev/null && break
     t send-keys -t fleet j; sleep 0.1

@@ -2,6 +2,11 @@
 # Trust, round two (issue 17), end to end in tmux against a standalone emulator:
 #  1. Ctrl-C (a key: it asks while a mutation is in flight; a second Ctrl-C quits) and SIGHUP each leave one audit
 #     line for the mutation still in flight, on disk once the process has exited.
+#  3. A selected lobby that goes gives way to its neighbour (never the top), and says so; a question open for one that
+#     goes says it is gone and sends nothing.
+#  6. PRODUCTION stays in the header at 60×16 and 80×24 with NO_COLOR, and the footer says it.
+# 11. At 80×24 the footer keeps Tab pane and P problems; with the form open it shows the form's keys.
+# 14. y inside tmux with its defaults (set-clipboard external): the text is in tmux's buffer, and the message says so.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin="$PWD/.build/debug/relaydeck"
@@ -35,6 +40,16 @@ launch() {
 exited() { for _ in $(seq 50); do [ -s "$work/$1/exit" ] && return 0; sleep 0.1; done; echo "FAIL: $1 did not exit"; t capture-pane -p -t "$1"; exit 1; }
 dash_pid() { local sh; sh=$(t display -p -t "$1" '#{pane_pid}'); ps -o pid= --ppid "$sh" | head -n1 | tr -d ' '; }
 audit() { cat "$work/$1/relaydeck/audit.jsonl" 2>/dev/null || true; }
+# line_is N PATTERN [not]: waits (5 s) until line N of the pane (1 first, -1 last) matches (or, with `not`, does not).
+line_is() {
+    local n="$1" pattern="$2" negate="${3:-}" line=""
+    for _ in $(seq 50); do
+        if [ "$n" = -1 ]; then line="$(t capture-pane -p -t "$pane" | tail -n1)"; else line="$(t capture-pane -p -t "$pane" | sed -n "${n}p")"; fi
+        if printf '%s' "$line" | grep -Eq -- "$pattern"; then [ -z "$negate" ] && return 0; else [ -n "$negate" ] && return 0; fi
+        sleep 0.1
+    done
+    echo "FAIL: line $n is '$line'; wanted ${negate:+no }/$pattern/"; t capture-pane -p -t "$pane"; exit 1
+}
 
 # ---- 1. Ctrl-C and SIGHUP with a mutation in flight ----
 new_lobby_slowly() {  # $1 lobby name: sent with 6 s of latency, so it is in flight for a while
@@ -70,5 +85,62 @@ faults DELETE
 [ "$(audit hup | wc -l)" = 1 ] && audit hup | grep -q '"outcome":"unknown: no answer before hang-up (SIGHUP)".*"target":"hup-lobby"' \
     || { echo "FAIL: audit after SIGHUP:"; audit hup; exit 1; }
 ok "SIGHUP with a mutation in flight: one audit line, unknown, on disk after exit"
+
+# ---- 3. a lobby that goes ----
+api() { curl -sf -H "Authorization: token $EDGEGAP_API_KEY" -H "Content-Type: application/json" "$@"; }
+lobby_names() { api "$url/v1/lobbies" | jq -r '.data[].name'; }
+for n in 1 2 3 4 5 6; do api -X POST "$url/v1/lobbies" -d "{\"name\":\"churn-$n\"}" > /dev/null; done
+launch churn
+t send-keys -t churn Tab Tab
+wait_for '┏━ Lobbies'
+t send-keys -t churn End
+wait_for '^.› [^ ] churn-6 '
+t send-keys -t churn k
+wait_for '^.› [^ ] churn-5 '
+api -X DELETE "$url/v1/lobbies/churn-5" > /dev/null
+wait_for 'lobby churn-5 is gone'
+wait_for '^.› [^ ] churn-6 '
+ok "a selected lobby that goes gives the selection to its neighbour, and the message line says so"
+t send-keys -t churn D
+wait_for 'Delete lobby\?'
+api -X DELETE "$url/v1/lobbies/churn-6" > /dev/null
+wait_for 'Lobby churn-6 is gone'
+t send-keys -t churn Tab Enter
+wait_for 'nothing sent: lobby churn-6 is gone'
+t send-keys -t churn q
+exited churn
+! audit churn | grep -q 'churn-6' || { echo "FAIL: something was sent for churn-6:"; audit churn; exit 1; }
+ok "a question open for a lobby that goes says so and sends nothing"
+
+# ---- 6. PRODUCTION at every size, without colour ----
+mkdir -p "$work/prod/config/relaydeck"
+printf 'profiles:\n  prodeu:\n    api_url: %s\n    api_key_env: STAGING_KEY\n    production: true\n' "$url" > "$work/prod/config/relaydeck/config.yaml"
+t new-session -d -s prod -x 60 -y 16 \
+    "sh -c 'XDG_STATE_HOME=$work/prod XDG_CONFIG_HOME=$work/prod/config NO_COLOR=1 STAGING_KEY=$EDGEGAP_API_KEY \"$bin\" --profile prodeu; sleep 60'"
+pane=prod
+wait_for 'updated [0-9]{2}:[0-9]{2}'
+line_is 1 'prodeu  PRODUCTION'
+line_is -1 '^PRODUCTION prodeu'
+t resize-window -t prod -x 80 -y 24
+wait_for 'Tab pane  P problems'
+line_is 1 'prodeu  PRODUCTION'
+ok "PRODUCTION is in the header and the footer at 60x16 and 80x24 with NO_COLOR"
+
+# ---- 11. the footer at 80×24 ----
+line_is -1 'Tab pane  P problems'
+t send-keys -t prod n
+wait_for 'Enter create'
+line_is -1 'Esc cancel'
+line_is -1 'D delete' not
+t send-keys -t prod Escape
+ok "the footer keeps Tab pane and P problems at 80x24, and shows the form's keys while it is open"
+
+# ---- 14. y inside tmux with its default set-clipboard ----
+[ "$(t show -gv set-clipboard)" = external ] || { echo "FAIL: tmux's default set-clipboard is not external here"; exit 1; }
+t send-keys -t prod y
+wait_for "copied [0-9a-f]{12}-S: in tmux.s buffer \\(prefix \\]\\)"
+copied="$(t capture-pane -p -t prod | grep -Eo 'copied [0-9a-f]{12}-S' | head -n1 | cut -d' ' -f2)"
+[ "$(t show-buffer)" = "$copied" ] || { echo "FAIL: tmux's buffer holds '$(t show-buffer | head -c 80)', not $copied"; exit 1; }
+ok "y inside tmux (set-clipboard external): in tmux's buffer, and said"
 
 echo "trust-e2e: $passed passed, 0 failed"

@@ -154,6 +154,25 @@ import Testing
         #expect(state.sessions.page == 1)
     }
 
+    /// Item 11: at 80×24, P in a detail opened from the problems view goes back to the view, the same row selected.
+    @Test func pFromADetailOpenedInTheProblemsViewGoesBackToIt() {
+        var state = S.crawling()
+        state.width = 80
+        state.height = 24
+        let failed = ["f1-S", "f2-S", "f3-S"].map { id in
+            var s = F.session(id, status: "Error", ready: false)
+            s.error = "no relay"
+            return s
+        }
+        _ = S.sweep(&state, [failed], from: F.t0)
+        _ = F.press(&state, .char("P"), .char("j"), .enter)
+        let opened = state.detail.sessionID
+        #expect(state.focus == .detail && opened != nil)
+        _ = F.press(&state, .char("P"))
+        #expect(state.sessions.scope == .problems && state.focus == .sessions)
+        #expect(state.detail.sessionID == opened && Problems.selected(state)?.name == opened)
+    }
+
     @Test func afterADeleteInTheProblemsViewTheDetailFollowsTheCursor() {
         var state = S.crawling()
         let failed = ["f1-S", "f2-S", "f3-S"].map { id in

@@ -22,7 +22,7 @@ public enum LobbyStatus {
             if isReady(status) || (!url.isEmpty && !isTransitional(status) && !isError(status)) { return "is already deployed (\(status))" }
             if isTransitional(status) { return "is \(status): wait until it settles" }
         case .terminateLobby:
-            if s == "released" { return "is not deployed (\(status)): nothing to terminate" }
+            if s == "released" { return "is not deployed (\(status))" }
             if s.contains("terminating") { return "is already terminating" }
         default: break
         }
