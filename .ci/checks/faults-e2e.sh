@@ -9,11 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin="$PWD/.build/debug/relaydeck"
 sock="rd-faults-$$"
-work="$(mktemp -d)"
-emu=""
-t() { tmux -L "$sock" "$@"; }
-cleanup() { t kill-server 2>/dev/null || true; [ -n "$emu" ] && kill "$emu" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
+source "$(dirname "$0")/lib/tmux-emulator.bash"
 export EDGEGAP_API_KEY="faults-e2e-key"
 # The product's default poll interval (FAULTS_REFRESH=0.5 for a quicker local run).
 refresh="${FAULTS_REFRESH:-2}"
@@ -51,10 +47,7 @@ launch() {  # $1 session name, $2 shell prefix (e.g. a trap): dashboard in a fre
 }
 sane() { grep -Eq '(^| )echo( |$)' "$1" && grep -Eq '(^| )icanon( |$)' "$1"; }
 
-"$bin" emulator --port 0 --sessions 120 --lobbies 6 --seed 4 > "$work/emu.out" 2>&1 &
-emu=$!
-for _ in $(seq 100); do url="$(head -n1 "$work/emu.out" 2>/dev/null || true)"; [ -n "$url" ] && break; sleep 0.1; done
-[ -n "$url" ] || { echo "FAIL: emulator did not start"; exit 1; }
+start_emulator --sessions 120 --lobbies 6 --seed 4
 faults() { curl -sf -X "$1" "$url/_emulator/faults" ${2:+-d "$2"} > /dev/null; }
 
 # ---- faults ----
@@ -100,8 +93,8 @@ truncated bodies|{"truncated_body_rate":1}|retry in
 dropped connections|{"drop_connection_rate":1}|retry in
 slow drip 300 B/s|{"slow_drip_bytes_per_second":300}|STALE
 oversized body 16 MiB|{"oversized_body_rate":1}|retry in
-key turns 401, then r|{"unauthorized_keys":["faults-e2e-key"]}|refused the key|r
-key turns 403, then r|{"forbidden_keys":["faults-e2e-key"]}|refused the key|r
+key turns 401, then r|{"unauthorized_keys":["faults-e2e-key"]}|key refused|r
+key turns 403, then r|{"forbidden_keys":["faults-e2e-key"]}|key refused|r
 latency 12 s > 10 s limit|{"latency_ms":12000}|STALE|
 wrong types|{"wrong_types_rate":1}|retry in
 FAULTS

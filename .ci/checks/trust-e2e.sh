@@ -11,21 +11,14 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin="$PWD/.build/debug/relaydeck"
 sock="rd-trust-$$"
-work="$(mktemp -d)"
-emu=""
-t() { tmux -L "$sock" "$@"; }
-cleanup() { t kill-server 2>/dev/null || true; [ -n "$emu" ] && kill "$emu" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
+source "$(dirname "$0")/lib/tmux-emulator.bash"
 export EDGEGAP_API_KEY="trust-e2e-key"
 source "$(dirname "$0")/lib/wait-for.bash"
 passed=0
 ok() { echo "ok: $1"; passed=$((passed + 1)); }
 t new-session -d -s keepalive "sleep 3600"
 
-"$bin" emulator --port 0 --sessions 60 --lobbies 3 --seed 7 > "$work/emu.out" 2>&1 &
-emu=$!
-for _ in $(seq 100); do url="$(head -n1 "$work/emu.out" 2>/dev/null || true)"; [ -n "$url" ] && break; sleep 0.1; done
-[ -n "$url" ] || { echo "FAIL: emulator did not start"; exit 1; }
+start_emulator --sessions 60 --lobbies 3 --seed 7
 faults() { curl -sf -X "$1" "$url/_emulator/faults" ${2:+-d "$2"} > /dev/null; }
 
 # launch NAME [WIDTH HEIGHT [ENV]]: the dashboard in a fresh tmux session, its exit status written when it ends.
