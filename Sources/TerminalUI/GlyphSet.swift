@@ -69,7 +69,7 @@ public struct GlyphSet: Sendable, Hashable {
         ellipsis: "...", sparkline: ["_", ".", "-", "=", "#"],
         selectionMarker: ">", sortAscending: "^", sortDescending: "v", mapPoint: "*", mapGrid: ".",
         statusOK: "*", statusWarn: "!", statusError: "x", statusPending: "~",
-        spinner: ["|", "/", "-", "\\"], statusInfo: "o", yes: "y", no: "-", none: "-", separator: "|", atLeast: ">", approximately: "~",
+        spinner: ["|", "/", "-", "\\"], statusInfo: "o", yes: "y", no: "-", none: "-", separator: "|", atLeast: ">=", approximately: "~",
         up: "^", down: "v", left: "<", right: "->")
 
     /// The ASCII stand-in for a character the Unicode set or a message may hold (`·` `.`, `—` `-`, `≥` `>`, box

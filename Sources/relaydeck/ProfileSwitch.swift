@@ -30,7 +30,11 @@ final class ProfileSwitch: ProfileOpening {
         // The URL and key file given on the command line belonged to the first profile.
         o.apiURL = nil
         o.apiKeyFile = nil
-        let profile = try ProfileResolver().resolve(o)
+        let profile: ResolvedProfile
+        do { profile = try ProfileResolver().resolve(o) } catch let e as ConfigError where e.keyPath == "profiles" {
+            // On the message line the profiles there are come first; the file last, its home folder as `~`.
+            throw EffectFailure("\(e.problem) (in \(ShortPath.of(e.file, home: ProcessInfo.processInfo.environment["HOME"])))")
+        }
         let loaded = try KeyLoader().load(profile.keySource)
         let client = EdgegapClient(baseURL: profile.apiURL, apiKey: loaded.key,
                                    options: DashboardLaunch.pollingOptions(timeout: profile.timeout),

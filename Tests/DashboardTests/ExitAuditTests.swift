@@ -40,7 +40,7 @@ import Testing
         _ = F.press(&state, .char("D"))
         #expect(F.press(&state, .ctrl("c")).isEmpty)
         #expect(state.modal == nil && !state.quitting)
-        #expect(state.messageLine?.text == "cancelled: delete session")
+        #expect(state.messageLine?.text == "cancelled: delete session s-alpha")
         #expect(F.press(&state, .ctrl("c")).last == .quit(.quit))
     }
 

@@ -54,9 +54,9 @@ import Testing
         _ = poll(&state, .failure(.unavailable(message: nil)), at: F.t0 + 2)
         _ = poll(&state, .failure(.unavailable(message: nil)), at: F.t0 + 4)
         let effects = poll(&state, .success(F.page(F.ids("fresh"))), at: F.t0 + 10)
-        // The old selection vanished: "fresh" is selected and the detail pane shows it from the page.
-        #expect(effects == [.cancelTimer(.poll(.detail)), .schedule(.poll(.sessions), seconds: 2)])
-        #expect(state.detail.feed.value?.sessionID == "fresh")
+        // The old selection left the page: it stays selected and the detail asks for it on its own.
+        #expect(effects == [.fetchSession(generation: state.book[.detail].generation, id: "s-alpha"), .schedule(.poll(.sessions), seconds: 2)])
+        #expect(state.sessions.selectedID == "s-alpha")
         #expect(state.sessions.feed.error == nil)
         #expect(state.book[.sessions].failures == 0)
         #expect(state.sessions.feed.retryAt == nil)

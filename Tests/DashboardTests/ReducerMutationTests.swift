@@ -22,7 +22,7 @@ import Testing
         #expect(F.mutations(effects).isEmpty)
         #expect(state.modal == nil)
         #expect(state.pending.isEmpty)
-        #expect(state.messages.last?.text == "cancelled: delete session")
+        #expect(state.messages.last?.text == "cancelled: delete session s-alpha")
     }
 
     @Test func tabThenEnterSendsExactlyOneMutation() {

@@ -52,20 +52,28 @@ import Testing
         #expect(state.messageLine?.text == "nothing sent: lobby lobby-9 is gone")
     }
 
-    @Test func aSelectedSessionThatLeavesThePageGivesWayToItsNeighbour() {
+    @Test func aSelectedSessionThatLeavesThePageStaysChosenUntilGoneThenItsNeighbourTakesOver() {
         var state = F.loaded(F.ids("s-1", "s-2", "s-3", "s-4"), numPages: 3, total: 9)
         _ = F.press(&state, .char("j"), .char("j"))
         #expect(state.sessions.selectedID == "s-3")
-        Self.answerPage(&state, F.ids("s-1", "s-2", "s-4", "s-5"))
-        #expect(state.sessions.selectedID == "s-4")
-        #expect(state.detail.sessionID == "s-4")
-        #expect(state.messageLine?.text == "session s-3 is no longer on this page")
-        // A question open for a session that leaves says so too.
+        // Pages shift under churn: s-3 left this page, but may be on the next. It stays the selection (no other
+        // row is highlighted in its place) and the detail asks for it.
+        let effects = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
+                                                       .success(F.page(F.ids("s-1", "s-2", "s-4", "s-5"), numPages: 3, total: 9)), at: F.t0 + 2))
+        #expect(state.sessions.selectedID == "s-3" && state.detail.sessionID == "s-3")
+        #expect(SessionList.selected(state) == nil)
+        #expect(effects.contains { if case .fetch(.session(id: "s-3"), _) = $0 { true } else { false } })
+        // A question open for it stays valid while the detail says it lives…
         _ = F.press(&state, .char("D"))
-        Self.answerPage(&state, F.ids("s-1", "s-2", "s-5", "s-6"))
+        guard case .confirm(let open)? = state.modal, open.gone == nil else { Issue.record("no question"); return }
+        // …and says it is gone when the API does; then the row that took its place is the selection.
+        _ = F.reduce(&state, .sessionLoaded(generation: state.book[.detail].generation, id: "s-3",
+                                            .failure(.notFound(message: nil)), at: F.t0 + 3))
         guard case .confirm(let c)? = state.modal else { Issue.record("question closed"); return }
-        #expect(c.gone == "session s-4 is gone")
+        #expect(c.gone == "session s-3 is gone")
         #expect(F.mutations(F.press(&state, .tab, .enter)).isEmpty)
+        #expect(state.sessions.selectedID == "s-4" && state.detail.sessionID == "s-4")
+        #expect(state.messages.contains { $0.text == "session s-3 is gone" })
     }
 
     @Test func createdLobbiesAndSessionsBecomeTheSelection() {

@@ -12,10 +12,12 @@ enum Dialogs {
             let lines = HelpView.lines(state, theme: .mono, glyphs: .unicode, width: inside.width).count
             state.modal = scrolled(key, scroll, last: HelpView.maxScroll(lines: lines, height: inside.height)).map(Modal.help)
         case .messages(let selected):
-            if Bindings.command(for: key, in: [.help]) == .copy, let m = MessagesView.newestFirst(state).dropFirst(selected).first {
-                return [.copy(m.text)]
+            let listed = MessagesView.newestFirst(state)
+            let at = MessagesView.index(of: selected, in: listed)
+            if Bindings.command(for: key, in: [.help]) == .copy, listed.indices.contains(at) { return [.copy(listed[at].text)] }
+            state.modal = scrolled(key, at, last: max(0, listed.count - 1)).map { i in
+                Modal.messages(selected: listed.indices.contains(i) ? listed[i].number : nil)
             }
-            state.modal = scrolled(key, selected, last: max(0, state.messages.count - 1)).map(Modal.messages)
         case .audit(let entries, let scroll):
             state.modal = scrolled(key, scroll, last: max(0, entries.count - 1)).map { Modal.audit(entries: entries, scroll: $0) }
         case .confirm(var c):
@@ -126,7 +128,7 @@ enum Dialogs {
             // Not quitting changes nothing: said in the history, never over an outcome that arrived meanwhile.
             state.post(.info, "cancelled: quit")
         } else {
-            state.report(.info, "cancelled: \(c.verb)")
+            state.report(.info, "cancelled: \(c.verb)" + (c.target.map { " \(UntrustedText.clean($0, limit: 60))" } ?? ""))
         }
         return []
     }

@@ -60,8 +60,8 @@ struct HelpView: Widget {
                 first: [Span("  \(glyphs.spinner.first ?? "~") ", style: theme.style(.spinner))], style: theme.style(.text))
         wrapped("R/L \(glyphs.yes)\(glyphs.yes) ready and linked, \(glyphs.yes)\(glyphs.no) ready, \(glyphs.no)\(glyphs.no) neither", indent: 4,
                 first: [Span("    ")], style: theme.style(.text))
-        wrapped("AGE 12m since RelayDeck first saw it; \(glyphs.atLeast)12m at least (already there at the first look); "
-                + "<1m under a minute", indent: 4, first: [Span("    ")], style: theme.style(.text))
+        wrapped("AGE 12m since RelayDeck first saw it, <1m under a minute; \(glyphs.atLeast)12m at least that (it was already "
+                + "there at the first look), ? for such an age under a minute: not known yet", indent: 4, first: [Span("    ")], style: theme.style(.text))
         let bars = String(Sparkline([1, 3, 5, 7], glyphs: glyphs).symbols(width: 4))
         wrapped("header: fleet N (\(glyphs.approximately) when the pages shifted) \(glyphs.separator) age of its oldest page "
                 + "\(glyphs.separator) \(bars) the session total over recent polls", indent: 4, first: [Span("    ")], style: theme.style(.text))

@@ -7,22 +7,27 @@ struct MessagesView: Widget {
     var state: AppState
     var theme: Theme
     var glyphs: GlyphSet
-    var selected: Int
+    var selected: Int?
 
     /// The history as listed.
-    static func newestFirst(_ state: AppState) -> ArraySlice<Message> { ArraySlice(state.messages.reversed()) }
+    static func newestFirst(_ state: AppState) -> [Message] { state.messages.reversed() }
+
+    /// Where the message numbered `number` is listed (the newest, 0, for nil or one no longer kept).
+    static func index(of number: Int?, in listed: [Message]) -> Int {
+        number.flatMap { n in listed.firstIndex { $0.number == n } } ?? 0
+    }
 
     func render(_ area: Rect, into buffer: inout Buffer) {
         let keys = [Command.scrollDown, .copy, .close].compactMap { Bindings.binding($0, in: .help)?.shortLabel(glyphs) }
         let title = "Messages \(glyphs.none) newest first \(glyphs.separator) \(keys[0]) select \(glyphs.separator) \(keys[1]) copy "
             + "\(glyphs.separator) \(keys[2]) close"
         let inner = ModalView.box(title, width: area.width - 4, height: area.height - 2, in: area, theme: theme, glyphs: glyphs, into: &buffer)
-        let all = Array(Self.newestFirst(state))
+        let all = Self.newestFirst(state)
         guard !all.isEmpty else {
             TextLine("nothing said yet", style: theme.style(.muted)).render(inner.row(0), into: &buffer)
             return
         }
-        let sel = max(0, min(selected, all.count - 1))
+        let sel = Self.index(of: selected, in: all)
         let blocks = all.map { lines($0, width: inner.width) }
         // From the top, or far enough down that the selected message shows whole.
         var start = 0, used = blocks[0...sel].reduce(0) { $0 + $1.count }

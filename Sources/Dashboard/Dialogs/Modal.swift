@@ -7,8 +7,9 @@ public enum Modal: Sendable, Equatable {
     case prompt(Prompt)
     case createSession(SessionForm)
     case help(scroll: Int)
-    /// The message history, newest first; `selected` is the message `y` copies.
-    case messages(selected: Int)
+    /// The message history, newest first; `selected` is the number of the message `y` copies (nil: the newest), so
+    /// the selection stays on its message as new ones arrive.
+    case messages(selected: Int?)
     /// The audit log's newest records, oldest first.
     case audit(entries: [AuditEntry], scroll: Int)
 }
@@ -45,6 +46,15 @@ public struct Confirmation: Sendable, Equatable {
         case .mutation(let m): m.verb
         case .quit: "quit"
         case .switchProfile: "switch profile"
+        }
+    }
+
+    /// What the question is about, for the words of its outcome (`cancelled: delete session 8c05…-S`).
+    public var target: String? {
+        switch subject {
+        case .mutation(let m): m.target
+        case .quit: nil
+        case .switchProfile(let name, _): name
         }
     }
 

@@ -30,13 +30,25 @@ struct ModalView: Widget {
         return panel.inner(r).inset(horizontal: 1, vertical: 0)
     }
 
+    /// A question's box width: as wide as its longest line needs (60 at least, 90 at most), within the screen.
+    static func questionWidth(_ lines: [String], in area: Rect) -> Int {
+        min(area.width - 4, max(60, min(90, (lines.map(TextWidth.of).max() ?? 0) + 4)))
+    }
+
+    /// `lines` wrapped to `width` (nothing a question says is cut).
+    static func wrapped(_ lines: [String], width: Int) -> [String] {
+        lines.flatMap { TextWidth.wrap($0, width: max(10, width)) }
+    }
+
     func confirm(_ c: Confirmation, _ area: Rect, _ buffer: inout Buffer) {
         if let gone = c.gone { return goneQuestion(c, gone, area, &buffer) }
+        let width = Self.questionWidth(c.lines, in: area)
+        let lines = Self.wrapped(c.lines, width: width - 4)
         let extra = c.typeToConfirm == nil ? 0 : 2
-        let inner = Self.box(c.title, width: 60, height: 7 + c.lines.count + extra, in: area, theme: theme, glyphs: glyphs,
+        let inner = Self.box(c.title, width: width, height: 7 + lines.count + extra, in: area, theme: theme, glyphs: glyphs,
                              danger: c.isDestructive, into: &buffer)
         var y = inner.y + 1
-        for line in c.lines {
+        for line in lines {
             TextLine(line, style: theme.style(.text), ellipsis: glyphs.ellipsis).render(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer)
             y += 1
         }
@@ -69,19 +81,25 @@ struct ModalView: Widget {
 
     /// A question whose target went: what happened, and the only way on.
     func goneQuestion(_ c: Confirmation, _ gone: String, _ area: Rect, _ buffer: inout Buffer) {
-        let inner = Self.box(c.title, width: 60, height: 8, in: area, theme: theme, glyphs: glyphs, into: &buffer)
-        let lines = [(gone.prefix(1).uppercased() + gone.dropFirst()) + " (it left the list while this was open).",
-                     "Nothing will be sent."]
+        let said = [(gone.prefix(1).uppercased() + gone.dropFirst()) + " (it left the list while this was open).",
+                    "Nothing will be sent."]
+        let width = Self.questionWidth(said.map { "  " + $0 }, in: area)
+        let lines = Self.wrapped(said, width: width - 6)
+        let inner = Self.box(c.title, width: width, height: 6 + lines.count, in: area, theme: theme, glyphs: glyphs, into: &buffer)
         for (i, line) in lines.enumerated() {
-            TextLine("\(i == 0 ? String(glyphs.statusWarn) + " " : "  ")\(line)", style: i == 0 ? theme.style(.warn) : theme.style(.text),
-                     ellipsis: glyphs.ellipsis)
+            let lead = i == 0 ? String(glyphs.statusWarn) + " " : "  "
+            TextLine(lead + line, style: i < lines.count - 1 ? theme.style(.warn) : theme.style(.text), ellipsis: glyphs.ellipsis)
                 .render(Rect(x: inner.x, y: inner.y + 1 + i, width: inner.width, height: 1), into: &buffer)
         }
         TextLine([Span("[ Close ]", style: theme.style(.selection))], alignment: .center)
             .render(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 1), into: &buffer)
-        let close = [Command.choose, .cancel].compactMap { Bindings.binding($0, in: .dialog)?.shortLabel }.joined(separator: "/")
-        TextLine("\(close) close", style: theme.style(.muted), alignment: .center)
+        TextLine(Self.goneHint, style: theme.style(.muted), alignment: .center)
             .render(Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), into: &buffer)
+    }
+
+    /// The keys of a question whose target went: `Enter/Esc close`.
+    static var goneHint: String {
+        [Command.choose, .cancel].compactMap { Bindings.binding($0, in: .dialog)?.shortLabel }.joined(separator: "/") + " close"
     }
 
     func prompt(_ p: Prompt, _ area: Rect, _ buffer: inout Buffer) {

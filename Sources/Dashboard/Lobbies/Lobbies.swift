@@ -39,7 +39,8 @@ enum Lobbies {
         if lobbies.contains(where: { $0.name == sel }) { return }
         let i = old.firstIndex { $0.name == sel } ?? 0
         state.lobbies.selectedName = lobbies.isEmpty ? nil : lobbies[min(i, lobbies.count - 1)].name
-        state.report(.warning, "lobby \(UntrustedText.clean(sel, limit: 40)) is gone")
+        // Said on the message line unless an outcome of the user's is there: churn never buries what they did.
+        state.post(.warning, "lobby \(UntrustedText.clean(sel, limit: 40)) is gone")
     }
 
     /// The filter changed: the selection stays when its lobby is still listed, else the first listed takes it.

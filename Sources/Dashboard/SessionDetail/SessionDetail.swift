@@ -94,7 +94,9 @@ enum SessionDetail {
                 state.detail.gone = true
                 return effects + SessionList.jumpFailed(&state)
             }
-            state.post(.warning, "session \(shown) is gone")
+            state.detail.gone = true
+            effects += Fleet.forget(id, &state)
+            return effects + SessionList.neighbourAfterGone(id, &state)
         }
         state.detail.gone = true
         if let id = state.detail.sessionID { effects += Fleet.forget(id, &state) }

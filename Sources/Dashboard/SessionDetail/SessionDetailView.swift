@@ -78,6 +78,7 @@ struct SessionDetailView: Widget {
         }
         let health = state.health(s)
         var out = [kv("status", status(s, health), health.state.style(theme))]
+        if !gone { out.append(kv("flags", "\(s.ready ? "" : "not ")ready, \(s.linked ? "" : "not ")linked" + (health.longLived ? ", long-lived" : ""))) }
         out.append(kv("token", s.authorizationToken.map(String.init) ?? "\(glyphs.none) (not ready)"))
         if let r = s.relay {
             out.append(kv("relay", "\(UntrustedText.clean(r.ip ?? glyphs.none, limit: 45))  \(UntrustedText.clean(r.host ?? glyphs.none, limit: 128))"))
@@ -107,16 +108,13 @@ struct SessionDetailView: Widget {
         return out
     }
 
-    /// `▲ stuck · Initializing · not ready, not linked`: the health first (the same words as the list and the header),
+    /// `▲ stuck · Initializing`: the health first (the same words as the list and the header),
     /// then the API's status and flags; `gone` alone once the session is.
     func status(_ s: RelaySession, _ health: SessionHealth) -> String {
         if state.detail.gone { return "gone: the API no longer has this session" }
-        let sep = glyphs.separator
-        var text = "\(health.state.mark(glyphs)) \(health.state.rawValue) \(sep) \(UntrustedText.clean(s.status, limit: 32)) \(sep) "
-        text += "\(s.ready ? "" : "not ")ready, \(s.linked ? "" : "not ")linked"
-        if health.longLived { text += "  \(glyphs.statusWarn) long-lived" }
+        var text = "\(health.state.mark(glyphs)) \(health.state.rawValue) \(glyphs.separator) \(UntrustedText.clean(s.status, limit: 32))"
         if health.stuckUnknown, let at = health.stuckKnownAt {
-            text += "  stuck? not known until \(TimeText.clock(at, zone: state.config.timeZone))"
+            text += " \(glyphs.separator) stuck? known at \(TimeText.clock(at, zone: state.config.timeZone))"
         }
         return text
     }

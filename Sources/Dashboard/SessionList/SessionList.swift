@@ -25,13 +25,14 @@ enum SessionList {
         let rows = state.listRows()
         if let id = oldSelection, rows.contains(where: { $0.sessionID == id }) {
             // still there
-        } else if let id = oldSelection, let i = oldIndex {
-            // The selected row went: its neighbour takes the selection (the row now in its place, else the one
-            // before) — never the top of the list. Said, unless it is the session just deleted here.
+        } else if let id = oldSelection, let i = oldIndex, samePage && !(state.detail.sessionID == id && state.detail.gone) {
+            // The selected row left this page. Pages shift under churn, so it may only have moved: the selection stays
+            // on it (the detail now asks for it on its own; no row is highlighted in its place). If the API says it is
+            // gone, its neighbour takes over then (`neighbourAfterGone`).
+            state.sessions.leftAt = i
+        } else if let i = oldIndex {
+            // Deleted here, or the user turned the page: the row now in its place, else the one before — never the top.
             state.sessions.selectedID = rows.isEmpty ? nil : rows[min(i, rows.count - 1)].sessionID
-            if samePage && !(state.detail.sessionID == id && state.detail.gone) {
-                state.report(.warning, "session \(UntrustedText.clean(id, limit: 40)) is no longer on this page")
-            }
         } else if oldSelection == nil {
             // Nothing chosen yet (the first answer, or the user turned the page): the first row.
             state.sessions.selectedID = rows.first?.sessionID
@@ -98,6 +99,21 @@ enum SessionList {
         default:
             return nil
         }
+    }
+
+    /// The selected session is gone (the API answered 404) and no page lists it: the row that took its place when it
+    /// left takes the selection (else the one before), and the message line says so.
+    static func neighbourAfterGone(_ id: String, _ state: inout AppState) -> [Effect] {
+        // Said on the message line unless an outcome of the user's is there: churn never buries what they did.
+        state.post(.warning, "session \(UntrustedText.clean(id, limit: 40)) is gone")
+        let rows = state.listRows()
+        guard state.sessions.selectedID == id, !rows.contains(where: { $0.sessionID == id }) else { return [] }
+        state.sessions.selectedID = rows.isEmpty ? nil : rows[min(state.sessions.leftAt ?? 0, rows.count - 1)].sessionID
+        state.sessions.leftAt = nil
+        // The detail keeps saying gone while the user is in it; otherwise it shows the new selection (or none).
+        guard state.focus != .detail else { return [] }
+        guard let next = state.sessions.selectedID else { return SessionDetail.clear(&state) }
+        return SessionDetail.show(next, &state, fetch: .settle)
     }
 
     /// The user turns to page `n`: its first row is selected once it answers.

@@ -65,7 +65,9 @@ struct SessionListView: Widget {
         if !list.filter.isEmpty {
             // Why each row matched (`user 119.186.150.36`) takes the ports' room: they say nothing about the search.
             let search = FleetSearch(list.filter)
-            let ports = columns.indices.filter { ["SERVER", "CLIENT"].contains(columns[$0].title) }
+            // Narrow, the flags, the user count and the status give way too: the mark says the health.
+            let give = ["SERVER", "CLIENT"] + (inner.width < 100 ? ["R/L", "USERS", "STATUS"] : [])
+            let ports = columns.indices.filter { give.contains(columns[$0].title) }
             for i in ports.reversed() {
                 columns.remove(at: i)
                 tableRows = tableRows.map { var r = $0; r.cells.remove(at: i); return r }

@@ -14,7 +14,7 @@ struct SessionRow {
         Table.Column("RELAY HOST", width: .min(12)),
         Table.Column("SERVER", width: .fixed(6), alignment: .right),
         Table.Column("CLIENT", width: .fixed(6), alignment: .right),
-        Table.Column("AGE", width: .fixed(4), alignment: .right),
+        Table.Column("AGE", width: .fixed(5), alignment: .right),
     ]
 
     /// Index of the relay host column, and the table width below which it is dropped.

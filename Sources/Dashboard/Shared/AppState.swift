@@ -68,7 +68,10 @@ public struct AppState: Sendable, Equatable {
             screen.messages.append(m)
             return
         }
-        screen.messages.append(Message(level, text, at: now, background: background, brief: brief))
+        var m = Message(level, text, at: now, background: background, brief: brief)
+        m.number = screen.nextMessage
+        screen.nextMessage += 1
+        screen.messages.append(m)
         if screen.messages.count > Self.messageLimit { screen.messages.removeFirst(screen.messages.count - Self.messageLimit) }
     }
 

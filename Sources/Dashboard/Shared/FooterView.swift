@@ -23,6 +23,9 @@ struct FooterView: Widget {
 
     /// The hints of what has the keys (the widget drops what does not fit from the end, keeping `? help`).
     func hints() -> KeyHints {
+        if case .confirm(let c)? = state.modal, c.gone != nil {
+            return KeyHints([KeyHint(ModalView.goneHint, "")], help: nil, theme: theme)
+        }
         if let modal = state.modal {
             return KeyHints(Bindings.footer(for: modal).map { KeyHint($0.shortLabel(glyphs), $0.short) }, help: nil, theme: theme)
         }

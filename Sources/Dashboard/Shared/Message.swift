@@ -19,6 +19,8 @@ public struct Message: Sendable, Equatable {
     /// How many times polling said it (repeats fold into one line: `×12`), and when first.
     public var count = 1
     public var firstAt: Date
+    /// Its number in the history (from 1, in the order said): what `m` keeps selected as new lines arrive.
+    public var number = 0
 
     public init(_ level: Level, _ text: String, at: Date, background: Bool = false, brief: String? = nil) {
         self.level = level

@@ -41,7 +41,7 @@ extension Reducer {
         case .help:
             state.modal = .help(scroll: 0)
         case .messages:
-            state.modal = .messages(selected: 0)
+            state.modal = .messages(selected: nil)
         case .problems:
             return Problems.toggle(&state)
         case .refresh:

@@ -121,7 +121,8 @@ public enum Reducer {
 
     /// Says where the dashboard is connected and fetches every feed.
     static func start(_ state: inout AppState) -> [Effect] {
-        state.post(.info, "connected to \(UntrustedText.clean(state.config.apiHost, limit: 60)) · ? for keys")
+        // Not "connected": nothing has answered yet (a refused key would make that a lie); the header says how it goes.
+        state.post(.info, "watching \(UntrustedText.clean(state.config.apiHost, limit: 60)) · ? for keys")
         return [.loadFirstSeen(profile: state.config.environment)] + fetchAll(&state)
     }
 }

@@ -18,6 +18,8 @@ public struct Screen: Sendable, Equatable {
     public var totalsHistory: [Int] = []
     /// Results and errors, newest last (capped).
     public var messages: [Message] = []
+    /// The number the next message gets.
+    public var nextMessage = 1
     /// The outcome of the user's last action, kept in the message line until dismissed or replaced.
     public var outcome: Message?
     /// The message dismissed with Esc (the line stays clear until a newer one).

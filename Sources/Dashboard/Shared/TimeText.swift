@@ -24,11 +24,11 @@ enum TimeText {
 
     /// The one way an age is written, in every pane and in help: minutes at the finest (`<1m`, `12m`, `3h`, `2d`) —
     /// seconds would rewrite every young row on every poll — and `≥12m` when it is only a lower bound: the thing was
-    /// already there when this dashboard first looked (`≥0m` until a minute has passed).
+    /// already there when this dashboard first looked. Until a minute has passed such an age says nothing: `?`.
     static func age(since first: FirstSeen.Record, now: Date, glyphs: GlyphSet) -> String {
         let seconds = now.timeIntervalSince(first.at)
         guard first.lowerBound else { return seconds < 60 ? "<1m" : age(seconds) }
-        return glyphs.atLeast + (seconds < 60 ? "0m" : age(seconds))
+        return seconds < 60 ? "?" : glyphs.atLeast + age(seconds)
     }
 
     /// `14:03:07` in `zone`.
