@@ -136,3 +136,13 @@ public struct Table: Widget, Sendable, Hashable {
         }
     }
 }
+
+extension Table {
+    /// ` · 8–14 of 20` for a title when not every row fits (the rows shown, scrolled to keep `selected` in view);
+    /// empty when all do.
+    public static func rowsShown(count: Int, selected: Int?, visibleRows: Int, glyphs: GlyphSet) -> String {
+        guard visibleRows > 0, count > visibleRows else { return "" }
+        let w = window(count: count, selected: selected, visibleRows: visibleRows)
+        return " \(glyphs.separator) \(w.lowerBound + 1)\(glyphs.isUnicode ? "–" : "-")\(w.upperBound) of \(count)"
+    }
+}

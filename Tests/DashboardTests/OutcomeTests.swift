@@ -45,8 +45,12 @@ import Testing
     @Test func theNextActionReplacesTheOutcome() {
         var state = deployed(.failed(.server(status: 500, message: nil)))
         #expect(messageLine(state).contains("deploy lobby practice failed"))
+        // r asks again without covering it (the header's clock says when the answers came)…
         _ = F.press(&state, .char("r"))
-        #expect(messageLine(state).contains("refreshing"))
+        #expect(messageLine(state).contains("deploy lobby practice failed"))
+        // …and the next action's own outcome replaces it.
+        _ = F.reduce(&state, .copied(.success(CopyReceipt(text: "s-alpha"))))
+        #expect(messageLine(state).contains("copied s-alpha"))
     }
 
     @Test func quittingWithAMutationInFlightAsksAndDefaultsToNo() {

@@ -21,6 +21,9 @@ struct LobbyPanelView: Widget {
         var title = "Lobbies · \(state.lobbies.feed.value?.count ?? 0)"
         if !state.lobbies.filter.isEmpty { title += " · filter \"\(UntrustedText.clean(state.lobbies.filter, limit: 24))\" · \(lobbies.count) shown" }
         if state.lobbies.feed.status.isStale && state.lobbies.feed.value != nil { title += " · stale" }
+        // More lobbies than rows: which ones are shown (the table scrolls to keep the selection in view).
+        let selected = lobbies.firstIndex { $0.name == state.lobbies.selectedName }
+        title += Table.rowsShown(count: lobbies.count, selected: selected, visibleRows: area.height - 3, glyphs: glyphs)
         let panel = Panel(title: title, focused: state.focus == .lobbies, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)
         let tick = Int(state.now.timeIntervalSinceReferenceDate)
@@ -44,7 +47,6 @@ struct LobbyPanelView: Widget {
                 TableCell(state.lobbies.firstSeen.record(l.name).map { TimeText.age(since: $0, now: state.now, glyphs: glyphs) } ?? ""),
             ])
         }
-        let selected = lobbies.firstIndex { $0.name == state.lobbies.selectedName }
         let placeholder = state.lobbies.feed.value == nil ? (state.lobbies.feed.error == nil ? "loading lobbies…" : "no data yet")
             : state.lobbies.filter.isEmpty ? "no lobbies — n creates one" : "no lobby matches the filter (Esc clears it)"
         Table(columns: Self.columns, rows: rows, selected: selected,

@@ -29,20 +29,22 @@ struct SessionListView: Widget {
         if list.sort.key != .apiOrder { title += " · sort \(list.sort.key.rawValue)\(list.sort.descending ? " desc" : "")" }
         if list.feed.value == nil && list.feed.error == nil { title += " · loading" }
         if list.feed.value != nil && list.feed.status.isStale { title += " · stale" }
+        let rows = state.listRows()
+        let selected = list.selectedIndex(in: rows)
+        title += Table.rowsShown(count: rows.count, selected: selected, visibleRows: area.height - 3, glyphs: glyphs)
         let panel = Panel(title: title, focused: state.focus == .sessions, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)
         let inner = panel.inner(area)
-        let rows = state.listRows()
         // Only the rows on screen become table rows (a fleet search lists up to 1,000); the table scrolls as it would
         // with them all: from the top, far enough to show the selection.
-        let selected = list.selectedIndex(in: rows)
         let range = Table.window(count: rows.count, selected: selected, visibleRows: inner.height - 1)
         let window = rows[range]
         var tableRows = window.map { s in
             let seen = state.firstSeen(s.sessionID)
             let pending = state.pending.keys.contains { $0.kind == .deleteSession && $0.target == s.sessionID }
+            let gone = state.detail.gone && state.detail.sessionID == s.sessionID
             return SessionRow.row(s, health: SessionHealth.of(s, firstSeen: seen, now: state.now, config: state.config),
-                                  pending: pending, firstSeen: seen, now: state.now, theme: theme, glyphs: glyphs)
+                                  pending: pending, gone: gone, firstSeen: seen, now: state.now, theme: theme, glyphs: glyphs)
         }
         let placeholder: String = if list.feed.value == nil {
             list.feed.error == nil ? "loading sessions…" : "no data yet: \(list.feed.error.map { ErrorText.describe($0, keySource: state.config.keySource) } ?? "")"

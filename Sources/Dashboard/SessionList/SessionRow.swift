@@ -34,9 +34,15 @@ struct SessionRow {
         }
     }
 
-    /// The row of `s`: its health's mark and colour (the spinner while `pending`: a delete in flight).
-    static func row(_ s: RelaySession, health: SessionHealth, pending: Bool, firstSeen: FirstSeen.Record?, now: Date, theme: Theme,
-                    glyphs: GlyphSet) -> Table.Row {
+    /// The row of `s`: its health's mark and colour (the spinner while `pending`: a delete in flight; dimmed and
+    /// `gone`, no live marks, once it is known gone until the list drops it).
+    static func row(_ s: RelaySession, health: SessionHealth, pending: Bool, gone: Bool = false, firstSeen: FirstSeen.Record?,
+                    now: Date, theme: Theme, glyphs: GlyphSet) -> Table.Row {
+        if gone {
+            let muted = theme.style(.muted)
+            return Table.Row([TableCell(" "), TableCell(UntrustedText.clean(s.sessionID, limit: 64), style: muted), TableCell("gone", style: muted)]
+                             + Array(repeating: TableCell(""), count: columns.count - 3), style: muted)
+        }
         let mark = health.mark(glyphs, pending: pending)
         let style = pending ? theme.style(.muted) : health.state.style(theme)
         let yes = String(glyphs.yes), no = String(glyphs.no)

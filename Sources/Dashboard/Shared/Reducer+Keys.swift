@@ -45,7 +45,8 @@ extension Reducer {
         case .problems:
             return Problems.toggle(&state)
         case .refresh:
-            state.report(.info, "refreshing")
+            // The header's clock says when it answered; the history keeps that it was asked.
+            state.post(.info, "refreshing", background: true)
             return fetchAll(&state)
         case .nextPane:
             state.focus = state.focus.next
