@@ -117,6 +117,28 @@ public final class EffectRunner: Sendable {
                     return .firstSeenSaved(EffectFailure(String(describing: error)))
                 }
             }
+        case .recordEvents(let events, let profile):
+            services.observer?.recorded(events)
+            guard let store = services.events else { return }
+            work {
+                do { try store.append(events, profile: profile) } catch {
+                    self.logger.warning("events for \(profile) not written: \(error)")
+                }
+                return nil
+            }
+        case .loadEvents(let profile):
+            guard let store = services.events else { return }
+            work {
+                do { return .eventsLoaded(profile: profile, try store.newest(profile: profile, limit: 500)) } catch {
+                    self.logger.warning("events of \(profile) unreadable: \(error)")
+                    return nil
+                }
+            }
+        case .notify(let notice):
+            services.notifier?.notify(notice)
+            logger.notice("alert: \(notice.body)")
+        case .title(let text):
+            services.notifier?.title(text)
         case .log(let level, let text):
             logger.log(level: Self.logLevel(level), "\(text)")
         case .quit(let reason):
@@ -207,10 +229,10 @@ public final class EffectRunner: Sendable {
 
     /// Runs file, clipboard or configuration work on a thread of its own (off the terminal thread, and off the event
     /// loops that carry the HTTP client and the timers: these calls block) and posts its answer.
-    private func work(_ body: @escaping @Sendable () -> Action) {
+    private func work(_ body: @escaping @Sendable () -> Action?) {
         working.withLock { $0 += 1 }
         Thread.detachNewThread {
-            self.mailbox.post(body())
+            if let action = body() { self.mailbox.post(action) }
             self.working.withLock { $0 -= 1 }
         }
     }

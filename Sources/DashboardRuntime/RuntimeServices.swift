@@ -6,10 +6,17 @@ public struct RuntimeServices: Sendable {
     public var clipboard: (any ClipboardWriting)?
     public var profiles: (any ProfileOpening)?
     public var firstSeen: (any FirstSeenStoring)?
+    public var events: (any EventRecording)?
+    public var notifier: (any Notifying)?
+    public var observer: (any ModelObserving)?
 
     public init(audit: (any AuditRecording)? = nil, exports: (any ExportWriting)? = nil,
                 clipboard: (any ClipboardWriting)? = nil, profiles: (any ProfileOpening)? = nil,
-                firstSeen: (any FirstSeenStoring)? = nil) {
+                firstSeen: (any FirstSeenStoring)? = nil, events: (any EventRecording)? = nil,
+                notifier: (any Notifying)? = nil, observer: (any ModelObserving)? = nil) {
+        self.events = events
+        self.notifier = notifier
+        self.observer = observer
         self.firstSeen = firstSeen
         self.audit = audit
         self.exports = exports

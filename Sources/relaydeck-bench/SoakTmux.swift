@@ -42,9 +42,9 @@ struct SoakTmux {
         let end = Date().addingTimeInterval(seconds)
         while Date() < end {
             let s = screen()
-            if s.contains("create lobby \(name): outcome unknown") { return "unknown" }
+            if s.contains("outcome unknown \u{2014} refresh to check: create lobby \(name)") { return "unknown" }
             if s.contains("create lobby \(name) failed") { return "failed" }
-            if s.contains("create lobby \(name): ") { return "ok" }
+            if s.contains("created lobby \(name) ") { return "ok" }
             Thread.sleep(forTimeInterval: 0.1)
         }
         return "no outcome"

@@ -23,11 +23,14 @@ final class DashboardLaunch: Sendable {
     let clipboard: Bool
     /// `:profile NAME` (nil in demo mode, which has no profiles).
     let profileSwitch: ProfileSwitch?
+    /// Alerts beyond the screen (`--notify`).
+    let notifier: TerminalNotifier
 
     init(client: EdgegapClient, emulator: EmulatorServer?, config: DashboardConfig, options: TerminalOptions, themes: ThemeChoice,
          warnings: [String] = [], clipboard: Bool = true, profileSwitch: ProfileSwitch? = nil) {
         self.clipboard = clipboard
         self.profileSwitch = profileSwitch
+        notifier = TerminalNotifier(environment: ProcessInfo.processInfo.environment)
         self.client = client
         self.emulator = emulator
         self.config = config
@@ -55,10 +58,12 @@ final class DashboardLaunch: Sendable {
             let client = EdgegapClient(baseURL: server.baseURL, apiKey: APIKey(key), options: pollingOptions(timeout: timeout),
                                        logger: Logger(label: "relaydeck.client"))
             let host = server.baseURL.replacingOccurrences(of: "http://", with: "")
-            let config = DashboardConfig(environment: "DEMO", apiHost: "emulator \(host)", refresh: cmd.refresh ?? 2, pageSize: cmd.pageSize,
+            var config = DashboardConfig(environment: "DEMO", apiHost: "emulator \(host)", refresh: cmd.refresh ?? 2, pageSize: cmd.pageSize,
                                          sessionStuckAfter: cmd.stuckAfter, readOnly: cmd.readOnly,
                                          crawlRate: cmd.crawlRate ?? ResolvedProfile.Defaults.crawlRate,
                                          longLivedAfter: cmd.longLived * 3600)
+            config.notify = cmd.notify?.channels ?? []
+            config.operatorName = Self.operatorName
             return DashboardLaunch(client: client, emulator: server, config: config, options: options,
                                    themes: themeSet, clipboard: cmd.clipboard == .on)
         }
@@ -74,15 +79,21 @@ final class DashboardLaunch: Sendable {
         RelayDeck.warn(warnings)
         let client = EdgegapClient(baseURL: profile.apiURL, apiKey: loaded.key, options: pollingOptions(timeout: profile.timeout),
                                    logger: Logger(label: "relaydeck.client"))
-        let config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh, pageSize: cmd.pageSize,
+        var config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh, pageSize: cmd.pageSize,
                                      sessionStuckAfter: cmd.stuckAfter, readOnly: profile.readOnly, production: profile.production,
                                      crawlRate: profile.crawlRate, longLivedAfter: cmd.longLived * 3600,
                                      keySource: profile.keySource.checkHint(home: ProcessInfo.processInfo.environment["HOME"]))
+        config.notify = profile.notify
+        config.alertKinds = profile.alertKinds
+        config.operatorName = Self.operatorName
         return DashboardLaunch(client: client, emulator: nil, config: config, options: options,
                                themes: themeSet, warnings: warnings, clipboard: cmd.clipboard == .on,
                                profileSwitch: ProfileSwitch(flags: cmd.overrides, pageSize: cmd.pageSize, stuckAfter: cmd.stuckAfter,
                                                             longLivedAfter: cmd.longLived * 3600))
     }
+
+    /// Who runs this (the OS user), for the events of the mutations they make.
+    static var operatorName: String? { ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.environment["LOGNAME"] }
 
     /// The theme set, or exit 2 naming the themes there are when the chosen one is unknown or broken.
     static func themes(_ chosen: String) throws -> ThemeChoice {
@@ -108,6 +119,8 @@ final class DashboardLaunch: Sendable {
     }
 
     private func runLoop() -> Result<ExitReason, TerminalError> {
+        // The title goes back to what it was before the terminal is left.
+        defer { notifier.restore() }
         do {
             let reason = try CursesTerminal.run(options: options) { caps, waker in
                 let mailbox = Mailbox(waker: waker)
@@ -121,7 +134,9 @@ final class DashboardLaunch: Sendable {
                 let services = RuntimeServices(audit: audit, exports: ViewExport(directory: RelayDeckPaths().stateDir + "/exports"),
                                                clipboard: copier, profiles: profileSwitch,
                                                // The demo's emulator is new each run: its ages would mean nothing later.
-                                               firstSeen: emulator == nil ? FirstSeenFile(directory: RelayDeckPaths().stateDir + "/first-seen") : nil)
+                                               firstSeen: emulator == nil ? FirstSeenFile(directory: RelayDeckPaths().stateDir + "/first-seen") : nil,
+                                               events: EventFile(directory: RelayDeckPaths().eventsDir(demo: emulator != nil)),
+                                               notifier: notifier)
                 let runner = EffectRunner(api: client, mailbox: mailbox, services: services, timers: EventLoopTimers())
                 let glyphs = GlyphSet.forLocale(utf8: caps.utf8, forceASCII: options.ascii)
                 var state = AppState(config: config, now: Date())

@@ -46,7 +46,11 @@ final class ProfileSwitch: ProfileOpening {
                                      production: profile.production, crawlRate: profile.crawlRate,
                                      longLivedAfter: longLivedAfter,
                                      keySource: profile.keySource.checkHint(home: ProcessInfo.processInfo.environment["HOME"]))
-        return ProfileConnection(api: client, audit: audit, config: config)
+        var withAlerts = config
+        withAlerts.notify = profile.notify
+        withAlerts.alertKinds = profile.alertKinds
+        withAlerts.operatorName = DashboardLaunch.operatorName
+        return ProfileConnection(api: client, audit: audit, config: withAlerts)
     }
 
     /// Shuts down every client a switch made.

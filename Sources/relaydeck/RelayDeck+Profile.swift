@@ -5,8 +5,10 @@ import RelayDeckApp
 extension RelayDeck {
     /// The flags that override the profile.
     var overrides: ProfileOverrides {
-        ProfileOverrides(profile: profile, apiURL: apiURL, apiKeyFile: apiKeyFile, refresh: refresh, timeout: timeout,
-                         theme: theme, readOnly: readOnly, crawlRate: crawlRate)
+        var o = ProfileOverrides(profile: profile, apiURL: apiURL, apiKeyFile: apiKeyFile, refresh: refresh, timeout: timeout,
+                                 theme: theme, readOnly: readOnly, crawlRate: crawlRate)
+        o.notify = notify?.channels
+        return o
     }
 
     /// The profile in effect, or exit 2 with the configuration problem on stderr.

@@ -58,6 +58,10 @@ struct RelayDeck: AsyncParsableCommand {
     @Option(help: "Theme name or YAML file.")
     var theme: String?
 
+    @Option(help: ArgumentHelp("Where alerts go beyond the screen: bell, osc9, osc777, title (comma-separated; none: only the badge).",
+                               valueName: "CHANNELS"))
+    var notify: NotifyChannels?
+
     @Flag(help: "Refuse every mutation.")
     var readOnly = false
 

@@ -78,10 +78,11 @@ enum Fixtures {
         Reducer.reduce(&state, action).filter { !isClock($0) }
     }
 
-    /// The clock, the outage probe's timer and log lines: background effects most tests do not look at.
+    /// The clock, the outage probe's timer, log lines and the events file: background effects most tests do not look at
+    /// (the events tests read the model's log).
     static func isClock(_ e: Effect) -> Bool {
         switch e {
-        case .schedule(.clock, _), .schedule(.probe, _), .cancelTimer(.probe), .log: return true
+        case .schedule(.clock, _), .schedule(.probe, _), .cancelTimer(.probe), .log, .recordEvents, .loadEvents: return true
         default: return false
         }
     }

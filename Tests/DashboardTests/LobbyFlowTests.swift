@@ -23,7 +23,7 @@ import Testing
             #expect(d.state.modal == nil)
             try await d.waitUntil("lobby created") { $0.pending.isEmpty && lobby($0, "flow-lobby") != nil }
             #expect(lobby(d.state, "flow-lobby")?.status == "Released")
-            #expect(d.state.lobbies.selectedName == "flow-lobby")
+            #expect(d.state.lobbyPane.selectedName == "flow-lobby")
 
             d.press(.char("d"), .enter)
             #expect(d.state.pending.count == 1)
@@ -44,7 +44,7 @@ import Testing
             try await d.waitUntil("terminating") { $0.pending.isEmpty && lobby($0, "flow-lobby")?.status == "Terminating" }
             await d.server.store.advance(by: .seconds(1))
             try await d.waitUntil("lobby gone") { $0.lobbies.feed.value?.isEmpty == true && $0.lobbies.feed.error == nil }
-            #expect(d.state.lobbies.selectedName == nil)
+            #expect(d.state.lobbyPane.selectedName == nil)
             #expect(await d.server.store.lobbyCount == 0)
         }
     }

@@ -26,12 +26,12 @@ import Testing
         var state = F.loaded(lobbies: Self.lobbies)
         state.focus = .lobbies
         _ = F.press(&state, .end, .char("k"))                  // lobby-8
-        #expect(state.lobbies.selectedName == "lobby-8")
+        #expect(state.lobbyPane.selectedName == "lobby-8")
         Self.answerLobbies(&state, Self.lobbies.filter { $0.name != "lobby-8" })
-        #expect(state.lobbies.selectedName == "lobby-9")       // the one now in its place
+        #expect(state.lobbyPane.selectedName == "lobby-9")       // the one now in its place
         #expect(state.messageLine?.text == "lobby lobby-8 is gone")
         Self.answerLobbies(&state, Array(Self.lobbies.prefix(7)))
-        #expect(state.lobbies.selectedName == "lobby-7")       // the last went: the one before
+        #expect(state.lobbyPane.selectedName == "lobby-7")       // the last went: the one before
     }
 
     @Test func aQuestionOpenForALobbyThatGoesSaysSoAndSendsNothing() {
@@ -80,7 +80,7 @@ import Testing
         var state = F.loaded(F.ids("s-1", "s-2"), numPages: 3, total: 120, lobbies: Self.lobbies)
         state.focus = .lobbies
         _ = F.reduce(&state, .mutationFinished(.createLobby(name: "lobby-new"), .succeeded(.lobby(Lobby(name: "lobby-new", url: "", status: "Released"))), at: F.t0))
-        #expect(state.lobbies.selectedName == "lobby-new")
+        #expect(state.lobbyPane.selectedName == "lobby-new")
         #expect(F.render(state).contains("› ◌ lobby-new"))       // the tenth row, scrolled into view at 80x24
         state.focus = .sessions
         let created = F.session("new0000000-S", status: "Initializing", ready: false)

@@ -222,10 +222,10 @@ import Testing
         _ = F.press(&state, .char("/"))
         F.type(&state, "prac")
         _ = F.press(&state, .enter)
-        #expect(state.lobbies.visible.map(\.name) == ["practice"] && state.lobbies.selectedName == "practice")
+        #expect(state.visibleLobbies.map(\.name) == ["practice"] && state.lobbyPane.selectedName == "practice")
         #expect(Self.render(state, 120, 40).contains("filter \"prac\" · 1 shown"))
         _ = F.press(&state, .escape)
-        #expect(state.lobbies.filter.isEmpty)
+        #expect(state.lobbyPane.filter.isEmpty)
         // Enter says what a lobby row holds.
         _ = F.press(&state, .enter)
         #expect(state.messageLine?.text.hasPrefix("a lobby's row shows all the API gives") == true)

@@ -37,7 +37,7 @@ import Testing
         state.detail.feed.value = sessions[5]
         state.lobbies.feed.value = corpus.map { Lobby(name: $0, url: $0, status: $0) }
         state.lobbies.feed.error = .undecodable(endpoint: corpus[7], snippet: corpus[8])
-        state.lobbies.selectedName = corpus[9]
+        state.lobbyPane.selectedName = corpus[9]
         // Messages enter through the reducer, which cleans them (AppState.post trusts its caller): here as the
         // runtime's words for a failed export.
         for entry in corpus { _ = Reducer.reduce(&state, .exported(.failure(EffectFailure(entry)), rows: 0)) }

@@ -23,6 +23,10 @@ extension Dialogs {
             state.modal = nil
             Lobbies.filtered(text, &state)
             return []
+        case .timelineFilter:
+            state.modal = nil
+            state.timeline.filter = text
+            return []
         case .jump:
             guard !text.isEmpty else { return problem("type a session id or its start, page N, problems, audit, or profile NAME") }
             // A few words are commands rather than ids (session ids end in -S and have no spaces).
@@ -35,6 +39,23 @@ extension Dialogs {
                 state.modal = nil
                 if state.sessions.scope == .problems { return [] }
                 return Problems.toggle(&state)
+            }
+            if text == "events" {
+                state.modal = nil
+                if state.sessions.scope == .timeline { return [] }
+                return Timeline.toggle(&state)
+            }
+            for word in ["pin", "unpin"] where text == word || text.hasPrefix(word + " ") {
+                let id = text.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+                guard !id.isEmpty else { return problem("\(word) needs a session id or lobby name: \(word) ID") }
+                state.modal = nil
+                let lobby = state.lobbies.feed.value?.contains { $0.name == id } == true
+                let target: Event.Target = lobby ? .lobby(id) : .session(id)
+                if (word == "pin") == state.model.pins.contains(target) {
+                    state.report(.info, "\(UntrustedText.clean(id, limit: 40)) is \(word == "pin" ? "already" : "not") pinned")
+                    return []
+                }
+                return Timeline.pin(target, &state)
             }
             if text == "audit" {
                 state.modal = nil

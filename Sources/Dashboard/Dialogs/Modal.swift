@@ -74,6 +74,8 @@ public struct Prompt: Sendable, Equatable {
         case filter
         /// `/` in the lobbies.
         case lobbyFilter
+        /// `/` in the timeline.
+        case timelineFilter
         case jump
         case authorizeUser(sessionID: String)
         case createLobby

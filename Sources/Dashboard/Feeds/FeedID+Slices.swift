@@ -5,6 +5,7 @@ import EdgegapAPI
 extension FeedID {
     /// What a fetch of this feed sends now; `force` asks the API even when another feed covers it.
     func plan(_ state: inout AppState, force: Bool) -> FetchPlan {
+        guard isLive(state) || self == .detail else { return .nothing }
         switch self {
         case .sessions: return .send(.sessionPage(page: state.sessions.page, limit: state.config.pageSize))
         case .lobbies: return .send(.lobbies)
@@ -18,9 +19,11 @@ extension FeedID {
 
     /// True while the feed has something to watch (the detail pane shows a live session).
     func isLive(_ state: AppState) -> Bool {
+        // The page and the detail are the dashboard's; `sessions find` wants the crawl alone.
         switch self {
-        case .sessions, .lobbies: true
-        case .detail: state.detail.sessionID != nil && !state.detail.gone
+        case .sessions: state.config.front == .dashboard
+        case .lobbies: state.config.front != .find
+        case .detail: state.config.front == .dashboard && state.detail.sessionID != nil && !state.detail.gone
         case .fleet: state.config.crawlRate > 0
         }
     }
@@ -30,7 +33,7 @@ extension FeedID {
     func pollsAfterAnswer(_ state: AppState) -> Bool {
         if state.book[self].inFlight { return false }
         switch self {
-        case .sessions, .lobbies: return true
+        case .sessions, .lobbies: return isLive(state)
         case .detail: return isLive(state) && !state.detail.ridesOnPage
         case .fleet: return false   // its pace is its own (`Fleet.next`)
         }

@@ -31,6 +31,7 @@ extension Reducer {
         case .success(let value):
             let failures = state.book[id].failures
             state.book[id].succeeded(at: state.now)
+            Health.answered(&state)
             var status = id.status(state)
             status.error = nil
             status.retryAt = nil
@@ -41,6 +42,7 @@ extension Reducer {
             return effects
         case .failure(let error):
             state.book[id].inFlight = false
+            Health.failed(error, &state)
             if let handled = id.handle(error, &state) { return handled }
             let delay = backoff(error, failures: state.book[id].failures, config: state.config)
             state.book[id].failed()

@@ -56,13 +56,15 @@ extension Reducer {
     /// cancelling it; otherwise the next probe goes out, if a pane still waits.
     static func probeFired(_ state: inout AppState) -> [Effect] {
         state.book.probe.armed = false
+        var effects: [Effect] = []
         if state.book.probe.inFlight {
             state.book.probe.sawDown = true
             state.book.probe.inFlight = false
             state.book.probe.generation += 1   // its answer, if it ever comes, is dropped
+            effects += Health.probeFailed(nil, &state)
         }
-        guard needsProbe(state) else { return [] }
-        return sendProbe(&state)
+        guard needsProbe(state) else { return effects }
+        return effects + sendProbe(&state)
     }
 
     /// Sends a probe and gives it one interval (at least 1 s) to answer.
@@ -80,16 +82,19 @@ extension Reducer {
         state.book.probe.inFlight = false
         if let error {
             var delay = state.config.refresh
+            var effects: [Effect] = []
             if case .rateLimited(let after, _) = error {
                 delay = max(2 * delay, min(after ?? 0, 300))
-            } else {
+            } else if !error.refusesTheKey {
                 state.book.probe.sawDown = true
+                effects += Health.probeFailed(error, &state)
             }
             state.book.probe.armed = true
-            return [.schedule(.probe, seconds: delay)]   // replaces the patience timer
+            return effects + [.schedule(.probe, seconds: delay)]   // replaces the patience timer
         }
         let afterOutage = state.book.probe.sawDown
         state.book.probe.sawDown = false
+        Health.answered(&state)
         var effects: [Effect] = []
         for id in FeedID.allCases where waitsOnProbe(id, state, afterOutage: afterOutage) {
             state.book[id].retriedEarly = true

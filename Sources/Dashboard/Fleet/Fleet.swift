@@ -26,8 +26,7 @@ enum Fleet {
     static func take(_ page: SessionPage, page number: Int, _ state: inout AppState) -> [Effect] {
         let sweep = state.fleet.index.sweep
         // A session the page, the detail or an earlier run saw already keeps that time: it moves into its record.
-        let fresh = Self.takeMovingAges(page, page: number, &state)
-        let unseen = fresh.count
+        let (fresh, unseen) = Self.takeMovingAges(page, page: number, &state)
         let done = state.fleet.index.sweep != sweep
         state.fleet.goodPages += 1
         if state.fleet.slowdown > 1 && state.fleet.goodPages >= speedUpAfter {
@@ -37,6 +36,7 @@ enum Fleet {
         if done, state.fleet.index.completed?.census == true { forgetAges(&state) }
         var effects: [Effect] = unseen == 0 ? [] : FirstSeen.saveSoon(&state)
         if done || state.fleet.summary == nil || number % deriveEvery == 0 { effects += derive(&state) }
+        Events.fromCrawl(fresh: fresh, sweepDone: done, &state)
         if done, let c = state.fleet.index.completed {
             let took = String(format: "%.1f", c.finishedAt.timeIntervalSince(c.startedAt))
             effects.append(.log(.info, "fleet index: sweep \(c.number) complete, \(c.seen) sessions in \(took) s"
@@ -86,6 +86,7 @@ enum Fleet {
     /// Recomputes what the screen shows of the index: counts, problems, the search listed.
     @discardableResult
     static func derive(_ state: inout AppState) -> [Effect] {
+        Events.timed(&state)
         state.fleet.summary = FleetSummary(state.fleet.index, config: state.config, now: state.now)
         let effects = deriveProblems(&state)
         search(&state, force: true)
@@ -127,13 +128,14 @@ enum Fleet {
     }
 
     /// The index takes a page; the first-seen times the table had for its new sessions move into their records (the
-    /// table keeps only sessions the index does not hold). Returns the new sessions that no one had seen.
-    static func takeMovingAges(_ page: SessionPage, page number: Int, _ state: inout AppState) -> [String] {
+    /// table keeps only sessions the index does not hold). Returns the sessions new to the index, and how many of them
+    /// no one had seen.
+    static func takeMovingAges(_ page: SessionPage, page number: Int, _ state: inout AppState) -> (fresh: [String], unseen: Int) {
         let (fresh, moved) = indexTake(page, page: number, &state)
-        guard !moved.isEmpty else { return fresh }
+        guard !moved.isEmpty else { return (fresh, fresh.count) }
         // Touched only when something moves: it is observed (each change bumps the ages' revision).
         for id in moved { state.sessions.firstSeen.remove(id) }
-        return fresh.filter { !moved.contains($0) }
+        return (fresh, fresh.count - moved.count)
     }
 
     /// The page into the index, with the table's times for its new sessions; which of them the table had.

@@ -29,6 +29,10 @@ public struct FleetIndex: Sendable {
     private var sweepStartedAt: Date?
     /// Sessions the API serves a page, once a full page showed it.
     private var served: Int?
+    /// What the last `take` saw change in sessions the index already held (only once a sweep has completed: the
+    /// first sweep is said in one summary), and the sessions the sweep it finished let go.
+    public private(set) var changes: [SessionChange] = []
+    public private(set) var letGo: [String] = []
 
     /// Page sizes tried, largest first, when the API refuses one.
     public static let limits = [100, 50, 10]
@@ -49,6 +53,8 @@ public struct FleetIndex: Sendable {
             shifted = true
         }
         var fresh: [String] = []
+        changes = []
+        letGo = []
         // A full page says how many the API serves a page (it may cap `limit` without a word).
         if answer.pagination.hasNext && !answer.sessions.isEmpty { served = answer.sessions.count }
         let first = (page - 1) * (served ?? limit)
@@ -60,8 +66,13 @@ public struct FleetIndex: Sendable {
             records.reserve(fleet, users: users * fleet / answer.sessions.count * 6 / 5 + 64)
         }
         for (i, s) in answer.sessions.enumerated() {
+            // Users before the record is replaced (it reuses their room when the count is the same).
+            let oldUsers = firstSweep ? nil : records.userIPs(s.sessionID)
             let seen = records.put(s, ordinal: first + i, lastSeen: now, sweep: sweep,
                                    firstSeen: known(s.sessionID) ?? FirstSeen.Record(at: now, lowerBound: firstSweep))
+            if let old = seen, !firstSweep, let change = SessionChange(id: s.sessionID, old: old, oldUsers: oldUsers ?? [], new: s) {
+                changes.append(change)
+            }
             switch seen?.sweep {
             case nil: fresh.append(s.sessionID); seenThisSweep += 1
             case Int32(clamping: sweep)?: shifted = true   // seen twice in one sweep: the pages moved under it
@@ -85,6 +96,14 @@ public struct FleetIndex: Sendable {
         let census = !shifted && seenThisSweep == totalAtStart
         // Gone: seen in neither this sweep nor the one before.
         let oldest = Int32(clamping: sweep - 1)
+        if completed != nil {
+            var gone: [Int] = []
+            records.scan { i, r in
+                if r.pointee.sweep < oldest { gone.append(i) }
+                return true
+            }
+            letGo = gone.map { records.id(at: $0) }
+        }
         records.removeAll { $0.sweep < oldest }
         completed = CompletedSweep(number: sweep, census: census, startedAt: sweepStartedAt ?? now, finishedAt: now,
                                    seen: seenThisSweep)
@@ -94,6 +113,26 @@ public struct FleetIndex: Sendable {
         shifted = false
         totalAtStart = nil
         sweepStartedAt = nil
+    }
+
+    /// Sessions live in the index that have turned stuck or long-lived since that was last said of them, each marked
+    /// said now (once a session). With `quietly`, marked without being returned: what the first sweep's summary says.
+    mutating func newlyTimed(now: Date, config: DashboardConfig, quietly: Bool = false) -> [(id: String, kind: Event.Kind)] {
+        var found: [(Int, FleetRecord.Said)] = []
+        scanLive { i, r in
+            let h = SessionHealth.of(r, now: now, config: config)
+            if h.state == .stuck && !r.pointee.said.contains(.stuck) { found.append((i, .stuck)) }
+            if h.longLived && !r.pointee.said.contains(.longLived) { found.append((i, .longLived)) }
+            return true
+        }
+        guard !found.isEmpty else { return [] }
+        revision &+= 1
+        var out: [(id: String, kind: Event.Kind)] = []
+        for (i, what) in found {
+            records.markSaid(at: i, what)
+            if !quietly { out.append((records.id(at: i), what == .stuck ? .sessionStuck : .sessionLongLived)) }
+        }
+        return out
     }
 
     /// The API refused the page size: the next smaller one, the sweep started again (nil when none is left).

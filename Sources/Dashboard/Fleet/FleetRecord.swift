@@ -29,6 +29,13 @@ public struct FleetRecord: Sendable, Equatable {
     var userCount: Int32 = 0
     var domain: UInt16 = 0
     private var flags: Flags = []
+    /// The time-driven events already said of it (stuck, long-lived): once a session.
+    var said: Said = []
+
+    struct Said: OptionSet, Sendable, Equatable {
+        let rawValue: UInt8
+        static let stuck = Said(rawValue: 1), longLived = Said(rawValue: 2)
+    }
 
     private struct Flags: OptionSet, Sendable, Equatable {
         let rawValue: UInt8

@@ -29,6 +29,7 @@ public struct FleetRecords: Sendable, Sequence {
                              firstSeen: @autoclosure () -> FirstSeen.Record) -> FleetRecord? {
         let old = table[s.sessionID]
         var r = FleetRecord(s, ordinal: ordinal, lastSeen: lastSeen, sweep: sweep, firstSeen: old?.firstSeenRecord ?? firstSeen())
+        r.said = old?.said ?? []
         (r.hostLabel, r.domain) = split(s.relay?.host)
         let fresh = s.sessionUsers.map(FleetUser.init)
         if let old, Int(old.userCount) == fresh.count {
@@ -42,6 +43,12 @@ public struct FleetRecords: Sendable, Sequence {
         r.userCount = Int32(fresh.count)
         table[s.sessionID] = r
         return old
+    }
+
+    /// The IPs of the users of `id` (nil when the store does not hold it).
+    func userIPs(_ id: String) -> [String]? {
+        guard let r = table[id] else { return nil }
+        return (0..<Int(r.userCount)).map { users[Int(r.userStart) + $0].ip }
     }
 
     /// Changes the record of `id` in place (its users and host stay as they are); false when there is none.
@@ -90,6 +97,11 @@ public struct FleetRecords: Sendable, Sequence {
     /// `userStart..<userStart + userCount`).
     func withBuffers<R>(_ body: (UnsafeBufferPointer<String>, UnsafeBufferPointer<FleetUser>) -> R) -> R {
         table.withKeys { ids in users.withUnsafeBufferPointer { body(ids, $0) } }
+    }
+
+    /// Marks the record at `position` as said for `what`.
+    mutating func markSaid(at position: Int, _ what: FleetRecord.Said) {
+        table.update(at: position) { $0.said.insert(what) }
     }
 
     /// The id stored at `position`.

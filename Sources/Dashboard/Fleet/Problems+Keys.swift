@@ -84,7 +84,7 @@ extension Problems {
                 state.focus = .detail
                 return SessionDetail.show(id, &state)
             case .lobby(let name)?:
-                state.lobbies.selectedName = name
+                state.lobbyPane.selectedName = name
                 state.focus = .lobbies
                 return []
             case nil: return []

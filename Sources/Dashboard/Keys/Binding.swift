@@ -9,6 +9,8 @@ public struct Binding: Sendable, Equatable {
         case sessions, detail, lobbies
         /// The problems view (it takes the session pane's place).
         case problems
+        /// The timeline of events (it takes the session pane's place).
+        case timeline
         /// A confirmation dialog.
         case dialog
         /// A one-line prompt (filter, jump, authorize, new lobby).

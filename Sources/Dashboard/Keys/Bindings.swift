@@ -5,7 +5,7 @@ import TerminalUI
 public enum Bindings {
     /// Every binding, in help order.
     public static let all: [Binding] = Reducer.bindings + SessionList.bindings + SessionDetail.bindings
-        + Lobbies.bindings + Problems.bindings + Dialogs.bindings
+        + Lobbies.bindings + Problems.bindings + Timeline.bindings + Dialogs.bindings
 
     /// The command `key` runs in `pane`; pane bindings win over global ones (read-only refusal is the caller's).
     public static func command(for key: Key, in pane: Pane) -> Command? {
@@ -30,15 +30,16 @@ public enum Bindings {
     /// The bindings to show in the footer for `pane` (or the problems view in its place), most important first — the
     /// footer drops from the end when the terminal is narrow: the way to the other panes (Tab, P), the pane's own
     /// actions, the jump, paging, then the keys every pane has. `? help` is kept by the footer itself.
-    public static func footer(for pane: Pane, problems: Bool = false, readOnly: Bool) -> [Binding] {
+    public static func footer(for pane: Pane, problems: Bool = false, timeline: Bool = false, readOnly: Bool) -> [Binding] {
         let shown = visible(readOnly: readOnly).filter { b in
             guard b.inFooter, b.command != .help else { return false }
             if problems { return b.scope == .problems || (b.scope == .global && b.command == .nextPane) }
+            if timeline { return b.scope == .timeline || (b.scope == .global && b.command == .nextPane) }
             return b.applies(in: pane)
         }
         func rank(_ b: Binding) -> Int {
             switch b.command {
-            case .nextPane, .problems where b.scope == .global: 0
+            case .nextPane, .problems where b.scope == .global, .timeline where b.scope == .global: 0
             case .nextPage, .previousPage: 3
             case .jump: 2
             default: b.scope != .global ? 1 : 4

@@ -15,7 +15,8 @@ public enum Command: String, Sendable, Equatable, CaseIterable {
     case authorizeUser = "authorize-user", revokeUser = "revoke-user"
     case createLobby = "create-lobby", deployLobby = "deploy-lobby"
     case terminateLobby = "terminate-lobby", deleteLobby = "delete-lobby"
-    case problems
+    case problems, timeline, pin
+    case warningsOnly = "warnings-only"
     // Confirmation dialogs.
     case switchButton = "switch-button", choose
     // Prompts and the form.

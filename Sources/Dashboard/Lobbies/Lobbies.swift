@@ -5,7 +5,8 @@ import Foundation
 enum Lobbies {
     /// The lobby list answered: first-seen and deploying-since times, the selection kept by name.
     static func take(_ lobbies: [Lobby], _ state: inout AppState) -> [Effect] {
-        let old = state.lobbies.feed.value ?? []
+        let previous = state.lobbies.feed.value
+        let old = previous ?? []
         let before = Dictionary(old.map { ($0.name, $0.status) }, uniquingKeysWith: { a, _ in a })
         state.lobbies.feed.value = lobbies
         // A deploy that fails does so after its outcome was reported: say so when a lobby turns to an error.
@@ -23,6 +24,7 @@ enum Lobbies {
             since[l.name] = state.lobbies.movingSince[l.name] ?? state.now
         }
         state.lobbies.movingSince = since
+        Events.fromLobbies(old: previous, &state)
         let effects = Fleet.deriveProblems(&state)
         select(keeping: old, &state)
         return effects
@@ -32,22 +34,22 @@ enum Lobbies {
     /// it (the lobby now in its place, else the one before) and the message line says so — never the top of the list.
     static func select(keeping old: [Lobby], _ state: inout AppState) {
         let lobbies = state.lobbies.feed.value ?? []
-        guard let sel = state.lobbies.selectedName else {
-            state.lobbies.selectedName = lobbies.first?.name
+        guard let sel = state.lobbyPane.selectedName else {
+            state.lobbyPane.selectedName = lobbies.first?.name
             return
         }
         if lobbies.contains(where: { $0.name == sel }) { return }
         let i = old.firstIndex { $0.name == sel } ?? 0
-        state.lobbies.selectedName = lobbies.isEmpty ? nil : lobbies[min(i, lobbies.count - 1)].name
+        state.lobbyPane.selectedName = lobbies.isEmpty ? nil : lobbies[min(i, lobbies.count - 1)].name
         // Said on the message line unless an outcome of the user's is there: churn never buries what they did.
         state.post(.warning, "lobby \(UntrustedText.clean(sel, limit: 40)) is gone")
     }
 
     /// The filter changed: the selection stays when its lobby is still listed, else the first listed takes it.
     static func filtered(_ text: String, _ state: inout AppState) {
-        state.lobbies.filter = text
-        let shown = state.lobbies.visible
-        if !shown.contains(where: { $0.name == state.lobbies.selectedName }) { state.lobbies.selectedName = shown.first?.name }
+        state.lobbyPane.filter = text
+        let shown = state.visibleLobbies
+        if !shown.contains(where: { $0.name == state.lobbyPane.selectedName }) { state.lobbyPane.selectedName = shown.first?.name }
     }
 
     /// A lobby created here: in the list at once (the refresh confirms it) and selected.
@@ -55,7 +57,7 @@ enum Lobbies {
         var lobbies = state.lobbies.feed.value ?? []
         if !lobbies.contains(where: { $0.name == lobby.name }) { lobbies.append(lobby) }
         state.lobbies.feed.value = lobbies
-        state.lobbies.selectedName = lobby.name
+        state.lobbyPane.selectedName = lobby.name
         Reducer.remember([lobby.name], in: &state.lobbies.firstSeen, now: state.now)
     }
 
@@ -66,8 +68,8 @@ enum Lobbies {
         var lobbies = old
         lobbies.remove(at: i)
         state.lobbies.feed.value = lobbies
-        if state.lobbies.selectedName == name {
-            state.lobbies.selectedName = lobbies.isEmpty ? nil : lobbies[min(i, lobbies.count - 1)].name
+        if state.lobbyPane.selectedName == name {
+            state.lobbyPane.selectedName = lobbies.isEmpty ? nil : lobbies[min(i, lobbies.count - 1)].name
         }
     }
 
@@ -78,14 +80,14 @@ enum Lobbies {
             state.modal = .prompt(Prompt(purpose: .createLobby, label: "new lobby name"))
             return []
         case .filter:
-            state.modal = .prompt(Prompt(purpose: .lobbyFilter, label: "filter lobbies: name, status, url", text: state.lobbies.filter))
+            state.modal = .prompt(Prompt(purpose: .lobbyFilter, label: "filter lobbies: name, status, url", text: state.lobbyPane.filter))
             return []
         case .open:
             // No lobby detail yet: its row shows all the API gives.
             state.report(.info, "a lobby's row shows all the API gives: name, status, url (y copies the url)")
             return []
         case .deployLobby, .terminateLobby, .deleteLobby:
-            guard let n = state.lobbies.selectedName, let lobby = state.lobbies.visible.first(where: { $0.name == n }) else {
+            guard let n = state.lobbyPane.selectedName, let lobby = state.visibleLobbies.first(where: { $0.name == n }) else {
                 return Reducer.noTarget("lobby", &state)
             }
             if let why = LobbyStatus.refusal(command, status: lobby.status, url: lobby.url) {
@@ -105,16 +107,16 @@ enum Lobbies {
 
     /// Moves the selection.
     static func move(by delta: Int, _ state: inout AppState) -> [Effect] {
-        let lobbies = state.lobbies.visible
+        let lobbies = state.visibleLobbies
         guard !lobbies.isEmpty else { return [] }
-        let cur = lobbies.firstIndex { $0.name == state.lobbies.selectedName } ?? 0
-        state.lobbies.selectedName = lobbies[Reducer.clamp(cur, delta, lobbies.count)].name
+        let cur = lobbies.firstIndex { $0.name == state.lobbyPane.selectedName } ?? 0
+        state.lobbyPane.selectedName = lobbies[Reducer.clamp(cur, delta, lobbies.count)].name
         return []
     }
 
     /// What `y` copies here: the selected lobby's url, else its name.
     static func copyTarget(_ state: AppState) -> String? {
-        guard let n = state.lobbies.selectedName, let l = state.lobbies.visible.first(where: { $0.name == n }) else { return nil }
+        guard let n = state.lobbyPane.selectedName, let l = state.visibleLobbies.first(where: { $0.name == n }) else { return nil }
         return l.url.isEmpty ? l.name : l.url
     }
 }

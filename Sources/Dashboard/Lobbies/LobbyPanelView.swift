@@ -17,12 +17,12 @@ struct LobbyPanelView: Widget {
     ]
 
     func render(_ area: Rect, into buffer: inout Buffer) {
-        let lobbies = state.lobbies.visible
+        let lobbies = state.visibleLobbies
         var title = "Lobbies · \(state.lobbies.feed.value?.count ?? 0)"
-        if !state.lobbies.filter.isEmpty { title += " · filter \"\(UntrustedText.clean(state.lobbies.filter, limit: 24))\" · \(lobbies.count) shown" }
+        if !state.lobbyPane.filter.isEmpty { title += " · filter \"\(UntrustedText.clean(state.lobbyPane.filter, limit: 24))\" · \(lobbies.count) shown" }
         if state.lobbies.feed.status.isStale && state.lobbies.feed.value != nil { title += " · stale" }
         // More lobbies than rows: which ones are shown (the table scrolls to keep the selection in view).
-        let selected = lobbies.firstIndex { $0.name == state.lobbies.selectedName }
+        let selected = lobbies.firstIndex { $0.name == state.lobbyPane.selectedName }
         title += Table.rowsShown(count: lobbies.count, selected: selected, visibleRows: area.height - 3, glyphs: glyphs)
         let panel = Panel(title: title, focused: state.focus == .lobbies, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)
@@ -48,7 +48,7 @@ struct LobbyPanelView: Widget {
             ])
         }
         let placeholder = state.lobbies.feed.value == nil ? (state.lobbies.feed.error == nil ? "loading lobbies…" : "no data yet")
-            : state.lobbies.filter.isEmpty ? "no lobbies — n creates one" : "no lobby matches the filter (Esc clears it)"
+            : state.lobbyPane.filter.isEmpty ? "no lobbies — n creates one" : "no lobby matches the filter (Esc clears it)"
         Table(columns: Self.columns, rows: rows, selected: selected,
               styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: placeholder)
             .render(panel.inner(area), into: &buffer)

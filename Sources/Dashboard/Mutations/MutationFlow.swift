@@ -50,6 +50,7 @@ enum MutationFlow {
     /// Reports the outcome and refreshes what it changed.
     static func finished(_ m: Mutation, _ outcome: MutationOutcome, _ state: inout AppState) -> [Effect] {
         defer { Reducer.followQuitQuestion(&state) }
+        Events.mutation(m, outcome, &state)
         if let profile = state.elsewhere.removeValue(forKey: m.pendingKey) {
             // Sent on the profile in use before a switch: said under its name, and nothing here changes.
             state.report(level(outcome), "\(shown(profile)): \(text(m, outcome))")

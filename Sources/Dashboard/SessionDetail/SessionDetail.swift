@@ -95,6 +95,7 @@ enum SessionDetail {
                 return effects + SessionList.jumpFailed(&state)
             }
             state.detail.gone = true
+            state.model.note(.sessionGone, .session(id), at: state.now)
             effects += Fleet.forget(id, &state)
             return effects + SessionList.neighbourAfterGone(id, &state)
         }

@@ -112,6 +112,6 @@ public enum FirstSeen {
 extension AppState {
     /// When session `id` was first seen: its index record's time, else the table's (see `FirstSeenTimes`).
     public func firstSeen(_ id: String) -> FirstSeen.Record? {
-        screen.fleet.index.records[id]?.firstSeenRecord ?? screen.sessions.firstSeen.record(id)
+        model.fleet.index.records[id]?.firstSeenRecord ?? screen.sessions.firstSeen.record(id)
     }
 }

@@ -48,7 +48,7 @@ extension AppState {
     /// True while the list's filter searches the whole fleet (the crawl runs and the page is listed).
     public var searchesFleet: Bool {
         !screen.sessions.filter.isEmpty && screen.config.crawlRate > 0 && screen.sessions.scope == .page
-            && !screen.fleet.index.records.isEmpty
+            && !model.fleet.index.records.isEmpty
     }
 
     /// What the list shows and navigates: the page filtered and sorted, or the fleet search's results (fresh from
@@ -56,7 +56,7 @@ extension AppState {
     public func listRows() -> [RelaySession] {
         guard searchesFleet else { return screen.sessions.visibleRows() }
         let onPage = Dictionary((screen.sessions.feed.value?.sessions ?? []).map { ($0.sessionID, $0) }, uniquingKeysWith: { a, _ in a })
-        let results = screen.fleet.results.sessions
+        let results = model.fleet.results.sessions
         let rows = onPage.isEmpty ? results : results.map { onPage[$0.sessionID] ?? $0 }
         return screen.sessions.sort.key == .apiOrder && !screen.sessions.sort.descending ? rows : screen.sessions.sorted(rows)
     }
@@ -64,6 +64,6 @@ extension AppState {
     /// The page a listed session is on: the current one for the page's sessions, else the index's word.
     public func page(of id: String) -> Int? {
         if screen.sessions.feed.value?.sessions.contains(where: { $0.sessionID == id }) == true { return screen.sessions.page }
-        return screen.fleet.index.records[id]?.page(size: screen.config.pageSize)
+        return model.fleet.index.records[id]?.page(size: screen.config.pageSize)
     }
 }

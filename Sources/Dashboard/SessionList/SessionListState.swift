@@ -52,4 +52,6 @@ public enum ListScope: Sendable, Equatable {
     case page
     /// Every problem in the fleet (`:problems`, `P`).
     case problems
+    /// The timeline of events (`:events`, `!`).
+    case timeline
 }

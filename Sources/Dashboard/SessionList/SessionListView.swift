@@ -12,6 +12,10 @@ struct SessionListView: Widget {
             ProblemsView(state: state, theme: theme, glyphs: glyphs).render(area, into: &buffer)
             return
         }
+        if state.sessions.scope == .timeline {
+            TimelineView(state: state, theme: theme, glyphs: glyphs).render(area, into: &buffer)
+            return
+        }
         let list = state.sessions
         let total = list.feed.value?.totalCount
         let fleetSearch = state.searchesFleet

@@ -22,6 +22,8 @@ public enum Action: Sendable, Equatable {
     case firstSeenLoaded(profile: String, [String: FirstSeen.Record])
     /// `Effect.saveFirstSeen` ran: nil when saved, else why not (the next save tries again).
     case firstSeenSaved(EffectFailure?)
+    /// `Effect.loadEvents` ran: the newest events an earlier run wrote for this profile, oldest first.
+    case eventsLoaded(profile: String, [Event])
     /// `Effect.copy` ran: where the text went, or why nothing was sent.
     case copied(Result<CopyReceipt, EffectFailure>)
     /// `Effect.export` ran: the file its `rows` rows went to, or why they did not.
@@ -60,4 +62,6 @@ public enum TimerID: Sendable, Hashable {
     /// The next poll of a feed (after its interval, or its backoff).
     case poll(FeedID)
     case probe, clock
+    /// The end of an alert window: the alerts held back in it are summed up.
+    case alerts
 }

@@ -1,12 +1,16 @@
 import EdgegapAPI
 import Foundation
 
-/// Everything the dashboard knows, in three parts: what the view draws (`screen`), the request bookkeeping no view
-/// reads (`book`), and the time of the last action (`now`). A frame is owed when `screen` changed, or when time
-/// moved on a clock tick. Fields of `screen` read as fields of the state (`state.sessions`).
+/// Everything the dashboard knows, in four parts: the polling model every front end shares (`model`: fleet, lobbies,
+/// the API's health, events), what the dashboard's panes show (`screen`), the request bookkeeping no view reads
+/// (`book`), and the time of the last action (`now`). A frame is owed when what is drawn changed (`drawn`), or when
+/// time moved on a clock tick. Fields of `screen` and `model` read as fields of the state (`state.sessions`,
+/// `state.fleet`).
 @dynamicMemberLookup
 public struct AppState: Sendable, Equatable {
-    /// What the view draws.
+    /// The polling model (see `ModelState`).
+    public var model = ModelState()
+    /// What the dashboard's panes show.
     public var screen: Screen
     /// Request bookkeeping: generations, requests out, failures, the probe.
     public var book = Bookkeeping()
@@ -26,6 +30,14 @@ public struct AppState: Sendable, Equatable {
     }
 
     public subscript<T>(dynamicMember path: KeyPath<Screen, T>) -> T { screen[keyPath: path] }
+
+    public subscript<T>(dynamicMember path: WritableKeyPath<ModelState, T>) -> T {
+        get { model[keyPath: path] }
+        // In place, for the same reason as the screen's.
+        _modify { yield &model[keyPath: path] }
+    }
+
+    public subscript<T>(dynamicMember path: KeyPath<ModelState, T>) -> T { model[keyPath: path] }
 
     /// Reports the outcome of something the user did: it stays in the message line until dismissed (Esc) or
     /// replaced by the next action's, whatever polling says meanwhile.
@@ -51,11 +63,16 @@ public struct AppState: Sendable, Equatable {
     /// The drawn part: two states with equal `drawn` draw the same frame at the same moment. The fleet index and the
     /// first-seen times go in as their revisions only: a copy kept for comparison must not share their storage, or
     /// the next change would copy 100,000 entries (and every crawl page changes them).
-    public var drawn: Screen {
+    public var drawn: Drawn {
         var s = screen
-        s.fleet.index = screen.fleet.index.stub()
         s.sessions = screen.sessions.withoutAges()
-        return s
+        return Drawn(screen: s, model: model.drawn)
+    }
+
+    /// What `drawn` compares.
+    public struct Drawn: Sendable, Equatable {
+        var screen: Screen
+        var model: ModelState
     }
 
     /// Appends a message, dropping the oldest past the limit; `background` for what polling says. Polling saying

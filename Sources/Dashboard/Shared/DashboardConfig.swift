@@ -1,5 +1,30 @@
 import Foundation
 
+/// The front ends that drive the polling model.
+public enum Front: String, Sendable, Equatable {
+    /// The dashboard: the model plus the page, the detail and the panes.
+    case dashboard
+    /// `relaydeck watch`: the crawl, the lobbies and the API's health, printed as events.
+    case watch
+    /// `relaydeck exporter`: the same, served to Prometheus.
+    case exporter
+    /// `relaydeck sessions find`: one sweep of the crawl.
+    case find
+}
+
+/// Where an alert goes beyond the header's badge and highlight.
+public enum NotifyChannel: String, Sendable, CaseIterable, Comparable {
+    /// BEL: tmux's monitor-bell flags the window, terminals beep or flash.
+    case bell
+    /// OSC 9 and OSC 777 desktop notifications (iTerm2, WezTerm, kitty, foot, Ghostty, Windows Terminal), also in
+    /// tmux's passthrough wrapper inside tmux.
+    case osc9, osc777
+    /// A short status in the terminal's (or tmux pane's) title: `RelayDeck prod ✖3`, put back on exit.
+    case title
+
+    public static func < (a: NotifyChannel, b: NotifyChannel) -> Bool { a.rawValue < b.rawValue }
+}
+
 /// Settings the dashboard runs with (from flags and, later, profiles).
 public struct DashboardConfig: Sendable, Equatable {
     /// Profile or environment name shown in the header (`DEMO` in demo mode).
@@ -29,6 +54,18 @@ public struct DashboardConfig: Sendable, Equatable {
     /// Where the key was read from, in words a user can act on (`STAGING_KEY`, `~/.config/relaydeck/prod.key`);
     /// nil when there is nothing to fix (the demo's own key). Never the key.
     public var keySource: String?
+    /// Which front end drives the model (which feeds it polls).
+    public var front: Front = .dashboard
+    /// The event kinds that alert (pinned targets' changes always do). See `Alerts.defaultKinds`.
+    public var alertKinds: Set<Event.Kind> = Alerts.defaultKinds
+    /// Where alerts go beyond the badge and the highlight (`--notify`, `notify:`).
+    public var notify: Set<NotifyChannel> = []
+    /// At most one notification of a kind this many seconds apart; the rest in one summary when the window ends.
+    public var alertEvery: Double = 60
+    /// The API down this long alerts (its first failure is only an event).
+    public var apiDownAlertAfter: Double = 30
+    /// Who runs this dashboard (the OS user), for the events of its mutations.
+    public var operatorName: String?
 
     /// The default crawl budget (see docs/DECISIONS.md).
     public static let defaultCrawlRate: Double = 5

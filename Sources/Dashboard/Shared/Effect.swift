@@ -29,6 +29,14 @@ public enum Effect: Sendable, Equatable {
     case loadFirstSeen(profile: String)
     /// Saves first-seen times for a profile (bounded), so ages and stuck marks survive a restart.
     case saveFirstSeen(profile: String, FirstSeen.Snapshot)
+    /// Appends events to the profile's events file (and hands them to a headless front end: `watch` prints them).
+    case recordEvents([Event], profile: String)
+    /// Reads the newest events an earlier run wrote for this profile (answered with `.eventsLoaded`).
+    case loadEvents(profile: String)
+    /// Tells the operator beyond the screen, through the channels `--notify` chose (BEL, OSC 9/777).
+    case notify(Notice)
+    /// Sets the terminal's (or tmux pane's) title; the one it had comes back on exit.
+    case title(String)
     /// A line for the log file: what an operator needs after an incident (backoff, recovery). Never the key.
     case log(Message.Level, String)
     /// Stops every request and timer: the dashboard is leaving for `reason`. Mutations still in flight get up to a

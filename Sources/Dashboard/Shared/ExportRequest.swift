@@ -10,6 +10,8 @@ public struct ExportRequest: Sendable, Equatable {
         case problems([ProblemExport])
         /// A fleet search's results, each with its page.
         case fleetSearch([FleetHit])
+        /// The timeline as listed, newest first, with the profile the events are of.
+        case events([Event], profile: String)
     }
 
     /// The file format.
@@ -30,6 +32,7 @@ public struct ExportRequest: Sendable, Equatable {
         case .lobbies(let l): l.count
         case .problems(let p): p.count
         case .fleetSearch(let h): h.count
+        case .events(let e, _): e.count
         }
     }
 }

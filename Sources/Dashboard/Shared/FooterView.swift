@@ -30,8 +30,9 @@ struct FooterView: Widget {
             return KeyHints(Bindings.footer(for: modal).map { KeyHint($0.shortLabel(glyphs), $0.short) }, help: nil, theme: theme)
         }
         let problems = state.focus == .sessions && state.sessions.scope == .problems
-        var bindings = Bindings.footer(for: state.focus, problems: problems, readOnly: state.config.readOnly)
-        if state.focus == .lobbies, let n = state.lobbies.selectedName, let l = state.lobbies.visible.first(where: { $0.name == n }) {
+        let timeline = state.focus == .sessions && state.sessions.scope == .timeline
+        var bindings = Bindings.footer(for: state.focus, problems: problems, timeline: timeline, readOnly: state.config.readOnly)
+        if state.focus == .lobbies, let n = state.lobbyPane.selectedName, let l = state.visibleLobbies.first(where: { $0.name == n }) {
             // Only what the selected lobby's state allows is offered.
             bindings.removeAll { LobbyStatus.refusal($0.command, status: l.status, url: l.url) != nil }
         }

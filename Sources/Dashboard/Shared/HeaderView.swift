@@ -17,6 +17,12 @@ struct HeaderView: Widget {
         var badges: [Span] = [Span(" \(env) ", style: state.config.production ? theme.style(.statusBar).adding(.bold) : theme.style(.accent))]
         if state.config.production { badges.append(Span(" PRODUCTION ", style: theme.style(.danger).adding(.reverse).adding(.bold))) }
         if state.config.readOnly { badges.append(Span(" READ-ONLY ", style: theme.style(.warn).adding(.reverse))) }
+        // Problems the timeline has not shown yet (`!` opens it); reversed while an alert is fresh.
+        let unseen = state.model.events.unseen
+        if unseen > 0 {
+            let fresh = Alerts.highlighted(state) != nil
+            badges.append(Span(" \(glyphs.statusError)\(unseen) new ", style: fresh ? theme.style(.error).adding(.reverse).adding(.bold) : theme.style(.error)))
+        }
         let name = Span(" RelayDeck ", style: theme.style(.statusBar).adding(.bold))
         let badgeWidth = badges.reduce(0) { $0 + $1.width }
         // The data state (the clock, or the error and its countdown) gets up to half the line, less what the badges need.
@@ -25,7 +31,8 @@ struct HeaderView: Widget {
         var left = badges
         let room = area.width - rw - 1 - badgeWidth
         if room >= name.width { left.insert(name, at: 0) }
-        let host = " \(UntrustedText.clean(state.config.apiHost, limit: 48)) "
+        // A fresh alert says itself where the host is, for a few seconds.
+        let host = Alerts.highlighted(state).map { " \($0.summary) " } ?? " \(UntrustedText.clean(state.config.apiHost, limit: 48)) "
         let hostRoom = room - (room >= name.width ? name.width : 0)
         if hostRoom >= 6 { left.append(Span(TextWidth.truncate(host, to: hostRoom, ellipsis: glyphs.ellipsis), style: theme.style(.statusBar))) }
         TextLine(left, ellipsis: glyphs.ellipsis).render(Rect(x: area.x, y: area.y, width: area.width - rw - 1, height: 1), into: &buffer)

@@ -5,7 +5,9 @@ extension Reducer {
     /// otherwise one wake-up at the moment data would turn stale, and none at all while polls keep coming.
     static func clockEffect(_ state: AppState) -> [Effect] {
         let live = FeedID.allCases.filter { $0.isLive(state) }
-        let animating = !state.pending.isEmpty || !state.lobbies.movingSince.isEmpty
+        // Marks that move on screen (a spinner, a fresh alert): only a dashboard has a screen.
+        let animating = state.config.front == .dashboard
+            && (!state.pending.isEmpty || !state.lobbies.movingSince.isEmpty || Alerts.highlighted(state) != nil)
         let troubled = live.contains { id in
             id.status(state).error != nil
                 || (state.book[id].answeredAt.map { state.now.timeIntervalSince($0) > id.staleAfter(state.config) } ?? false)

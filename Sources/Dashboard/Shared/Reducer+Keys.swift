@@ -23,6 +23,9 @@ extension Reducer {
         if state.focus == .sessions && state.sessions.scope == .problems, let effects = Problems.run(command, &state) {
             return effects
         }
+        if state.focus == .sessions && state.sessions.scope == .timeline, let effects = Timeline.run(command, &state) {
+            return effects
+        }
         // The focused pane's feature first: `/` and Enter mean one thing in the lobbies and another in the list.
         let features: [(Command, inout AppState) -> [Effect]?] = switch state.focus {
         case .sessions: [SessionList.run, SessionDetail.run, Lobbies.run]
@@ -44,6 +47,10 @@ extension Reducer {
             state.modal = .messages(selected: nil)
         case .problems:
             return Problems.toggle(&state)
+        case .timeline:
+            return Timeline.toggle(&state)
+        case .pin:
+            return Timeline.pinSelected(&state)
         case .refresh:
             // The header's clock says when it answered; the history keeps that it was asked.
             state.post(.info, "refreshing", background: true)
@@ -56,7 +63,7 @@ extension Reducer {
             if !state.sessions.filter.isEmpty && state.focus == .sessions {
                 state.sessions.filter = ""
                 return SessionList.selectionChanged(&state)
-            } else if !state.lobbies.filter.isEmpty && state.focus == .lobbies {
+            } else if !state.lobbyPane.filter.isEmpty && state.focus == .lobbies {
                 Lobbies.filtered("", &state)
             } else if state.focus != .sessions {
                 state.focus = .sessions
@@ -68,7 +75,7 @@ extension Reducer {
         case .top: return move(by: Int.min / 2, &state)
         case .bottom: return move(by: Int.max / 2, &state)
         case .jump:
-            state.modal = .prompt(Prompt(purpose: .jump, label: "session id or its start · page N · problems · audit · profile NAME"))
+            state.modal = .prompt(Prompt(purpose: .jump, label: "session id or its start · page N · problems · events · pin ID · audit · profile NAME"))
         case .cycleTheme:
             state.themeIndex += 1
             if !state.themeNames.isEmpty {
@@ -83,8 +90,10 @@ extension Reducer {
             if let text { return [.copy(text)] }
         case .exportCSV, .exportJSON:
             let format: ExportRequest.Format = command == .exportCSV ? .csv : .json
-            let rows: ExportRequest.Rows = if state.focus == .lobbies {
-                .lobbies(state.lobbies.visible)
+            let rows: ExportRequest.Rows = if state.focus == .sessions && state.sessions.scope == .timeline {
+                .events(state.timelineRows, profile: state.config.environment)
+            } else if state.focus == .lobbies {
+                .lobbies(state.visibleLobbies)
             } else if state.sessions.scope == .problems {
                 .problems(ProblemExport.rows(state))
             } else if state.searchesFleet {

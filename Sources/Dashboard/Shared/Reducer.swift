@@ -34,6 +34,8 @@ public enum Reducer {
         case .mutationFinished(let m, let outcome, let at):
             state.now = max(state.now, at)
             effects += MutationFlow.finished(m, outcome, &state)
+        case .eventsLoaded(let profile, let earlier):
+            if profile == state.config.environment { state.model.events.restore(earlier) }
         case .firstSeenLoaded(let profile, let records):
             // Read for the profile in use (an answer for one left since is not this one's).
             if profile == state.config.environment { FirstSeen.loaded(records, &state) }
@@ -66,6 +68,7 @@ public enum Reducer {
             effects += profileOpened(name, result, &state)
         }
         MutationFlow.checkTarget(&state)
+        effects += Events.flush(&state)
         markStaleness(&state)
         if !state.quitting { effects += clockEffect(state) + probeEffect(&state) }
         return effects
@@ -76,6 +79,7 @@ public enum Reducer {
         case .poll(let feed): fetch(feed, &state)
         case .probe: probeFired(&state)
         case .clock: abandonSlowRequests(&state)
+        case .alerts: Alerts.summaries(&state)
         }
     }
 
@@ -114,6 +118,7 @@ public enum Reducer {
         fresh.elsewhere = state.elsewhere
         for key in state.pending.keys { fresh.elsewhere[key] = state.config.environment }
         fresh.book = state.book.droppingEverything()
+        fresh.model.pins = state.model.pins
         state = fresh
         state.report(.success, "profile \(UntrustedText.clean(name, limit: 40)): \(UntrustedText.clean(config.apiHost, limit: 60))")
         return saved + [.useProfile(name)] + start(&state)
@@ -122,7 +127,10 @@ public enum Reducer {
     /// Says where the dashboard is connected and fetches every feed.
     static func start(_ state: inout AppState) -> [Effect] {
         // Not "connected": nothing has answered yet (a refused key would make that a lie); the header says how it goes.
-        state.post(.info, "watching \(UntrustedText.clean(state.config.apiHost, limit: 60)) · ? for keys")
-        return [.loadFirstSeen(profile: state.config.environment)] + fetchAll(&state)
+        if state.config.front == .dashboard {
+            state.post(.info, "watching \(UntrustedText.clean(state.config.apiHost, limit: 60)) · ? for keys")
+        }
+        return [.loadFirstSeen(profile: state.config.environment), .loadEvents(profile: state.config.environment)]
+            + Alerts.title(state) + fetchAll(&state)
     }
 }

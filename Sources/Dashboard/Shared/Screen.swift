@@ -11,9 +11,9 @@ public struct Screen: Sendable, Equatable {
     public var focus: Pane = .sessions
     public var sessions = SessionListState()
     public var detail = DetailState()
-    public var lobbies = LobbyPanelState()
-    /// The whole fleet, as the background crawl indexes it.
-    public var fleet = FleetState()
+    public var lobbyPane = LobbyPane()
+    /// The timeline of events (in the session pane's place).
+    public var timeline = TimelineState()
     /// Session totals over recent polls, for the header sparkline.
     public var totalsHistory: [Int] = []
     /// Results and errors, newest last (capped).

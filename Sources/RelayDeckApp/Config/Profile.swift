@@ -1,3 +1,5 @@
+import Dashboard
+
 /// One named profile of the config file; every field is optional (unset fields fall back to the defaults).
 public struct Profile: Sendable, Equatable {
     /// The profile's name (its key under `profiles:`).
@@ -18,6 +20,10 @@ public struct Profile: Sendable, Equatable {
     public var readOnly: Bool?
     /// `production`.
     public var production: Bool?
+    /// `notify`: where alerts go beyond the screen (bell, osc9, osc777, title).
+    public var notify: Set<NotifyChannel>?
+    /// `alerts`: the event kinds that alert (`default` for the defaults).
+    public var alertKinds: Set<Event.Kind>?
 
     /// A profile with the given fields.
     public init(name: String, apiURL: String? = nil, keySource: KeySource? = nil, refresh: Double? = nil,
@@ -32,7 +38,8 @@ public struct Profile: Sendable, Equatable {
     }
 
     /// The keys a profile accepts.
-    static let knownKeys = ["api_url", "api_key_env", "api_key_file", "refresh", "timeout", "crawl_rate", "theme", "read_only", "production"]
+    static let knownKeys = ["api_url", "api_key_env", "api_key_file", "refresh", "timeout", "crawl_rate", "theme", "read_only", "production",
+                            "notify", "alerts"]
     /// Keys that would hold the key itself: refused with an explanation.
     static let inlineKeyNames = ["api_key", "apikey", "key", "token", "api_token", "secret", "edgegap_api_key"]
 }

@@ -1,3 +1,5 @@
+import Dashboard
+
 /// The command-line flags that override a profile (nil: not given on the command line).
 public struct ProfileOverrides: Sendable, Equatable {
     /// `--profile NAME`.
@@ -16,6 +18,8 @@ public struct ProfileOverrides: Sendable, Equatable {
     public var theme: String?
     /// `--read-only` (a flag can only turn it on: it never lifts a profile's read_only).
     public var readOnly: Bool
+    /// `--notify CHANNELS`.
+    public var notify: Set<NotifyChannel>?
 
     /// Overrides as parsed from the command line.
     public init(profile: String? = nil, apiURL: String? = nil, apiKeyFile: String? = nil, refresh: Double? = nil,

@@ -1,3 +1,4 @@
+import Dashboard
 import Foundation
 import Yams
 
@@ -42,10 +43,33 @@ struct ProfileParser {
             case "theme": profile.theme = try reader.string(value, at: path)
             case "read_only": profile.readOnly = try reader.bool(value, at: path)
             case "production": profile.production = try reader.bool(value, at: path)
+            case "notify":
+                profile.notify = Set(try names(value, at: path).map { name, node in
+                    guard let c = NotifyChannel(rawValue: name) else {
+                        throw reader.fail(node, path, "unknown channel \(reader.quoted(name))\(Suggestion.hint(for: name, in: NotifyChannel.allCases.map(\.rawValue))); "
+                                          + "channels: " + NotifyChannel.allCases.map(\.rawValue).joined(separator: ", "))
+                    }
+                    return c
+                })
+            case "alerts":
+                let all = try names(value, at: path)
+                profile.alertKinds = all.map(\.0) == ["default"] ? Alerts.defaultKinds : Set(try all.map { name, node in
+                    guard let k = Event.Kind(rawValue: name) else {
+                        throw reader.fail(node, path, "unknown event kind \(reader.quoted(name))\(Suggestion.hint(for: name, in: Event.Kind.allCases.map(\.rawValue))); "
+                                          + "kinds: default, " + Event.Kind.allCases.map(\.rawValue).joined(separator: ", "))
+                    }
+                    return k
+                })
             default: throw reader.unknownKey(key, node: keyNode, at: base, known: Profile.knownKeys)
             }
         }
         return profile
+    }
+
+    /// A list of names (`[bell, osc777]`, one per line, or one name alone), each with its node for errors.
+    func names(_ node: Node, at path: String) throws -> [(String, Node)] {
+        if let list = node.sequence { return try list.map { (try reader.string($0, at: path), $0) } }
+        return try reader.string(node, at: path).split(separator: ",").map { (String($0).trimmingCharacters(in: .whitespaces), node) }
     }
 
     func url(_ node: Node, at path: String) throws -> String {

@@ -1,3 +1,4 @@
+import Dashboard
 import Foundation
 
 /// Builds the `ResolvedProfile` from the flags, the config file and the environment.
@@ -21,7 +22,7 @@ public struct ProfileResolver: Sendable {
     public func resolve(_ flags: ProfileOverrides) throws -> ResolvedProfile {
         let path = paths.configFile
         let config = try ConfigFile.load(path: path)
-        var warnings: [String] = []
+        let warnings: [String] = []
         // The config file holds no key by design (only where to read one): its mode is not warned about; key files are
         // (`KeyLoader`).
         var profile = Profile(name: "default")
@@ -49,6 +50,8 @@ public struct ProfileResolver: Sendable {
             production: profile.production ?? false,
             configPath: path, configFound: config != nil, warnings: warnings)
         resolved.crawlRate = flags.crawlRate ?? profile.crawlRate ?? ResolvedProfile.Defaults.crawlRate
+        resolved.notify = flags.notify ?? profile.notify ?? []
+        resolved.alertKinds = profile.alertKinds ?? Alerts.defaultKinds
         return resolved
     }
 }

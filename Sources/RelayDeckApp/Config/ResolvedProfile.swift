@@ -1,3 +1,4 @@
+import Dashboard
 /// The settings in effect: command-line flags over the profile over the defaults. Holds where the key is, not the key.
 public struct ResolvedProfile: Sendable, Equatable {
     /// The profile's name, or `default` when no profile is in use.
@@ -14,6 +15,10 @@ public struct ResolvedProfile: Sendable, Equatable {
     public var timeout: Double
     /// Fleet crawl requests a second (0: off, page only).
     public var crawlRate: Double = Defaults.crawlRate
+    /// Where alerts go beyond the screen (`--notify`, `notify:`).
+    public var notify: Set<NotifyChannel> = []
+    /// The event kinds that alert (`alerts:`; `Alerts.defaultKinds` when unset).
+    public var alertKinds: Set<Event.Kind> = Alerts.defaultKinds
     /// Theme name or path.
     public var theme: String
     /// Mutations hidden and refused.

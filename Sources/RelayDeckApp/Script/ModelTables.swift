@@ -24,6 +24,12 @@ public enum ModelTables {
                   rows: rows.map { [$0.kind, $0.target, $0.name, $0.status, $0.page.map(String.init) ?? "", $0.since ?? "", $0.error ?? ""] })
     }
 
+    /// Events, as the timeline lists them.
+    public static func events(_ events: [Event]) -> TextTable {
+        TextTable(headers: ["TIME", "KIND", "TARGET", "DETAIL", "COUNT"],
+                  rows: events.map { [TimeStamp.iso8601($0.at), $0.kind.rawValue, $0.target?.name ?? "", $0.detail, String($0.count)] })
+    }
+
     /// An authorize-user answer: the session and the user it added, with the user's token.
     public static func authorization(_ a: UserAuthorization) -> TextTable {
         let u = a.sessionUser

@@ -24,6 +24,8 @@ public struct ViewExport: Sendable {
         case (.problems(let p), .json): ("problems", try WireJSON.text(p))
         case (.fleetSearch(let h), .csv): ("search", ModelTables.fleetHits(h).csv())
         case (.fleetSearch(let h), .json): ("search", try WireJSON.text(h))
+        case (.events(let e, _), .csv): ("events", ModelTables.events(e).csv())
+        case (.events(let e, let profile), .json): ("events", "[" + e.map { $0.jsonLine(profile: profile) }.joined(separator: ",\n") + "]\n")
         }
         let path = "\(directory)/\(name)-\(stamp).\(request.format.rawValue)"
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {

@@ -1,0 +1,62 @@
+import Foundation
+
+/// The events kept in memory: a ring of the newest `capacity`, oldest first, and how many problems the user has not
+/// seen yet (the header's `3 new`, cleared when the timeline opens). The events file keeps them all.
+public struct EventLog: Sendable, Equatable {
+    public private(set) var events: [Event] = []
+    /// Problem events since the timeline was last opened.
+    public private(set) var unseen = 0
+    /// Appended since the model started (what `watch` and the exporter count; the ring forgets, this does not).
+    public private(set) var appended = 0
+    public let capacity: Int
+
+    public init(capacity: Int = 2_000) { self.capacity = capacity }
+
+    /// Most events of one kind a derivation step says one by one; more are one event: `38 sessions gone`.
+    public static let burst = 3
+
+    /// Appends what one step found, bursts coalesced (see `coalesced`); returns what was appended.
+    @discardableResult
+    public mutating func append(_ found: [Event]) -> [Event] {
+        var added = Self.coalesced(found)
+        guard !added.isEmpty else { return [] }
+        for i in added.indices { added[i].number = appended + i + 1 }
+        events += added
+        if events.count > capacity { events.removeFirst(events.count - capacity) }
+        appended += added.count
+        unseen += added.filter { $0.kind.severity == .problem }.count
+        return added
+    }
+
+    /// The rule: events of one step (one crawl page, one lobby answer, one recount) of the same kind are said one by
+    /// one up to `burst`; past it they are one event naming how many and the first few targets.
+    public static func coalesced(_ found: [Event]) -> [Event] {
+        var byKind: [Event.Kind: [Event]] = [:]
+        for e in found { byKind[e.kind, default: []].append(e) }
+        var out: [Event] = []
+        for e in found {
+            guard let group = byKind[e.kind] else { continue }
+            if group.count <= burst {
+                out.append(e)
+            } else {
+                byKind[e.kind] = nil
+                let names = group.prefix(3).compactMap { $0.target?.name }.map { UntrustedText.clean($0, limit: 16) }
+                let noun = group.first?.target.map { if case .lobby = $0 { "lobbies" } else { "sessions" } } ?? "events"
+                let more = group.count > 3 ? ", \u{2026}" : ""
+                out.append(Event(at: e.at, kind: e.kind, detail: "\(group.count) \(noun): \(names.joined(separator: ", "))\(more)",
+                                 count: group.count))
+            }
+        }
+        return out
+    }
+
+    /// Events an earlier run wrote (the file's newest), before what this run finds; they count as seen.
+    public mutating func restore(_ earlier: [Event]) {
+        // Numbered below this run's (which start at 1), so selections stay unique.
+        let numbered = earlier.enumerated().map { i, e in var e = e; e.number = i - earlier.count; return e }
+        events = Array((numbered + events).suffix(capacity))
+    }
+
+    /// The timeline was opened: nothing is new any more.
+    public mutating func markSeen() { unseen = 0 }
+}

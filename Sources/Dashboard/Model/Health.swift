@@ -1,0 +1,45 @@
+import EdgegapAPI
+import Foundation
+
+/// The API's health as events: down when the outage probe finds it so (one failed poll is not an outage), back when
+/// anything answers again (with how long it was down), the key refused, rate limited — each once a streak.
+enum Health {
+    /// Any answer came back good.
+    static func answered(_ state: inout AppState) {
+        let now = state.now
+        var h = state.model.health
+        if let since = h.downSince {
+            state.model.note(.apiBack, nil, "after \(TimeText.age(now.timeIntervalSince(since)))", at: now)
+        }
+        h.downSince = nil
+        h.downBecause = nil
+        h.downAlerted = false
+        h.keyRefused = false
+        h.rateLimited = false
+        h.lastSuccess = now
+        state.model.health = h
+    }
+
+    /// A feed's answer failed: a refused key and a 429 are said at once (once a streak); an outage is the probe's to
+    /// say (`probeFailed`).
+    static func failed(_ error: APIError, _ state: inout AppState) {
+        if error.refusesTheKey && !state.model.health.keyRefused {
+            state.model.health.keyRefused = true
+            state.model.note(.keyRefused, nil, ErrorText.describe(error, keySource: state.config.keySource), at: state.now)
+        } else if case .rateLimited(let after, _) = error, !state.model.health.rateLimited {
+            state.model.health.rateLimited = true
+            state.model.note(.rateLimited, nil, after.map { "Retry-After \(Int($0))s" } ?? "", at: state.now)
+        }
+    }
+
+    /// The probe found the API down (it failed, or hung): the outage begins, or goes on (and alerts once it lasts).
+    static func probeFailed(_ error: APIError?, _ state: inout AppState) -> [Effect] {
+        if state.model.health.downSince == nil {
+            let why = error.map { ErrorText.describe($0, keySource: state.config.keySource) } ?? "no answer in time"
+            state.model.health.downSince = state.now
+            state.model.health.downBecause = why
+            state.model.note(.apiDown, nil, why, at: state.now)
+        }
+        return Alerts.outage(&state)
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+
+extension Timeline {
+    /// The timeline's keys (bound in the session pane and globally for `!`, `*`).
+    static let bindings: [Binding] = [
+        Binding([.char("!")], .global, .timeline, "timeline",
+                "The timeline of events: what changed, newest first, in the session pane's place (also `:events`)"),
+        Binding([.char("*")], .global, .pin, "pin",
+                "Pin or unpin the selected session or lobby: its every change alerts (also `:pin ID`, `:unpin ID`)", footer: false),
+        Binding([.enter], .timeline, .open, "open", "Open the event's session (the list turns to it) or lobby"),
+        Binding([.char("w")], .timeline, .warningsOnly, "warnings", "Warnings and problems only, or every event"),
+        Binding([.char("/")], .timeline, .filter, "filter", "Filter the events by kind, target or detail"),
+        Binding([.char("*")], .timeline, .pin, "pin", "Pin or unpin the event's session or lobby"),
+        Binding([.char("e"), .char("E")], .timeline, .exportCSV, "export", "Export the events as listed (e CSV, E JSON)", hintKeys: 1),
+        Binding([.char("!"), .escape], .timeline, .timeline, "back", "Back to the session page"),
+    ]
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// The timeline in the session pane's place: the model's events, newest first; opening it marks them seen.
+enum Timeline {
+    /// `!` or `:events`: the session pane lists the events (again: back to the page).
+    static func toggle(_ state: inout AppState) -> [Effect] {
+        if state.sessions.scope == .timeline && state.focus != .sessions {
+            state.focus = .sessions
+            return []
+        }
+        if state.sessions.scope == .timeline {
+            state.sessions.scope = .page
+            return SessionList.selectionChanged(&state)
+        }
+        state.sessions.scope = .timeline
+        state.focus = .sessions
+        state.timeline.selected = nil
+        state.model.events.markSeen()
+        return Alerts.title(state)
+    }
+
+    /// The selected event.
+    static func selected(_ state: AppState) -> Event? {
+        let rows = state.timelineRows
+        return rows.first { $0.number == state.timeline.selected } ?? rows.first
+    }
+
+    /// Runs a command while the session pane lists the timeline (nil: not the view's).
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
+        switch command {
+        case .up: return move(by: -1, &state)
+        case .down: return move(by: 1, &state)
+        case .top: return move(by: Int.min / 2, &state)
+        case .bottom: return move(by: Int.max / 2, &state)
+        case .back, .timeline: return toggle(&state)
+        case .warningsOnly:
+            state.timeline.warningsOnly.toggle()
+            state.report(.info, state.timeline.warningsOnly ? "timeline: warnings and problems only" : "timeline: every event")
+            return []
+        case .filter:
+            state.modal = .prompt(Prompt(purpose: .timelineFilter, label: "filter events: kind, target, detail", text: state.timeline.filter))
+            return []
+        case .open:
+            switch selected(state)?.target {
+            case .session(let id)?:
+                state.sessions.scope = .page
+                return SessionList.go(to: id, &state)
+            case .lobby(let name)?:
+                state.lobbyPane.selectedName = name
+                state.focus = .lobbies
+                return []
+            case nil:
+                state.report(.info, "this event is about no one session or lobby")
+                return []
+            }
+        case .pin:
+            guard let target = selected(state)?.target else { return Reducer.noTarget("session or lobby", &state) }
+            return pin(target, &state)
+        case .copy:
+            return selected(state).map { [.copy($0.summary)] } ?? []
+        case .nextPage, .previousPage, .firstPage, .lastPage, .sort, .reverseSort:
+            state.report(.info, "the timeline lists every event kept: ! or Esc goes back to the pages")
+            return []
+        default:
+            return nil
+        }
+    }
+
+    static func move(by delta: Int, _ state: inout AppState) -> [Effect] {
+        let rows = state.timelineRows
+        guard !rows.isEmpty else { return [] }
+        let at = rows.firstIndex { $0.number == state.timeline.selected } ?? 0
+        state.timeline.selected = rows[Reducer.clamp(at, delta, rows.count)].number
+        return []
+    }
+
+    /// `*` outside the timeline: the session the detail shows (or the list's selection), or the selected lobby.
+    static func pinSelected(_ state: inout AppState) -> [Effect] {
+        let target: Event.Target? = switch state.focus {
+        case .lobbies: state.lobbyPane.selectedName.map { .lobby($0) }
+        case .detail: state.detail.sessionID.map { .session($0) }
+        case .sessions: state.sessions.scope == .problems ? Problems.selected(state).map { p in
+            switch p.target { case .session(let id): .session(id); case .lobby(let n): .lobby(n) } }
+            : state.sessions.selectedID.map { .session($0) }
+        }
+        guard let target else { return Reducer.noTarget("session or lobby", &state) }
+        return pin(target, &state)
+    }
+
+    /// Pins `target` (every change of it alerts), or unpins it when it is pinned.
+    static func pin(_ target: Event.Target, _ state: inout AppState) -> [Effect] {
+        let name = target.name
+        let what = if case .lobby = target { "lobby \(UntrustedText.clean(name, limit: 40))" } else { UntrustedText.clean(name, limit: 40) }
+        if let i = state.model.pins.firstIndex(of: target) {
+            state.model.pins.remove(at: i)
+            state.report(.info, "unpinned \(what)")
+        } else {
+            state.model.pins.append(target)
+            state.report(.success, "pinned \(what): its every change alerts")
+        }
+        return []
+    }
+}

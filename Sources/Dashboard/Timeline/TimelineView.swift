@@ -1,0 +1,56 @@
+import TerminalUI
+
+/// The timeline, in the session pane: every event kept, newest first — time, kind, target, detail — with the pinned
+/// targets in its title.
+struct TimelineView: Widget {
+    var state: AppState
+    var theme: Theme
+    var glyphs: GlyphSet
+
+    static let columns: [Table.Column] = [
+        Table.Column("", width: .fixed(1)),
+        Table.Column("TIME", width: .fixed(8)),
+        Table.Column("KIND", width: .fixed(18)),
+        Table.Column("TARGET", width: .fixed(20)),
+        Table.Column("DETAIL", width: .min(10)),
+    ]
+
+    func render(_ area: Rect, into buffer: inout Buffer) {
+        let rows = state.timelineRows
+        let sep = glyphs.separator
+        var title = "Timeline \(sep) \(state.model.events.events.count) event\(state.model.events.events.count == 1 ? "" : "s")"
+        if state.timeline.warningsOnly { title += " \(sep) warnings only" }
+        if !state.timeline.filter.isEmpty { title += " \(sep) filter \"\(UntrustedText.clean(state.timeline.filter, limit: 24))\" \(sep) \(rows.count) shown" }
+        if !state.model.pins.isEmpty {
+            title += " \(sep) pinned: " + state.model.pins.prefix(3).map { UntrustedText.clean($0.name, limit: 16) }.joined(separator: ", ")
+                + (state.model.pins.count > 3 ? " +\(state.model.pins.count - 3)" : "")
+        }
+        let selected = rows.isEmpty ? nil : rows.firstIndex { $0.number == state.timeline.selected } ?? 0
+        title += Table.rowsShown(count: rows.count, selected: selected, visibleRows: area.height - 3, glyphs: glyphs)
+        let panel = Panel(title: title, focused: state.focus == .sessions, theme: theme, glyphs: glyphs)
+        panel.render(area, into: &buffer)
+        let inner = panel.inner(area)
+        let window = Table.window(count: rows.count, selected: selected, visibleRows: inner.height - 1)
+        let placeholder = state.model.events.events.isEmpty
+            ? "nothing has changed yet (the fleet's first sweep is one line when it is done)" : "no event matches (w, / change what is listed)"
+        Table(columns: Self.columns, rows: rows[window].map(row), selected: selected.map { $0 - window.lowerBound },
+              styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: placeholder)
+            .render(inner, into: &buffer)
+    }
+
+    func row(_ e: Event) -> Table.Row {
+        let (mark, style): (Character, Style) = switch e.kind.severity {
+        case .problem: (glyphs.statusError, theme.style(.error))
+        case .warning: (glyphs.statusWarn, theme.style(.warn))
+        case .info: (glyphs.statusInfo, theme.style(.text))
+        }
+        let pinned = e.target.map { state.model.pins.contains($0) } ?? false
+        return Table.Row([
+            TableCell(String(mark), style: style),
+            TableCell(TimeText.clock(e.at, zone: state.config.timeZone), style: theme.style(.muted)),
+            TableCell(e.kind.rawValue + (e.count > 1 ? " \u{D7}\(e.count)" : ""), style: style),
+            TableCell((pinned ? "*" : "") + e.targetText),
+            TableCell(e.detail),
+        ])
+    }
+}
