@@ -7,7 +7,8 @@ extension SessionList {
         Binding([.pageUp, .char("[")], .sessions, .previousPage, "prev page", "Previous page of sessions"),
         Binding([.char("{")], .sessions, .firstPage, "first page", "First page of sessions", footer: false),
         Binding([.char("}")], .sessions, .lastPage, "last page", "Last page of sessions (also `:page N`)", footer: false),
-        Binding([.enter], .sessions, .open, "detail", "Open the selected session's detail"),
+        // Enter opens, everywhere: help says it; the footer's room goes to what is less obvious.
+        Binding([.enter], .sessions, .open, "detail", "Open the selected session's detail", footer: false),
         Binding([.char("/")], .sessions, .filter, "search",
                 "Search the fleet by id or prefix, user IP or token, session token, relay, status, error (the page only with --crawl-rate 0)"),
         // Global (it jumps to a session from any pane), listed with the session keys so the footer reads in order.

@@ -3,7 +3,7 @@ import Foundation
 extension Timeline {
     /// The timeline's keys (bound in the session pane and globally for `!`, `*`).
     static let bindings: [Binding] = [
-        Binding([.char("!")], .global, .timeline, "timeline",
+        Binding([.char("!")], .global, .timeline, "events",
                 "The timeline of events: what changed, newest first, in the session pane's place (also `:events`)"),
         Binding([.char("*")], .global, .pin, "pin",
                 "Pin or unpin the selected session or lobby: its every change alerts (also `:pin ID`, `:unpin ID`)", footer: false),
