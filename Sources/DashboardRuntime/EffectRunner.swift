@@ -29,6 +29,7 @@ public final class EffectRunner: Sendable {
     /// Mutations sent and not yet audited, by a number of their own. Whoever takes one out audits it: its answer, or
     /// the quit that could not wait for it (`writeOff`) — never both.
     private let unanswered = Mutex<(next: Int, sent: [Int: SentMutation])>((0, [:]))
+    private let wroteOff = Mutex<[String]>([])
 
     public init(api: any P2PAPI, mailbox: Mailbox, services: RuntimeServices = RuntimeServices(), jitter: Double = 0.1,
                 timers: any TimerScheduling = TaskTimers(), logger: Logger = Logger(label: "relaydeck.dashboard"),
@@ -154,6 +155,9 @@ public final class EffectRunner: Sendable {
     /// Mutations sent and not answered yet.
     public var mutationsInFlight: Int { unanswered.withLock { $0.sent.count } }
 
+    /// What `writeOff` audited as unknown, in words (`create lobby raid-3`), for a last line after the terminal is back.
+    public var writtenOff: [String] { wroteOff.withLock { $0 } }
+
     /// Audits and logs every mutation still waiting for its answer as unknown, for `reason`, and flushes the audit
     /// files to disk: the process is about to go. An answer arriving after this is not audited again.
     public func writeOff(because reason: ExitReason) {
@@ -163,6 +167,7 @@ public final class EffectRunner: Sendable {
             return all
         }
         let now = clock()
+        wroteOff.withLock { $0 += left.map { "\($0.mutation.verb) \($0.mutation.target)" } }
         for m in left {
             m.audit?.recordUnanswered(m.mutation, why: reason.why, started: m.started, ended: now)
             logger.warning("mutation \(m.mutation.verb) \(m.mutation.target): outcome unknown: no answer before \(reason.why)")

@@ -7,6 +7,7 @@ import EdgegapEmulator
 import Foundation
 import Logging
 import RelayDeckApp
+import Synchronization
 import TerminalUI
 
 /// Everything the dashboard needs to run: the API (and the emulator in demo mode), config and themes.
@@ -25,6 +26,8 @@ final class DashboardLaunch: Sendable {
     let profileSwitch: ProfileSwitch?
     /// Alerts beyond the screen (`--notify`).
     let notifier: TerminalNotifier
+    /// The runner of the dashboard that ran (what it wrote off is said after the terminal is back).
+    let runner = Mutex<EffectRunner?>(nil)
 
     init(client: EdgegapClient, emulator: EmulatorServer?, config: DashboardConfig, options: TerminalOptions, themes: ThemeChoice,
          warnings: [String] = [], clipboard: Bool = true, profileSwitch: ProfileSwitch? = nil) {
@@ -119,8 +122,12 @@ final class DashboardLaunch: Sendable {
     }
 
     private func runLoop() -> Result<ExitReason, TerminalError> {
-        // The title goes back to what it was before the terminal is left.
-        defer { notifier.restore() }
+        // The title goes back to what it was before the terminal is left; what was written off is said on the
+        // terminal's normal screen, where it stays.
+        defer {
+            notifier.restore()
+            sayWrittenOff()
+        }
         do {
             let reason = try CursesTerminal.run(options: options) { caps, waker in
                 let mailbox = Mailbox(waker: waker)
@@ -138,6 +145,7 @@ final class DashboardLaunch: Sendable {
                                                events: EventFile(directory: RelayDeckPaths().eventsDir(demo: emulator != nil)),
                                                notifier: notifier)
                 let runner = EffectRunner(api: client, mailbox: mailbox, services: services, timers: EventLoopTimers())
+                self.runner.withLock { $0 = runner }
                 let glyphs = GlyphSet.forLocale(utf8: caps.utf8, forceASCII: options.ascii)
                 var state = AppState(config: config, now: Date())
                 for problem in themes.problems + warnings { state.post(.warning, problem) }
@@ -151,6 +159,15 @@ final class DashboardLaunch: Sendable {
             return .failure(e)
         } catch {
             return .failure(.system(String(describing: error)))
+        }
+    }
+
+    /// One line a mutation left without its answer: what to check, and where it is audited.
+    private func sayWrittenOff() {
+        guard let off = runner.withLock({ $0?.writtenOff }), !off.isEmpty else { return }
+        let audit = ShortPath.of(RelayDeckPaths().auditFile(demo: emulator != nil), home: ProcessInfo.processInfo.environment["HOME"])
+        for what in off {
+            FileHandle.standardError.write(Data("relaydeck: outcome unknown, check it: \(UntrustedText.clean(what, limit: 160)) (audited in \(audit))\n".utf8))
         }
     }
 

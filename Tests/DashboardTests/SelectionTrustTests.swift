@@ -73,7 +73,22 @@ import Testing
         #expect(c.gone == "session s-3 is gone")
         #expect(F.mutations(F.press(&state, .tab, .enter)).isEmpty)
         #expect(state.sessions.selectedID == "s-4" && state.detail.sessionID == "s-4")
-        #expect(state.messages.contains { $0.text == "session s-3 is gone" })
+        #expect(state.messages.contains { $0.text == "session s-3 is gone; s-4, in its place, is selected" })
+    }
+
+    /// From the user trial: a selected session that left the page long ago and then 404s hands the selection to no
+    /// one — a row the user never looked at is never a key's target.
+    @Test func aSelectionLongOffThePageThatIsGoneSelectsNothing() {
+        var state = F.loaded(F.ids("s-1", "s-2", "s-3", "s-4"), numPages: 3, total: 9)
+        _ = F.press(&state, .char("j"), .char("j"))
+        Self.answerPage(&state, F.ids("s-1", "s-2", "s-4", "s-5"))
+        Self.answerPage(&state, F.ids("s-1", "s-2", "s-5", "s-6"), at: F.t0 + 4)
+        _ = F.reduce(&state, .sessionLoaded(generation: state.book[.detail].generation, id: "s-3",
+                                            .failure(.notFound(message: nil)), at: F.t0 + 5))
+        #expect(state.sessions.selectedID == nil)
+        #expect(state.messageLine?.text == "session s-3 is gone")
+        _ = F.press(&state, .char("D"))
+        #expect(state.modal == nil && state.messageLine?.text == "no session selected")
     }
 
     @Test func createdLobbiesAndSessionsBecomeTheSelection() {

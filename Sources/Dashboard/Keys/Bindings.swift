@@ -38,11 +38,15 @@ public enum Bindings {
             return b.applies(in: pane)
         }
         func rank(_ b: Binding) -> Int {
+            // In a view in the session pane's place, the way back comes first.
+            if (problems && b.scope == .problems && b.command == .problems) || (timeline && b.scope == .timeline && b.command == .timeline) {
+                return -1
+            }
             switch b.command {
-            case .nextPane, .problems where b.scope == .global, .timeline where b.scope == .global: 0
-            case .nextPage, .previousPage: 3
-            case .jump: 2
-            default: b.scope != .global ? 1 : 4
+            case .nextPane, .problems where b.scope == .global, .timeline where b.scope == .global: return 0
+            case .nextPage, .previousPage: return 3
+            case .jump: return 2
+            default: return b.scope != .global ? 1 : 4
             }
         }
         return shown.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)

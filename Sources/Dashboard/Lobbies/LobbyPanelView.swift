@@ -8,13 +8,17 @@ struct LobbyPanelView: Widget {
     var theme: Theme
     var glyphs: GlyphSet
 
-    static let columns: [Table.Column] = [
-        Table.Column("", width: .fixed(1)),
-        Table.Column("LOBBY", width: .min(16)),
-        Table.Column("STATUS", width: .fixed(12)),
-        Table.Column("URL", width: .flex(3)),
-        Table.Column("AGE", width: .fixed(5), alignment: .right),
-    ]
+    /// The columns for lobbies whose longest name is `longest` wide: the name as wide as it needs (12 to 40), the url
+    /// the rest.
+    static func columns(longest: Int) -> [Table.Column] {
+        [
+            Table.Column("", width: .fixed(1)),
+            Table.Column("LOBBY", width: .fixed(min(40, max(12, longest)))),
+            Table.Column("STATUS", width: .fixed(12)),
+            Table.Column("URL", width: .min(16)),
+            Table.Column("AGE", width: .fixed(5), alignment: .right),
+        ]
+    }
 
     func render(_ area: Rect, into buffer: inout Buffer) {
         let lobbies = state.visibleLobbies
@@ -49,7 +53,8 @@ struct LobbyPanelView: Widget {
         }
         let placeholder = state.lobbies.feed.value == nil ? (state.lobbies.feed.error == nil ? "loading lobbies…" : "no data yet")
             : state.lobbyPane.filter.isEmpty ? "no lobbies — n creates one" : "no lobby matches the filter (Esc clears it)"
-        Table(columns: Self.columns, rows: rows, selected: selected,
+        let longest = lobbies.map { TextWidth.of(UntrustedText.clean($0.name, limit: 64)) }.max() ?? 0
+        Table(columns: Self.columns(longest: longest), rows: rows, selected: selected,
               styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: placeholder)
             .render(panel.inner(area), into: &buffer)
     }

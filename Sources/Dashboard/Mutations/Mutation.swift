@@ -78,6 +78,14 @@ public enum Mutation: Sendable, Equatable, Hashable {
         }
     }
 
+    /// True for the deletes (a 404 answer means the target was gone already).
+    public var isDelete: Bool {
+        switch self {
+        case .deleteSession, .deleteLobby: true
+        default: false
+        }
+    }
+
     /// True for the mutations that destroy something (they need a confirmation dialog).
     public var isDestructive: Bool {
         switch self {

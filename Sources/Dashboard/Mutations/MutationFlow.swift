@@ -91,6 +91,15 @@ enum MutationFlow {
                 Lobbies.deleted(name, &state)
             default: break
             }
+        case .failed(.notFound) where m.isDelete:
+            // What the delete was for is done: it was gone already (churn, another operator). Said as that.
+            state.report(.info, "\(m.verb.replacingOccurrences(of: "delete ", with: "")) \(shown(m.target)) was already gone (404): nothing deleted")
+            if case .deleteSession(let id) = m {
+                if state.detail.sessionID == id { state.detail.gone = true }
+                effects += Fleet.forget(id, &state)
+            } else if let name = m.lobbyName {
+                Lobbies.deleted(name, &state)
+            }
         case .failed, .unknown:
             state.report(level(outcome), text(m, outcome, keySource: state.config.keySource))
         }
@@ -128,7 +137,8 @@ enum MutationFlow {
         state.modal = .confirm(c)
     }
 
-    static func shown(_ s: String) -> String { UntrustedText.clean(s, limit: 60) }
+    /// A name as a message or dialog says it: whole up to 128 characters (lobby names run long), cleaned.
+    static func shown(_ s: String) -> String { UntrustedText.clean(s, limit: 128) }
 
     static func level(_ outcome: MutationOutcome) -> Message.Level {
         switch outcome {
@@ -184,7 +194,7 @@ enum MutationFlow {
     /// The confirmation's lines naming the target.
     static func lines(_ m: Mutation) -> [String] {
         switch m {
-        case .deleteSession(let id): ["Session \(shown(id)) will be deleted.", "Its players lose their relay."]
+        case .deleteSession(let id): ["Session \(shown(id)) will be deleted.", "Its players lose their relay, if it has one."]
         case .revokeUser(let id, let token, let ip): ["User \(shown(ip)) (token \(token))", "will be removed from session \(shown(id))."]
         case .terminateLobby(let n): ["Lobby \(shown(n)) will be terminated."]
         case .deleteLobby(let n): ["Lobby \(shown(n)) will be deleted."]

@@ -138,6 +138,11 @@ enum SessionDetail {
             return MutationFlow.request(.deleteSession(id: id), &state)
         case .authorizeUser:
             guard let id = target(state) else { return Reducer.noTarget("session", &state) }
+            if let s = shown(state), s.sessionID == id, s.error != nil {
+                // A failed session has no relay to let a user onto: said without a request.
+                state.report(.warning, "session \(UntrustedText.clean(id, limit: 40)) has failed: no user can be authorized on it")
+                return []
+            }
             state.modal = .prompt(Prompt(purpose: .authorizeUser(sessionID: id),
                                          label: "user IP to authorize on \(UntrustedText.clean(id, limit: 40))"))
             return []

@@ -12,6 +12,7 @@ enum SessionList {
         let samePage = state.sessions.loadedPage == state.sessions.page
         state.sessions.feed.value = page
         state.sessions.loadedPage = state.sessions.page
+        state.sessions.pageAnswers += 1
         state.sessions.updatedAt = state.now
         let ids = page.sessions.map(\.sessionID)
         let firstLook = state.sessions.pagesSeen.insert(state.sessions.page).inserted
@@ -30,6 +31,7 @@ enum SessionList {
             // on it (the detail now asks for it on its own; no row is highlighted in its place). If the API says it is
             // gone, its neighbour takes over then (`neighbourAfterGone`).
             state.sessions.leftAt = i
+            state.sessions.leftAtAnswer = state.sessions.pageAnswers
         } else if let i = oldIndex {
             // Deleted here, or the user turned the page: the row now in its place, else the one before — never the top.
             state.sessions.selectedID = rows.isEmpty ? nil : rows[min(i, rows.count - 1)].sessionID
@@ -104,12 +106,20 @@ enum SessionList {
     /// The selected session is gone (the API answered 404) and no page lists it: the row that took its place when it
     /// left takes the selection (else the one before), and the message line says so.
     static func neighbourAfterGone(_ id: String, _ state: inout AppState) -> [Effect] {
-        // Said on the message line unless an outcome of the user's is there: churn never buries what they did.
-        state.post(.warning, "session \(UntrustedText.clean(id, limit: 40)) is gone")
+        let shown = UntrustedText.clean(id, limit: 40)
         let rows = state.listRows()
-        guard state.sessions.selectedID == id, !rows.contains(where: { $0.sessionID == id }) else { return [] }
-        state.sessions.selectedID = rows.isEmpty ? nil : rows[min(state.sessions.leftAt ?? 0, rows.count - 1)].sessionID
+        guard state.sessions.selectedID == id, !rows.contains(where: { $0.sessionID == id }) else {
+            state.post(.warning, "session \(shown) is gone")
+            return []
+        }
+        // The row that took its place, when it left at the last page answer (it is what the user sees there now);
+        // otherwise nothing: a row nobody looked at never becomes the target of a key.
+        let fresh = state.sessions.leftAtAnswer == state.sessions.pageAnswers
+        let next = fresh ? state.sessions.leftAt.flatMap { rows.isEmpty ? nil : rows[min($0, rows.count - 1)].sessionID } : nil
+        state.sessions.selectedID = next
         state.sessions.leftAt = nil
+        // The selection changed under the user: said even over an outcome.
+        state.report(.warning, "session \(shown) is gone" + (next.map { "; \(UntrustedText.clean($0, limit: 40)), in its place, is selected" } ?? ""))
         // The detail keeps saying gone while the user is in it; otherwise it shows the new selection (or none).
         guard state.focus != .detail else { return [] }
         guard let next = state.sessions.selectedID else { return SessionDetail.clear(&state) }
@@ -125,9 +135,11 @@ enum SessionList {
 
     /// After the filter or the sort changed: the selection stays when its row is still shown, else moves to the
     /// first row shown, and the detail shows the selection (it never shows a row the list has hidden).
-    static func selectionChanged(_ state: inout AppState) -> [Effect] {
+    static func selectionChanged(_ state: inout AppState, keepChosen: Bool = false) -> [Effect] {
         Fleet.search(&state)
         let rows = state.listRows()
+        // The filter cleared: a session chosen from its results stays chosen (off the page, in the detail).
+        if keepChosen, let id = state.sessions.selectedID, state.detail.sessionID == id, !state.detail.gone { return [] }
         guard let first = rows.first else {
             // Nothing listed: the detail shows nothing rather than a session the list no longer shows.
             state.sessions.selectedID = nil

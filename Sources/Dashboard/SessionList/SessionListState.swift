@@ -11,8 +11,12 @@ public struct SessionListState: Sendable, Equatable {
     /// The selected session id; kept across refreshes. The detail pane shows it. It may be a session that is not
     /// on the page (a jump, a session created here): then no row is highlighted.
     public var selectedID: String?
-    /// Where the selected row was when it left the page (its neighbour there takes over if it turns out gone).
+    /// Where the selected row was when it left the page (its neighbour there takes over if it turns out gone before
+    /// the next page answer), and at which answer it left.
     public var leftAt: Int?
+    public var leftAtAnswer = 0
+    /// Page answers taken so far.
+    public var pageAnswers = 0
     /// The selection before the last jump (it comes back when the jump finds nothing).
     public var beforeJump: String?
     /// The page the loaded answer is of (a page answer for another page is paging, not churn).

@@ -62,7 +62,7 @@ extension Reducer {
         case .back:
             if !state.sessions.filter.isEmpty && state.focus == .sessions {
                 state.sessions.filter = ""
-                return SessionList.selectionChanged(&state)
+                return SessionList.selectionChanged(&state, keepChosen: true)
             } else if !state.lobbyPane.filter.isEmpty && state.focus == .lobbies {
                 Lobbies.filtered("", &state)
             } else if state.focus != .sessions {
@@ -112,8 +112,12 @@ extension Reducer {
     static func quitQuestion(_ state: AppState) -> Confirmation? {
         let n = state.pending.count + state.elsewhere.count
         guard n > 0 else { return nil }
+        // Which ones, so the operator knows what to check afterwards.
+        let names = state.pending.values.map { "\($0.verb) \(MutationFlow.shown($0.target))" }.sorted()
+            + state.elsewhere.keys.map { "\($0.kind.rawValue) on \(MutationFlow.shown(state.elsewhere[$0] ?? ""))" }.sorted()
         return Confirmation(subject: .quit(inFlight: n), title: "Quit RelayDeck?",
                             lines: ["\(n) action\(n == 1 ? "" : "s") still in flight — quit anyway?",
+                                    names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", \u{2026}" : ""),
                                     "Its outcome will be unknown: check before doing it again."])
     }
 
