@@ -56,12 +56,16 @@ public final class EffectRunner: Sendable {
         switch effect {
         case .fetch(let query, let gen):
             request(.feed(query.feed)) { api, now in
+                let started = ContinuousClock.now
                 let r = await Self.result { try await Self.fetch(query, on: api) }
+                self.observe(query.endpoint, r, since: started)
                 return .loaded(query, generation: gen, r, at: now())
             }
         case .probe(let gen):
             request(.probe) { api, now in
+                let started = ContinuousClock.now
                 let r = await Self.result { try await api.listSessions(page: 1, limit: 1) }
+                self.observe("sessions", r, since: started)
                 if case .failure(let e) = r { return .probed(generation: gen, e, at: now()) }
                 return .probed(generation: gen, nil, at: now())
             }
@@ -285,6 +289,20 @@ public final class EffectRunner: Sendable {
         var mutation: Mutation
         var audit: (any AuditRecording)?
         var started: Date
+    }
+
+    /// Tells the request observer (the exporter's counters) how a request went: its endpoint, its HTTP status (or
+    /// what went wrong below HTTP), its duration. A cancelled request is not counted.
+    private func observe<T>(_ endpoint: String, _ r: Result<T, APIError>, since started: ContinuousClock.Instant) {
+        guard let observer = services.requests else { return }
+        let code: String
+        switch r {
+        case .success: code = "200"
+        case .failure(.cancelled): return
+        case .failure(let e): code = e.httpStatus.map(String.init) ?? "error"
+        }
+        let d = ContinuousClock.now - started
+        observer.answered(endpoint: endpoint, code: code, seconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
     }
 
     static func logLevel(_ level: Message.Level) -> Logger.Level {

@@ -20,3 +20,10 @@ public protocol Notifying: Sendable {
 public protocol ModelObserving: Sendable {
     func recorded(_ events: [Event])
 }
+
+/// Counts the API requests the runner sends (the exporter's `relaydeck_api_requests_total` and its histogram).
+public protocol RequestObserving: Sendable {
+    /// A request to `endpoint` (`sessions`, `session`, `lobbies`) ended with `code` (`200`, `503`, `error`) after
+    /// `seconds`.
+    func answered(endpoint: String, code: String, seconds: Double)
+}

@@ -9,11 +9,13 @@ public struct RuntimeServices: Sendable {
     public var events: (any EventRecording)?
     public var notifier: (any Notifying)?
     public var observer: (any ModelObserving)?
+    public var requests: (any RequestObserving)?
 
     public init(audit: (any AuditRecording)? = nil, exports: (any ExportWriting)? = nil,
                 clipboard: (any ClipboardWriting)? = nil, profiles: (any ProfileOpening)? = nil,
                 firstSeen: (any FirstSeenStoring)? = nil, events: (any EventRecording)? = nil,
-                notifier: (any Notifying)? = nil, observer: (any ModelObserving)? = nil) {
+                notifier: (any Notifying)? = nil, observer: (any ModelObserving)? = nil, requests: (any RequestObserving)? = nil) {
+        self.requests = requests
         self.events = events
         self.notifier = notifier
         self.observer = observer

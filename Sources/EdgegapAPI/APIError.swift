@@ -42,3 +42,20 @@ public enum TransportFailure: String, Sendable, Equatable {
         }
     }
 }
+
+extension APIError {
+    /// The HTTP status the API answered with, when it answered (nil below HTTP: transport, undecodable, cancelled).
+    public var httpStatus: Int? {
+        switch self {
+        case .badRequest: 400
+        case .unauthorized: 401
+        case .forbidden: 403
+        case .notFound: 404
+        case .conflict: 409
+        case .rateLimited: 429
+        case .server(let s, _), .unexpectedStatus(let s, _): s
+        case .unavailable: 503
+        default: nil
+        }
+    }
+}

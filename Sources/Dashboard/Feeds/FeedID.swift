@@ -32,6 +32,15 @@ public enum FeedQuery: Sendable, Equatable {
     /// One page of the fleet crawl.
     case fleetPage(page: Int, limit: Int)
 
+    /// The API endpoint it asks, as the exporter labels it.
+    public var endpoint: String {
+        switch self {
+        case .sessionPage, .fleetPage: "sessions"
+        case .session: "session"
+        case .lobbies: "lobbies"
+        }
+    }
+
     /// The feed that asked.
     public var feed: FeedID {
         switch self {

@@ -13,6 +13,8 @@ extension Reducer {
                 || (state.book[id].answeredAt.map { state.now.timeIntervalSince($0) > id.staleAfter(state.config) } ?? false)
         }
         if animating || troubled { return [.schedule(.clock, seconds: 1)] }
+        // No screen, nothing to turn stale on it.
+        guard state.config.front == .dashboard else { return [] }
         var deadlines = live.compactMap { id -> Double? in
             state.book[id].answeredAt.map { $0.addingTimeInterval(id.staleAfter(state.config)).timeIntervalSince(state.now) }
         }

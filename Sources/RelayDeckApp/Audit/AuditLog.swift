@@ -94,27 +94,13 @@ public struct AuditRecord: Codable, Sendable, Equatable {
     static func outcomeText(_ o: MutationOutcome) -> String {
         switch o {
         case .succeeded: "ok"
-        case .failed(let e): (httpStatus(e).map { "http \($0): " } ?? "failed: ") + (e.message ?? String(describing: e))
+        case .failed(let e): (e.httpStatus.map { "http \($0): " } ?? "failed: ") + (e.message ?? String(describing: e))
         case .unknown(let e): "unknown: \(e)"
         }
     }
 
     /// The outcome of a mutation the dashboard left without an answer to: `unknown: no answer before hang-up (SIGHUP)`.
     static func unansweredText(_ why: String) -> String { "unknown: no answer before \(why)" }
-
-    static func httpStatus(_ e: APIError) -> Int? {
-        switch e {
-        case .badRequest: 400
-        case .unauthorized: 401
-        case .forbidden: 403
-        case .notFound: 404
-        case .conflict: 409
-        case .rateLimited: 429
-        case .server(let s, _), .unexpectedStatus(let s, _): s
-        case .unavailable: 503
-        default: nil
-        }
-    }
 }
 
 /// The audit file could not be opened.

@@ -1,42 +1,45 @@
 import Dashboard
+import DashboardRuntime
 import EdgegapAPI
 import Foundation
+import Synchronization
 
 extension ScriptRunner {
-    /// `sessions find TEXT`: one sweep of the fleet with the dashboard's index code at `rate` requests a second
-    /// (slower after a 429, at least its Retry-After), then the fleet search over it; matches are printed whole, as
-    /// the API sent them. Exit 1 when nothing matches.
+    /// `sessions find TEXT`: the polling model (`ModelProgram`, the dashboard's reducer and interpreter, front `find`)
+    /// walks the fleet once at `rate` requests a second — the crawl's own pacing, slower after a 429 — then the fleet
+    /// search runs over its index; matches are printed whole, as the API sent them. Exit 1 when nothing matches.
     public func findSessions(_ query: String, rate: Double, pageSize: Int = 50,
-                             pause: @Sendable (Double) async throws -> Void = { try await Task.sleep(for: .seconds($0)) }) async -> ScriptOutput {
-        await attempt {
-            var index = FleetIndex()
-            var slowdown = 1.0
-            let first = index.sweep
-            let search = FleetSearch(query)
-            // The matching sessions whole, as the API sent them (the index keeps a compact record of each).
-            var whole: [String: RelaySession] = [:]
-            while index.sweep == first {
-                let page = index.nextPage
-                do {
-                    let answer = try await api.listSessions(page: page, limit: index.limit)
-                    _ = index.take(answer, page: page, now: Date())
-                    for s in answer.sessions where search.matches(s) { whole[s.sessionID] = s }
-                } catch APIError.badRequest(let message) {
-                    guard index.refusedLimit() != nil else { throw APIError.badRequest(message: message) }
-                    continue
-                } catch APIError.rateLimited(let after, _) {
-                    slowdown = min(16, slowdown * 2)
-                    try await pause(max(after ?? 0, slowdown / rate))
-                    continue
+                             timers: any TimerScheduling = TaskTimers()) async -> ScriptOutput {
+        var config = DashboardConfig(environment: "find", apiHost: "", pageSize: pageSize, crawlRate: rate)
+        config.front = .find
+        let model = ModelProgram(config: config, api: api, timers: timers, jitter: 0)
+        let search = FleetSearch(query)
+        // The matching sessions whole, as the API sent them (the index keeps a compact record of each).
+        var whole: [String: RelaySession] = [:]
+        var failure: APIError?
+        _ = await model.run { action, state in
+            if case .loaded(.fleetPage, _, let result, _) = action {
+                switch result {
+                case .success(.fleetPage(let page, _)):
+                    for s in page.sessions where search.matches(s) { whole[s.sessionID] = s }
+                // A page size the API refuses is the crawl's to handle; a 429 slows it; anything else ends the walk.
+                case .failure(.badRequest) where state.fleet.index.limit != FleetIndex.limits.last: break
+                case .failure(.rateLimited): break
+                case .failure(let e): failure = e; return false
+                default: break
                 }
-                if index.sweep == first { try await pause(slowdown / rate) }
             }
-            // Every match, in the API's order (the dashboard lists the first 1,000).
-            let hits = search.run(index, limit: .max).ids.compactMap { id in index.records[id].map { (id: id, record: $0) } }
-            let exit: ScriptExit = hits.isEmpty ? .noMatch : .success
-            let found = hits.compactMap { hit in
-                (whole[hit.id] ?? index.records.session(hit.id)).map { FleetHit(page: hit.record.page(size: pageSize), session: $0) }
-            }
+            return state.fleet.index.completed == nil
+        }
+        if let failure { return .failure(failure) }
+        let index = model.state.fleet.index
+        // Every match, in the API's order (the dashboard lists the first 1,000).
+        let hits = search.run(index, limit: .max).ids.compactMap { id in index.records[id].map { (id: id, record: $0) } }
+        let exit: ScriptExit = hits.isEmpty ? .noMatch : .success
+        let found = hits.compactMap { hit in
+            (whole[hit.id] ?? index.records.session(hit.id)).map { FleetHit(page: hit.record.page(size: pageSize), session: $0) }
+        }
+        return await attempt {
             if format == .json { return ScriptOutput(stdout: try WireJSON.text(found), exit: exit) }
             var out = text(ModelTables.fleetHits(found))
             if format == .table {
