@@ -23,7 +23,11 @@ enum Events {
             state.model.note(.fleetSeen, nil, "fleet seen: " + parts.joined(separator: ", "), at: now)
             return
         }
-        for id in fresh { state.model.note(.sessionAppeared, .session(id), at: now) }
+        for id in fresh {
+            state.model.note(.sessionAppeared, .session(id), at: now)
+            // New and failed already (it failed between two sweeps): that is a failure to say too.
+            if let error = state.fleet.index.records[id]?.error { state.model.note(.sessionFailed, .session(id), error, at: now) }
+        }
         for c in state.fleet.index.changes {
             let target = Event.Target.session(c.id)
             if let error = c.failed { state.model.note(.sessionFailed, target, error, at: now) }
