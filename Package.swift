@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // API: models, errors and the HTTP client behind the RelayAPI / LobbyAPI protocols.
@@ -53,8 +54,15 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // `relaydeck exporter`: the polling model's census and counters in Prometheus's text format, over Hummingbird.
+        .target(name: "RelayDeckExporter", dependencies: [
+            "Dashboard", "DashboardRuntime",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .executableTarget(name: "relaydeck", dependencies: [
-            "RelayDeckApp", "Dashboard", "DashboardRuntime", "EdgegapAPI", "EdgegapEmulator", "TerminalUI", "CursesBackend", "CTerminal",
+            "RelayDeckApp", "RelayDeckExporter", "Dashboard", "DashboardRuntime", "EdgegapAPI", "EdgegapEmulator", "TerminalUI", "CursesBackend", "CTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
@@ -64,7 +72,9 @@ let package = Package(
         ]),
         .testTarget(name: "EdgegapAPITests", dependencies: ["EdgegapAPI", "EdgegapEmulator", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")]),
         .testTarget(name: "EdgegapEmulatorTests", dependencies: ["EdgegapAPI", "EdgegapEmulator", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
-        .testTarget(name: "RelayDeckAppTests", dependencies: ["RelayDeckApp", "Dashboard", "DashboardRuntime", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"]),
+        .testTarget(name: "RelayDeckAppTests", dependencies: ["RelayDeckApp", "RelayDeckExporter", "Dashboard", "DashboardRuntime", "EdgegapAPI",
+                                                              "EdgegapEmulator", "TerminalUI",
+                                                              .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI", "CTerminal"]),
         // The live dashboard on the in-process emulator, shared by the flow and reliability tests.

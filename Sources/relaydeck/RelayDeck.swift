@@ -18,7 +18,7 @@ struct RelayDeck: AsyncParsableCommand {
             $XDG_CONFIG_HOME/relaydeck/config.yaml (flags win over it). ? in the dashboard lists the keys.
             """,
         version: RelayDeckVersion.current,
-        subcommands: [SessionsCommand.self, LobbiesCommand.self, WatchCommand.self, InfoCommand.self,
+        subcommands: [SessionsCommand.self, LobbiesCommand.self, WatchCommand.self, ExporterCommand.self, InfoCommand.self,
                       EmulatorCommand.self, KeysCommand.self, EngineDemoCommand.self]
     )
 

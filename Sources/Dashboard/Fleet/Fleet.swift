@@ -33,7 +33,10 @@ enum Fleet {
             state.fleet.slowdown = max(1, state.fleet.slowdown / 2)
             state.fleet.goodPages = 0
         }
-        if done, state.fleet.index.completed?.census == true { forgetAges(&state) }
+        if done, let c = state.fleet.index.completed {
+            if c.census { forgetAges(&state) }
+            state.fleet.lastCensus = c.finishedAt
+        }
         var effects: [Effect] = unseen == 0 ? [] : FirstSeen.saveSoon(&state)
         if done || state.fleet.summary == nil || number % deriveEvery == 0 { effects += derive(&state) }
         Events.fromCrawl(fresh: fresh, sweepDone: done, &state)

@@ -17,6 +17,8 @@ public struct FleetState: Sendable, Equatable {
     public var slowdown: Double = 1
     /// Good pages since the last slow-down (every `Fleet.speedUpAfter` of them halves `slowdown`).
     var goodPages = 0
+    /// When the last sweep of the fleet finished (the exporter's `relaydeck_census_last_success_timestamp_seconds`).
+    public var lastCensus: Date?
 
     public init() {}
 }

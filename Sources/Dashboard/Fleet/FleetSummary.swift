@@ -10,6 +10,8 @@ public struct FleetSummary: Sendable, Equatable {
     public var stuck = 0
     /// Initializing sessions that may be stuck: their age is only a lower bound still under `--stuck-after`.
     public var stuckUnknown = 0
+    /// Users of all the sessions counted.
+    public var users = 0
     /// The counts come from a census (see `CompletedSweep.census`); otherwise they are approximate.
     public var census = false
 
@@ -42,6 +44,7 @@ public struct FleetSummary: Sendable, Equatable {
         var summary = FleetSummary()
         index.scanLive { _, r in
             summary.add(SessionHealth.of(r, now: now, config: config))
+            summary.users += Int(r.pointee.userCount)
             return true
         }
         self = summary
