@@ -34,7 +34,8 @@ import Testing
         fleet += (0..<5).map { Self.failed("bad\($0)-S") }
         let (state, _) = Self.seen(fleet)
         #expect(Self.kinds(state) == [.fleetSeen])
-        #expect(state.model.events.events[0].detail == "fleet seen: 45 sessions, 5 failed")
+        #expect(state.model.events.events[0].detail == "45 sessions, 5 failed")
+        #expect(state.model.events.events[0].summary == "fleet seen: 45 sessions, 5 failed")
     }
 
     @Test func eachSessionTransitionIsDerivedOnce() {

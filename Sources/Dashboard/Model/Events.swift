@@ -20,7 +20,7 @@ enum Events {
             _ = state.fleet.index.newlyTimed(now: now, config: state.config, quietly: true)
             var parts = ["\(s.total) session\(s.total == 1 ? "" : "s")"]
             for st in [SessionHealth.State.failed, .stuck, .initializing] where s[st] > 0 { parts.append("\(s[st]) \(st.rawValue)") }
-            state.model.note(.fleetSeen, nil, "fleet seen: " + parts.joined(separator: ", "), at: now)
+            state.model.note(.fleetSeen, nil, parts.joined(separator: ", "), at: now)
             return
         }
         for id in fresh {
