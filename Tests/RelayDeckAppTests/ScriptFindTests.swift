@@ -40,7 +40,7 @@ import Testing
         let taken = pauses.all
         #expect(taken.count == 3, "\(taken)")
         #expect(taken.prefix(2).allSatisfy { $0 >= 0 && $0 <= 0.25 }, "\(taken)")
-        #expect((taken.last ?? 0) > 14, "\(taken)")
+        #expect((taken.last ?? 0) > 5 && (taken.last ?? 0) <= 15, "\(taken)")
         struct Found: Decodable { var page: Int; var session: RelaySession }
         let found = try JSONDecoder().decode([Found].self, from: Data(json.stdout.utf8))
         // Whole, as the API sent it (webhook, port protocol and link included), not the index's compact record.
