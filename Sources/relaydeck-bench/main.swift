@@ -2,6 +2,7 @@
 // `relaydeck-bench engine [--idle-seconds N] [--binary PATH]`
 // `relaydeck-bench dashboard [--short] [--binary PATH] [--only pipeline,idle,scale,latency,rate,fleet]`
 // `relaydeck-bench soak [--minutes N] [--binary PATH]`
+// `relaydeck-bench model [--binary PATH] [--fleet 1000,100000] [--window SECONDS]`
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -9,6 +10,7 @@ let sections: [String: ([String]) throws -> Void] = [
     "engine": EngineBenchmark.run,
     "dashboard": DashboardBenchmark.run,
     "soak": SoakBenchmark.run,
+    "model": ModelBenchmark.run,
 ]
 
 guard let name = arguments.first, let section = sections[name] else {
