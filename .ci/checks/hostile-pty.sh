@@ -23,40 +23,22 @@ start_emulator() {  # $1: extra flags; sets $emu and $url
 
 capture() {  # $1: output file. Runs the dashboard in a pty, navigates, quits; every byte it wrote goes to $1.
     python3 - "$bin" "$url" "$1" <<'PY'
-import fcntl, os, pty, select, struct, sys, termios, time
+import sys
+sys.path.insert(0, ".ci/checks/lib")
+from pty_harness import Pty
 binary, url, out = sys.argv[1:4]
-pid, fd = pty.fork()
-if pid == 0:
-    os.environ["TERM"] = "xterm-256color"
-    os.execv(binary, [binary, "--api-url", url, "--refresh", "0.5", "--color", "always"])
-fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 48, 160, 0, 0))
-data = bytearray()
-def pump(seconds, until=None):
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        r, _, _ = select.select([fd], [], [], 0.05)
-        if r:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                return False
-            if not chunk:
-                return False
-            data.extend(chunk)
-            if until is not None and until in data:
-                return True
-    return until is None
-if not pump(30, b"updated"):
-    sys.stderr.write(repr(bytes(data[-600:])) + "\n"); sys.exit("FAIL: the dashboard never showed 'updated'")
+p = Pty([binary, "--api-url", url, "--refresh", "0.5", "--color", "always"], env={"TERM": "xterm-256color"}, rows=48, cols=160)
+if not p.pump(30, rb"updated"):
+    sys.stderr.write(repr(bytes(p.data[-600:])) + "\n"); sys.exit("FAIL: the dashboard never showed 'updated'")
 for keys in [b"j", b"j", b"\r", b"\t", b"G", b"\t", b"\t", b"G", b"\r", b"m", b"\x1b", b"?", b"\x1b", b"\t", b"\t", b"j"]:
-    os.write(fd, keys)
-    pump(0.4)
-pump(1.5)
-os.write(fd, b"q")
-pump(5)
-_, status = os.waitpid(pid, 0)
-open(out, "wb").write(bytes(data))
-sys.exit(0 if os.waitstatus_to_exitcode(status) == 0 else "FAIL: dashboard exit status %d" % os.waitstatus_to_exitcode(status))
+    p.write(keys)
+    p.pump(0.4)
+p.pump(1.5)
+p.write(b"q")
+p.pump(5)
+status = p.wait()
+open(out, "wb").write(bytes(p.data))
+sys.exit(0 if status == 0 else "FAIL: dashboard exit status %d" % status)
 PY
 }
 
@@ -71,7 +53,7 @@ import sys
 clean, hostile = (open(p, "rb").read() for p in sys.argv[1:3])
 signatures = {
     "OSC 52 clipboard": b"\x1b]52;", "OSC 8 link": b"\x1b]8;", "OSC 0 title": b"\x1b]0;", "DCS": b"\x1bP",
-    "CSI 6n report": b"\x1b[6n", "RIS": b"\x1bc", "BEL": b"\x07", "NUL": b"\x00", "BS BS": b"\x08\x08",
+    "CSI 6n report": b"\x1b[6n", "RIS": b"\x1bc", "BEL": b"\x07", "NUL": b"\x00", "BS BS BS+marker": b"BACKSPACED\x08\x08\x08",
     "C1 CSI U+009B": b"\xc2\x9b", "C1 NEL U+0085": b"\xc2\x85", "C1 DCS U+0090": b"\xc2\x90",
     "RLO U+202E": b"\xe2\x80\xae", "LRI U+2066": b"\xe2\x81\xa6", "PDI U+2069": b"\xe2\x81\xa9",
     "BOM U+FEFF": b"\xef\xbb\xbf",

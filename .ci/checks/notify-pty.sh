@@ -25,39 +25,23 @@ sleep 1
 XDG_STATE_HOME="$work/watch" "$bin" watch --jsonl --api-url "$url" --refresh 1 > "$work/watch.out" 2> "$work/watch.err" &
 watch=$!
 python3 - "$bin" "$url" "$work" <<'PY'
-import fcntl, os, pty, re, select, struct, subprocess, sys, termios, time
+import os, re, subprocess, sys
+sys.path.insert(0, ".ci/checks/lib")
+from pty_harness import Pty
 binary, url, work = sys.argv[1:4]
-pid, fd = pty.fork()
-if pid == 0:
-    os.environ["TERM"] = "xterm-256color"
-    os.environ["XDG_STATE_HOME"] = work + "/dash"
-    os.execv(binary, [binary, "--api-url", url, "--refresh", "1", "--notify", "bell,osc777"])
-fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 140, 0, 0))
-data = bytearray()
-def pump(seconds, until=None):
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        r, _, _ = select.select([fd], [], [], 0.05)
-        if r:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:   # the program ended: its side of the pty is closed
-                return False
-            if not chunk: return False
-            data.extend(chunk)
-            if until is not None and re.search(until, bytes(data)): return True
-    return until is None
+p = Pty([binary, "--api-url", url, "--refresh", "1", "--notify", "bell,osc777"],
+        env={"TERM": "xterm-256color", "XDG_STATE_HOME": work + "/dash"})
 osc = re.compile(rb"\x1b\]777;notify;([^\x07\x1b]*)\x07")
 def bells(b):  # BELs that end no OSC
     return len(re.findall(rb"\x07", b)) - len(re.findall(rb"\x1b\][^\x07\x1b]*\x07", b))
 # The fleet fails already: the first sweep is one line in the timeline, and nothing alerts.
-if not pump(30, rb"updated"):
+if not p.pump(30, rb"updated"):
     sys.exit("FAIL: the dashboard did not start")
-os.write(fd, b"!")
-if not pump(30, rb"6 sessions, 6 failed"):
-    sys.exit("FAIL: the timeline does not show the first sweep's summary:\n" + bytes(data[-3000:]).decode("utf-8", "replace"))
-pump(2)
-before = bytes(data)
+p.write(b"!")
+if not p.pump(30, rb"6 sessions, 6 failed"):
+    sys.exit("FAIL: the timeline does not show the first sweep's summary:\n" + bytes(p.data[-3000:]).decode("utf-8", "replace"))
+p.pump(2)
+before = bytes(p.data)
 if osc.search(before) or bells(before):
     sys.exit("FAIL: a fleet failing at start alerted: %r" % osc.findall(before))
 print("ok: a fleet failing at start is one summary in the timeline, and no alert")
@@ -67,19 +51,19 @@ sid = subprocess.run(["curl", "-sf", "-H", "Authorization: token " + os.environ[
 sid = re.search(r'"session_id":"([^"]+)"', sid).group(1)
 open(work + "/sid", "w").write(sid)
 # Two sweeps are at most 30 s apart (a sweep starts every 15 s).
-if not pump(40, rb"\x1b\]777;notify;RelayDeck [^;]*;" + re.escape(sid.encode()) + rb" failed"):
+if not p.pump(40, rb"\x1b\]777;notify;RelayDeck [^;]*;" + re.escape(sid.encode()) + rb" failed"):
     sys.exit("FAIL: no OSC 777 naming %s within two sweeps" % sid)
-pump(3)
-after = bytes(data)[len(before):]
+p.pump(3)
+after = bytes(p.data)[len(before):]
 notes = osc.findall(after)
 if len(notes) != 1 or bells(after) != 1:
     sys.exit("FAIL: wanted one OSC 777 and one BEL, got %d and %d: %r" % (len(notes), bells(after), notes))
 if not re.search(rb"session-failed", after) or sid.encode() not in after:
     sys.exit("FAIL: the timeline does not show the failure")
 print("ok: %s failed: the timeline shows it, the pty received one BEL and one OSC 777 (%s)" % (sid, notes[0].decode()))
-os.write(fd, b"q")
-pump(5)
-os.waitpid(pid, 0)
+p.write(b"q")
+p.pump(5)
+p.wait()
 PY
 passed=$((passed + 2))
 sid="$(cat "$work/sid")"
@@ -96,40 +80,24 @@ t -f /dev/null new-session -d -s n -x 140 -y 40 \
     "env XDG_STATE_HOME=$work/tmuxdash EDGEGAP_API_KEY=$EDGEGAP_API_KEY $bin --api-url $url --refresh 1 --notify osc777; sleep 30"
 t set -g allow-passthrough on
 python3 - "$sock" "$url" "$work" <<'PY'
-import fcntl, os, pty, re, select, struct, subprocess, sys, termios, time
+import os, re, subprocess, sys
+sys.path.insert(0, ".ci/checks/lib")
+from pty_harness import Pty
 sock, url, work = sys.argv[1:4]
-pid, fd = pty.fork()
-if pid == 0:
-    env = dict(os.environ, TERM="xterm-256color")
-    env.pop("TMUX", None)
-    os.execvpe("tmux", ["tmux", "-L", sock, "attach", "-t", "n"], env)
-fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 140, 0, 0))
-data = bytearray()
-def pump(seconds, until):
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        r, _, _ = select.select([fd], [], [], 0.05)
-        if r:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:   # the program ended: its side of the pty is closed
-                return False
-            if not chunk: return False
-            data.extend(chunk)
-            if re.search(until, bytes(data)): return True
-    return False
-if not pump(40, rb"updated"):
+env = dict(TERM="xterm-256color")
+os.environ.pop("TMUX", None)
+p = Pty(["tmux", "-L", sock, "attach", "-t", "n"], env=env)
+if not p.pump(40, rb"updated"):
     sys.exit("FAIL: the dashboard did not start in tmux")
-pump(20, rb"fleet \d+ ")   # the first sweep done: the next failure alerts
-time.sleep(1)
+p.pump(20, rb"fleet \d+ ")   # the first sweep done: the next failure alerts
 sid = subprocess.run(["curl", "-sf", "-H", "Authorization: token " + os.environ["EDGEGAP_API_KEY"], "-H", "Content-Type: application/json",
                       "-X", "POST", url + "/v1/relays/sessions", "-d", '{"users":[{"ip":"203.0.113.78"}]}'],
                      capture_output=True, text=True).stdout
 sid = re.search(r'"session_id":"([^"]+)"', sid).group(1)
-if not pump(45, rb"\x1b\]777;notify;RelayDeck [^;]*;" + re.escape(sid.encode()) + rb" failed"):
+if not p.pump(45, rb"\x1b\]777;notify;RelayDeck [^;]*;" + re.escape(sid.encode()) + rb" failed"):
     sys.exit("FAIL: the attached client never received the OSC 777 for %s" % sid)
 print("ok: through tmux (allow-passthrough on) the attached client received the OSC 777 for %s" % sid)
-os.kill(pid, 9)
+os.kill(p.pid, 9)
 PY
 passed=$((passed + 1))
 echo "notify-pty: $passed passed, 0 failed"

@@ -73,10 +73,7 @@ extension Problems {
     /// Runs a command while the session pane lists problems (nil: not the view's, the usual handling applies).
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
         switch command {
-        case .up: return move(by: -1, &state)
-        case .down: return move(by: 1, &state)
-        case .top: return move(by: Int.min / 2, &state)
-        case .bottom: return move(by: Int.max / 2, &state)
+        case .up, .down, .top, .bottom: return move(by: command.moveDelta!, &state)
         case .back: return toggle(&state)
         case .open:
             switch selected(state)?.target {
@@ -110,10 +107,8 @@ extension Problems {
     }
 
     static func move(by delta: Int, _ state: inout AppState) -> [Effect] {
-        let rows = state.fleet.problems
-        guard !rows.isEmpty else { return [] }
-        let row = rows[Reducer.clamp(selectedIndex(state), delta, rows.count)]
-        state.sessions.problemSelection = row.target
+        guard let t = Reducer.step(state.fleet.problems, key: \.target, from: state.sessions.problemSelection, by: delta) else { return [] }
+        state.sessions.problemSelection = t
         return showSelected(&state)
     }
 }

@@ -32,6 +32,17 @@ public enum Command: String, Sendable, Equatable, CaseIterable {
     case deleteBack = "delete-back", deleteForward = "delete-forward"
     case clearToStart = "clear-to-start", clearToEnd = "clear-to-end", deleteWord = "delete-word"
 
+    /// How far a cursor command moves (Home and End as far as there is), or nil for any other command.
+    public var moveDelta: Int? {
+        switch self {
+        case .up: -1
+        case .down: 1
+        case .top: Int.min / 2
+        case .bottom: Int.max / 2
+        default: nil
+        }
+    }
+
     /// True for commands that change something through the API (hidden and refused in read-only mode).
     public var isMutating: Bool {
         switch self {

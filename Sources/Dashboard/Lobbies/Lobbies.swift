@@ -107,10 +107,9 @@ enum Lobbies {
 
     /// Moves the selection.
     static func move(by delta: Int, _ state: inout AppState) -> [Effect] {
-        let lobbies = state.visibleLobbies
-        guard !lobbies.isEmpty else { return [] }
-        let cur = lobbies.firstIndex { $0.name == state.lobbyPane.selectedName } ?? 0
-        state.lobbyPane.selectedName = lobbies[Reducer.clamp(cur, delta, lobbies.count)].name
+        if let n = Reducer.step(state.visibleLobbies, key: \.name, from: state.lobbyPane.selectedName, by: delta) {
+            state.lobbyPane.selectedName = n
+        }
         return []
     }
 

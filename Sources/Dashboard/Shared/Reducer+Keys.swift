@@ -70,10 +70,7 @@ extension Reducer {
             } else {
                 state.dismissMessage()   // the outcome is seen
             }
-        case .up: return move(by: -1, &state)
-        case .down: return move(by: 1, &state)
-        case .top: return move(by: Int.min / 2, &state)
-        case .bottom: return move(by: Int.max / 2, &state)
+        case .up, .down, .top, .bottom: return move(by: command.moveDelta!, &state)
         case .jump:
             state.modal = .prompt(Prompt(purpose: .jump, label: "session id or its start · page N · problems · events · pin ID · audit · profile NAME"))
         case .cycleTheme:
@@ -151,6 +148,14 @@ extension Reducer {
     static func noTarget(_ what: String, _ state: inout AppState) -> [Effect] {
         state.report(.warning, "no \(what) selected")
         return []
+    }
+
+    /// The key of the row `delta` rows from the one keyed `selected` in `rows` (from the first when it is not among
+    /// them); nil when there are no rows. The one cursor rule of the lists that select by identity.
+    static func step<T, K: Equatable>(_ rows: [T], key: (T) -> K, from selected: K?, by delta: Int) -> K? {
+        guard !rows.isEmpty else { return nil }
+        let at = rows.firstIndex { key($0) == selected } ?? 0
+        return key(rows[clamp(at, delta, rows.count)])
     }
 
     /// `i` moved by `delta` within `0..<count` (saturating, so Home/End can pass huge deltas).

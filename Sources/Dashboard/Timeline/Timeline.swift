@@ -28,10 +28,7 @@ enum Timeline {
     /// Runs a command while the session pane lists the timeline (nil: not the view's).
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
         switch command {
-        case .up: return move(by: -1, &state)
-        case .down: return move(by: 1, &state)
-        case .top: return move(by: Int.min / 2, &state)
-        case .bottom: return move(by: Int.max / 2, &state)
+        case .up, .down, .top, .bottom: return move(by: command.moveDelta!, &state)
         case .back, .timeline: return toggle(&state)
         case .warningsOnly:
             state.timeline.warningsOnly.toggle()
@@ -67,10 +64,7 @@ enum Timeline {
     }
 
     static func move(by delta: Int, _ state: inout AppState) -> [Effect] {
-        let rows = state.timelineRows
-        guard !rows.isEmpty else { return [] }
-        let at = rows.firstIndex { $0.number == state.timeline.selected } ?? 0
-        state.timeline.selected = rows[Reducer.clamp(at, delta, rows.count)].number
+        if let n = Reducer.step(state.timelineRows, key: \.number, from: state.timeline.selected, by: delta) { state.timeline.selected = n }
         return []
     }
 
