@@ -48,8 +48,9 @@ import Testing
         c.error = "relay lost"
         var t = S.sweep(&state, [[F.session("a-S"), b, c, F.session("d-S")]], from: t0 + 20)
         let said = state.model.events.events.dropFirst().map { "\($0.kind.rawValue) \($0.target?.name ?? "") \($0.detail)" }
-        #expect(said.contains("session-ready a-S "))
-        #expect(said.contains("session-linked a-S "))
+        // Ready and linked in one look: one line.
+        #expect(said.contains("session-ready a-S and linked"))
+        #expect(!said.contains { $0.hasPrefix("session-linked") })
         #expect(said.contains("user-joined b-S 198.51.100.200"))
         #expect(said.contains("user-left b-S 203.0.113.11"))
         #expect(said.contains("session-failed c-S relay lost"))
@@ -151,7 +152,7 @@ import Testing
         #expect(effects.contains { if case .schedule(.alerts, _) = $0 { true } else { false } })
         effects = F.reduce(&state, .timerFired(.alerts, t0 + 62))
         let summary = effects.compactMap { if case .notify(let n) = $0 { n.body } else { nil } }
-        #expect(summary.count == 1 && summary[0].contains("1 more since"), "\(summary)")
+        #expect(summary == ["1 more session failed since \(TimeText.clock(t0 + 1, zone: F.utc)): s1-S"], "\(summary)")
         // A kind the rules leave out does not alert — unless its target is pinned.
         state.model.pins = [.session("s2-S")]
         t += 60
@@ -204,5 +205,67 @@ import Testing
         #expect(state.model.events.unseen == 0 && state.sessions.scope == .timeline)
         let screen = TrustScreenTests.render(state, 120, 40)
         #expect(screen.contains("session-failed") && screen.contains("a-S") && screen.contains("No relay available"))
+    }
+
+    // From the user trial of issue 18.
+
+    @Test func aPinnedTargetIsNeverLostInABurstAndAlerts() {
+        let fleet = (0..<8).map { F.session("p\($0)-S") }
+        var (state, t) = Self.seen(fleet)
+        state.model.pins = [.session("p5-S")]
+        // Every session gains a user in one look: one coalesced line for the rest, the pinned one alone, and it alerts.
+        let moved = fleet.map { s -> RelaySession in
+            var s = s
+            s.sessionUsers.append(SessionUser(ipAddress: "192.0.2.1"))
+            return s
+        }
+        _ = F.reduce(&state, .timerFired(.poll(.fleet), t))
+        let effects = S.answer(&state, moved, page: 1, of: 1, at: t + 1)
+        let joined = state.model.events.events.filter { $0.kind == .userJoined }
+        #expect(joined.map(\.count) == [7, 1] || joined.map(\.count) == [1, 7], "\(joined)")
+        #expect(joined.contains { $0.target == .session("p5-S") })
+        let merged = joined.first { $0.count == 7 }!
+        #expect(merged.members.count == 7 && merged.members.allSatisfy { $0.detail == "192.0.2.1" })
+        #expect(effects.contains { if case .notify(let n) = $0 { n.body.hasPrefix("p5-S user joined") } else { false } })
+        // The file keeps every member, and the line still reads back.
+        let line = merged.jsonLine(profile: "DEMO")
+        #expect(line.contains("\"members\":[{\"target\":\"p0-S\""))
+        #expect(Event(jsonLine: line)?.count == 7)
+        t += 1
+    }
+
+    @Test func stuckIsJudgedAsOfTheLastLookNotAfterAnOutage() {
+        var (state, t) = Self.seen([F.session("ok-S")])
+        // A new session initializing at its last look; then the crawl sees nothing for five minutes (an outage).
+        t = S.sweep(&state, [[F.session("ok-S"), Self.initializing("young-S")]], from: t + 20)
+        state.now = t + 300
+        Events.timed(&state)
+        #expect(!state.model.found.contains { $0.kind == .sessionStuck })
+        // Seen again still initializing, long past --stuck-after: now it is stuck.
+        _ = S.sweep(&state, [[F.session("ok-S"), Self.initializing("young-S")]], from: t + 300)
+        #expect(state.model.events.events.contains { $0.kind == .sessionStuck && $0.target == .session("young-S") })
+    }
+
+    @Test func wShowsWarningsOnlyInTheTimeline() {
+        var (state, t) = Self.seen([F.session("a-S"), F.session("b-S")])
+        _ = F.reduce(&state, .timerFired(.poll(.fleet), t))
+        _ = S.answer(&state, [Self.failed("a-S"), F.session("b-S"), F.session("c-S")], page: 1, of: 1, at: t + 1)
+        _ = F.press(&state, .char("!"))
+        #expect(state.timelineRows.count == 3)   // fleet seen, failed, appeared
+        _ = F.press(&state, .char("w"))
+        #expect(state.timeline.warningsOnly && state.timelineRows.map(\.kind) == [.sessionFailed])
+        // E in the timeline exports JSON, e CSV.
+        #expect(F.press(&state, .char("E")).contains { if case .export(let r) = $0 { r.format == .json } else { false } })
+        t += 1
+    }
+
+    @Test func theKeyAcceptedAgainIsSaid() {
+        var state = F.loaded()
+        _ = F.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 2))
+        _ = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1, .failure(.forbidden(message: nil)), at: F.t0 + 2))
+        #expect(state.model.events.events.last?.summary == "key refused: 403 — check the API key")
+        _ = F.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 40))
+        _ = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1, .success(F.page(F.ids("s-alpha"))), at: F.t0 + 40))
+        #expect(state.model.events.events.last?.summary == "API back: the key is accepted again")
     }
 }

@@ -117,10 +117,12 @@ public struct FleetIndex: Sendable {
 
     /// Sessions live in the index that have turned stuck or long-lived since that was last said of them, each marked
     /// said now (once a session). With `quietly`, marked without being returned: what the first sweep's summary says.
+    /// Judged as of when each was last seen, not now: after an outage the index's records are old, and a session that
+    /// was initializing then is not stuck for that.
     mutating func newlyTimed(now: Date, config: DashboardConfig, quietly: Bool = false) -> [(id: String, kind: Event.Kind)] {
         var found: [(Int, FleetRecord.Said)] = []
         scanLive { i, r in
-            let h = SessionHealth.of(r, now: now, config: config)
+            let h = SessionHealth.of(r, now: min(now, r.pointee.lastSeen), config: config)
             if h.state == .stuck && !r.pointee.said.contains(.stuck) { found.append((i, .stuck)) }
             if h.longLived && !r.pointee.said.contains(.longLived) { found.append((i, .longLived)) }
             return true

@@ -8,7 +8,8 @@ extension Problems {
         Binding([.enter], .problems, .open, "open", "Open the row: a session's detail (the page stays), a lobby in the lobby pane"),
         Binding([.char("D")], .problems, .deleteSession, "delete", "Delete the row's session or lobby (confirm)"),
         Binding([.char("y")], .problems, .copy, "copy", "Copy the row's session id or lobby name"),
-        Binding([.char("e"), .char("E")], .problems, .exportCSV, "export", "Export the problems as listed (e CSV, E JSON)", hintKeys: 1),
+        Binding([.char("e")], .problems, .exportCSV, "export", "Export the problems as listed to CSV"),
+        Binding([.char("E")], .problems, .exportJSON, "export json", "Export the problems as listed to JSON", footer: false),
         Binding([.char("P"), .escape], .problems, .problems, "back", "Back to the session page"),
     ]
 

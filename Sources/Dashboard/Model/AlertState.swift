@@ -6,7 +6,14 @@ public struct AlertState: Sendable, Equatable {
     /// When each kind last notified, and how many of it were held back since (said in one summary when its window
     /// ends).
     public var lastSent: [Event.Kind: Date] = [:]
-    public var held: [Event.Kind: Int] = [:]
+    public var held: [Event.Kind: Held] = [:]
+
+    /// Alerts of one kind held back in its window: how many, and the first few targets.
+    public struct Held: Sendable, Equatable {
+        public var count = 0
+        public var names: [String] = []
+        public var lobbies = false
+    }
     /// The newest alert, for the header's brief highlight.
     public var latest: Event?
 

@@ -35,11 +35,33 @@ public enum Alerts {
         let now = state.now
         state.model.alerts.latest = e
         if !pinned, let last = state.model.alerts.lastSent[e.kind], now.timeIntervalSince(last) < state.config.alertEvery {
-            state.model.alerts.held[e.kind, default: 0] += e.count
+            var held = state.model.alerts.held[e.kind] ?? AlertState.Held()
+            held.count += e.count
+            for t in e.targets where held.names.count < 3 { held.names.append(t.name) }
+            if case .lobby = e.targets.first { held.lobbies = true }
+            state.model.alerts.held[e.kind] = held
             return [.schedule(.alerts, seconds: state.config.alertEvery - now.timeIntervalSince(last))]
         }
+        // What the last window held back goes first, said as of that window; then this one.
+        var effects = summary(of: e.kind, &state)
         state.model.alerts.lastSent[e.kind] = now
-        return state.config.notify.isEmpty ? [] : [.notify(Notice(e, profile: state.config.environment, channels: state.config.notify))]
+        if !state.config.notify.isEmpty { effects.append(.notify(Notice(e, profile: state.config.environment, channels: state.config.notify))) }
+        return effects
+    }
+
+    /// The one line for what was held back of `kind` (nothing when nothing was): `3 more sessions failed since
+    /// 14:03:07: a…, b…, c…`.
+    static func summary(of kind: Event.Kind, _ state: inout AppState) -> [Effect] {
+        guard let held = state.model.alerts.held.removeValue(forKey: kind), held.count > 0 else { return [] }
+        let since = state.model.alerts.lastSent[kind].map { TimeText.clock($0, zone: state.config.timeZone) } ?? "the last alert"
+        let noun = held.lobbies ? (held.count == 1 ? "lobby" : "lobbies") : (held.count == 1 ? "session" : "sessions")
+        let what = Event.words[kind] ?? kind.rawValue
+        let names = held.names.map { UntrustedText.clean($0, limit: 16) }.joined(separator: ", ") + (held.count > held.names.count ? ", \u{2026}" : "")
+        let e = Event(at: state.now, kind: kind, detail: "\(held.count) more \(noun) \(what) since \(since): \(names)", count: held.count)
+        guard !state.config.notify.isEmpty else { return [] }
+        var n = Notice(e, profile: state.config.environment, channels: state.config.notify)
+        n.body = UntrustedText.clean(e.detail, limit: Notice.limit)
+        return [.notify(n)]
     }
 
     /// The summary timer: each kind held back whose window has ended is said in one line.
@@ -47,17 +69,15 @@ public enum Alerts {
         let now = state.now
         var effects: [Effect] = []
         var next: Double?
-        for (kind, n) in state.model.alerts.held.sorted(by: { $0.key < $1.key }) {
+        for kind in state.model.alerts.held.keys.sorted() {
             let last = state.model.alerts.lastSent[kind] ?? .distantPast
             let left = state.config.alertEvery - now.timeIntervalSince(last)
             if left > 0 {
                 next = min(next ?? left, left)
                 continue
             }
-            state.model.alerts.held[kind] = nil
+            effects += summary(of: kind, &state)
             state.model.alerts.lastSent[kind] = now
-            let e = Event(at: now, kind: kind, detail: "\(n) more since \(TimeText.clock(last, zone: state.config.timeZone))", count: n)
-            if !state.config.notify.isEmpty { effects.append(.notify(Notice(e, profile: state.config.environment, channels: state.config.notify))) }
         }
         if let next { effects.append(.schedule(.alerts, seconds: next)) }
         return effects

@@ -12,6 +12,14 @@ extension Event {
         case nil: break
         }
         fields += [("detail", JSONText.string(detail)), ("count", String(count)), ("profile", JSONText.string(profile))]
+        if !members.isEmpty {
+            // Every target a coalesced event stands for, with its own detail: greppable, nothing lost.
+            let list = members.map { m in
+                let type = if case .lobby = m.target { "lobby" } else { "session" }
+                return "{\"target\":\(JSONText.string(m.target.name)),\"target_type\":\"\(type)\",\"detail\":\(JSONText.string(m.detail))}"
+            }
+            fields.append(("members", "[" + list.joined(separator: ",") + "]"))
+        }
         return "{" + fields.map { "\(JSONText.string($0.0)):\($0.1)" }.joined(separator: ",") + "}"
     }
 

@@ -27,7 +27,7 @@ public struct Event: Sendable, Equatable {
         public var severity: Severity {
             switch self {
             case .sessionFailed, .sessionStuck, .lobbyError, .lobbyDeployStuck, .apiDown, .keyRefused, .mutationUnknown: .problem
-            case .sessionLongLived, .rateLimited, .sessionGone, .lobbyGone: .warning
+            case .sessionLongLived, .rateLimited: .warning
             default: .info
             }
         }
@@ -62,6 +62,17 @@ public struct Event: Sendable, Equatable {
     public var count = 1
     /// Its number in the log (from 1, in the order appended; 0 before): what the timeline keeps selected.
     public var number = 0
+    /// The events a coalesced one stands for, each target with its detail (empty for a single event).
+    public var members: [Member] = []
+
+    /// One target of a coalesced event, with its own detail (a failed session's error).
+    public struct Member: Sendable, Equatable {
+        public var target: Target
+        public var detail: String
+    }
+
+    /// Every target it is about: its own, or its members'.
+    public var targets: [Target] { members.isEmpty ? target.map { [$0] } ?? [] : members.map(\.target) }
 
     public init(at: Date, kind: Kind, target: Target? = nil, detail: String = "", count: Int = 1) {
         self.at = at

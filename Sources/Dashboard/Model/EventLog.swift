@@ -15,10 +15,11 @@ public struct EventLog: Sendable, Equatable {
     /// Most events of one kind a derivation step says one by one; more are one event: `38 sessions gone`.
     public static let burst = 3
 
-    /// Appends what one step found, bursts coalesced (see `coalesced`); returns what was appended.
+    /// Appends what one step found, bursts coalesced (see `coalesced`; events of `whole` targets never are: a pinned
+    /// target's change is said alone); returns what was appended.
     @discardableResult
-    public mutating func append(_ found: [Event]) -> [Event] {
-        var added = Self.coalesced(found)
+    public mutating func append(_ found: [Event], whole: [Event.Target] = []) -> [Event] {
+        var added = Self.coalesced(found, whole: whole)
         guard !added.isEmpty else { return [] }
         for i in added.indices { added[i].number = appended + i + 1 }
         events += added
@@ -30,11 +31,16 @@ public struct EventLog: Sendable, Equatable {
 
     /// The rule: events of one step (one crawl page, one lobby answer, one recount) of the same kind are said one by
     /// one up to `burst`; past it they are one event naming how many and the first few targets.
-    public static func coalesced(_ found: [Event]) -> [Event] {
+    public static func coalesced(_ found: [Event], whole: [Event.Target] = []) -> [Event] {
+        func alone(_ e: Event) -> Bool { e.target.map { whole.contains($0) } ?? false }
         var byKind: [Event.Kind: [Event]] = [:]
-        for e in found { byKind[e.kind, default: []].append(e) }
+        for e in found where !alone(e) { byKind[e.kind, default: []].append(e) }
         var out: [Event] = []
         for e in found {
+            if alone(e) {
+                out.append(e)
+                continue
+            }
             guard let group = byKind[e.kind] else { continue }
             if group.count <= burst {
                 out.append(e)
@@ -43,8 +49,10 @@ public struct EventLog: Sendable, Equatable {
                 let names = group.prefix(3).compactMap { $0.target?.name }.map { UntrustedText.clean($0, limit: 16) }
                 let noun = group.first?.target.map { if case .lobby = $0 { "lobbies" } else { "sessions" } } ?? "events"
                 let more = group.count > 3 ? ", \u{2026}" : ""
-                out.append(Event(at: e.at, kind: e.kind, detail: "\(group.count) \(noun): \(names.joined(separator: ", "))\(more)",
-                                 count: group.count))
+                var merged = Event(at: e.at, kind: e.kind, detail: "\(group.count) \(noun): \(names.joined(separator: ", "))\(more)",
+                                   count: group.count)
+                merged.members = group.compactMap { m in m.target.map { Event.Member(target: $0, detail: m.detail) } }
+                out.append(merged)
             }
         }
         return out

@@ -25,14 +25,21 @@ enum Events {
         }
         for id in fresh {
             state.model.note(.sessionAppeared, .session(id), at: now)
-            // New and failed already (it failed between two sweeps): that is a failure to say too.
-            if let error = state.fleet.index.records[id]?.error { state.model.note(.sessionFailed, .session(id), error, at: now) }
+            // New and failed already (it failed between two sweeps): that is a failure to say too; a pinned one's
+            // readiness too (its every change is wanted).
+            let r = state.fleet.index.records[id]
+            if let error = r?.error { state.model.note(.sessionFailed, .session(id), error, at: now) }
+            else if r?.isUsable == true && state.model.pins.contains(.session(id)) { state.model.note(.sessionReady, .session(id), at: now) }
         }
         for c in state.fleet.index.changes {
             let target = Event.Target.session(c.id)
             if let error = c.failed { state.model.note(.sessionFailed, target, error, at: now) }
-            if c.ready { state.model.note(.sessionReady, target, readyAfter(c.id, state), at: now) }
-            if c.linked { state.model.note(.sessionLinked, target, at: now) }
+            // Ready and linked in one look is one line.
+            if c.ready {
+                let detail = [c.linked ? "and linked" : "", readyAfter(c.id, state)].filter { !$0.isEmpty }.joined(separator: " ")
+                state.model.note(.sessionReady, target, detail, at: now)
+            }
+            if c.linked && !c.ready { state.model.note(.sessionLinked, target, at: now) }
             for ip in c.joined { state.model.note(.userJoined, target, ip, at: now) }
             for ip in c.left { state.model.note(.userLeft, target, ip, at: now) }
         }
@@ -97,7 +104,9 @@ enum Events {
         let found = state.model.found
         state.model.found = []
         let unseen = state.model.events.unseen
-        let added = state.model.events.append(found)
+        let added = state.model.events.append(found, whole: state.model.pins)
+        // The timeline on screen: what it lists is seen as it arrives.
+        if state.config.front == .dashboard && state.sessions.scope == .timeline && state.focus == .sessions { state.model.events.markSeen() }
         guard !added.isEmpty else { return [] }
         var effects: [Effect] = [.recordEvents(added, profile: state.config.environment)]
         effects += Alerts.consider(added, &state)

@@ -10,6 +10,8 @@ enum Health {
         var h = state.model.health
         if let since = h.downSince {
             state.model.note(.apiBack, nil, "after \(TimeText.age(now.timeIntervalSince(since)))", at: now)
+        } else if h.keyRefused {
+            state.model.note(.apiBack, nil, "the key is accepted again", at: now)
         }
         h.downSince = nil
         h.downBecause = nil
@@ -25,7 +27,9 @@ enum Health {
     static func failed(_ error: APIError, _ state: inout AppState) {
         if error.refusesTheKey && !state.model.health.keyRefused {
             state.model.health.keyRefused = true
-            state.model.note(.keyRefused, nil, ErrorText.describe(error, keySource: state.config.keySource), at: state.now)
+            // The kind says "key refused"; the detail what to check.
+            let status = error.httpStatus.map(String.init) ?? "401"
+            state.model.note(.keyRefused, nil, "\(status) \u{2014} check \(state.config.keySource ?? "the API key")", at: state.now)
         } else if case .rateLimited(let after, _) = error, !state.model.health.rateLimited {
             state.model.health.rateLimited = true
             state.model.note(.rateLimited, nil, after.map { "Retry-After \(Int($0))s" } ?? "", at: state.now)

@@ -20,7 +20,8 @@ public enum JSONText {
         return out + "\""
     }
 
-    /// The members of a flat JSON object (string and number values, as text); nil when `line` is not one.
+    /// The members of a flat JSON object (string and number values, as text; an array or object value is passed over);
+    /// nil when `line` is not one.
     public static func flatObject(_ line: String) -> [String: String]? {
         var s = Substring(line).unicodeScalars.drop { $0 == " " }
         guard s.first == "{" else { return nil }
@@ -65,6 +66,15 @@ public enum JSONText {
             if s.first == "\"" {
                 guard let value = readString() else { return nil }
                 out[key] = value
+            } else if s.first == "[" || s.first == "{" {
+                // Passed over whole: strings inside may hold brackets.
+                var depth = 0
+                repeat {
+                    guard let c = s.first else { return nil }
+                    if c == "\"" { guard readString() != nil else { return nil }; continue }
+                    if c == "[" || c == "{" { depth += 1 } else if c == "]" || c == "}" { depth -= 1 }
+                    s = s.dropFirst()
+                } while depth > 0
             } else {
                 let number = s.prefix { "-+.0123456789eE".unicodeScalars.contains($0) }
                 guard !number.isEmpty else { return nil }

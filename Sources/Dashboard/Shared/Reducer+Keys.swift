@@ -6,7 +6,10 @@ import TerminalUI
 extension Reducer {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         if state.modal != nil { return Dialogs.handle(key, &state) }
-        guard let command = Bindings.command(for: key, in: state.focus) else { return [] }
+        // A view in the session pane's place has keys of its own (`w` in the timeline), then the pane's.
+        let view: Binding.Scope? = state.focus != .sessions ? nil : state.sessions.scope == .problems ? .problems
+            : state.sessions.scope == .timeline ? .timeline : nil
+        guard let command = view.flatMap({ Bindings.command(for: key, in: [$0]) }) ?? Bindings.command(for: key, in: state.focus) else { return [] }
         if state.isTooSmall && command != .quit { return [] }
         if command.isMutating && state.config.readOnly {
             // In the words of help, not the command's internal name.

@@ -11,7 +11,8 @@ extension Timeline {
         Binding([.char("w")], .timeline, .warningsOnly, "warnings", "Warnings and problems only, or every event"),
         Binding([.char("/")], .timeline, .filter, "filter", "Filter the events by kind, target or detail"),
         Binding([.char("*")], .timeline, .pin, "pin", "Pin or unpin the event's session or lobby"),
-        Binding([.char("e"), .char("E")], .timeline, .exportCSV, "export", "Export the events as listed (e CSV, E JSON)", hintKeys: 1),
+        Binding([.char("e")], .timeline, .exportCSV, "export", "Export the events as listed to CSV"),
+        Binding([.char("E")], .timeline, .exportJSON, "export json", "Export the events as listed to JSON", footer: false),
         Binding([.char("!"), .escape], .timeline, .timeline, "back", "Back to the session page"),
     ]
 }

@@ -38,7 +38,8 @@ enum Timeline {
             state.modal = .prompt(Prompt(purpose: .timelineFilter, label: "filter events: kind, target, detail", text: state.timeline.filter))
             return []
         case .open:
-            switch selected(state)?.target {
+            // A coalesced line opens its first target.
+            switch selected(state)?.targets.first {
             case .session(let id)?:
                 state.sessions.scope = .page
                 return SessionList.go(to: id, &state)
@@ -51,10 +52,12 @@ enum Timeline {
                 return []
             }
         case .pin:
-            guard let target = selected(state)?.target else { return Reducer.noTarget("session or lobby", &state) }
+            guard let target = selected(state)?.targets.first else { return Reducer.noTarget("session or lobby", &state) }
             return pin(target, &state)
         case .copy:
-            return selected(state).map { [.copy($0.summary)] } ?? []
+            // A coalesced line copies the ids it stands for (one a line), for a script; a single one its summary.
+            guard let e = selected(state) else { return [] }
+            return [.copy(e.members.isEmpty ? e.summary : e.members.map(\.target.name).joined(separator: "\n"))]
         case .nextPage, .previousPage, .firstPage, .lastPage, .sort, .reverseSort:
             state.report(.info, "the timeline lists every event kept: ! or Esc goes back to the pages")
             return []

@@ -10,7 +10,7 @@ struct TimelineView: Widget {
     static let columns: [Table.Column] = [
         Table.Column("", width: .fixed(1)),
         Table.Column("TIME", width: .fixed(8)),
-        Table.Column("KIND", width: .fixed(18)),
+        Table.Column("KIND", width: .fixed(22)),
         Table.Column("TARGET", width: .fixed(20)),
         Table.Column("DETAIL", width: .min(10)),
     ]
