@@ -31,6 +31,7 @@ static inline FILE *rd_stdout_file(void) { return stdout; }
 static inline WINDOW *rd_curscr(void) { return curscr; }
 static inline int rd_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int rd_key_resize(void) { return KEY_RESIZE; }
+static inline int rd_key_mouse(void) { return KEY_MOUSE; }
 static inline int rd_err(void) { return ERR; }
 /// 1 when the terminfo entry has the string capability `name` (e.g. "cup").
 static inline int rd_has_string_cap(const char *name) {

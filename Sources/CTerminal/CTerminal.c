@@ -7,6 +7,8 @@
 #include <poll.h>
 #include <pty.h>
 #include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,6 +83,46 @@ void rd_term_restore_signals(void) {
 }
 
 unsigned rd_term_take_signals(void) { return atomic_exchange(&pending_signals, 0u); }
+
+void rd_term_forget_signals(unsigned mask) { atomic_fetch_and(&pending_signals, ~mask); }
+
+pid_t rd_spawn(const char *file, char *const argv[], char *const envp[], int output_fd) {
+    posix_spawnattr_t attr;
+    posix_spawn_file_actions_t actions;
+    if (posix_spawnattr_init(&attr) != 0) return -1;
+    posix_spawn_file_actions_init(&actions);
+    sigset_t none, defaults;
+    sigemptyset(&none);
+    sigfillset(&defaults);
+    posix_spawnattr_setsigmask(&attr, &none);
+    posix_spawnattr_setsigdefault(&attr, &defaults);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    if (output_fd >= 0) {
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+        posix_spawn_file_actions_adddup2(&actions, output_fd, 1);
+        posix_spawn_file_actions_adddup2(&actions, output_fd, 2);
+    }
+    pid_t pid = -1;
+    int rc = posix_spawnp(&pid, file, &actions, &attr, argv, envp);
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attr);
+    if (rc != 0) { errno = rc; return -1; }
+    return pid;
+}
+
+int rd_wait(pid_t pid) {
+    for (;;) {
+        int status = 0;
+        pid_t r = waitpid(pid, &status, WUNTRACED);
+        if (r < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        if (WIFSTOPPED(status)) { kill(pid, SIGCONT); continue; }
+        if (WIFEXITED(status)) return WEXITSTATUS(status);
+        if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
+    }
+}
 
 void rd_term_wake(void) {
     if (wake_pipe[1] < 0) return;

@@ -57,6 +57,10 @@ extension CursesTerminal {
     /// Gives the terminal back, stops with SIGTSTP's default action, and takes it again after SIGCONT.
     /// Returns the signals raised while stopped, and whether the pipe also held a wake-up from another thread.
     private func suspend() -> (signals: UInt32, wake: Bool) {
+        // The shell gets a terminal without mouse reports; they come back with the screen.
+        let mouse = mouseReporting
+        setMouseReporting(false)
+        defer { setMouseReporting(mouse) }
         _ = curs_set(1)
         endwin()
         rd_term_stop_self()
@@ -108,6 +112,6 @@ extension CursesTerminal {
                 items.append(.character(UInt32(ch)))
             }
         }
-        input.events += sequences.feed(items).map(TerminalEvent.key)
+        input.events += sequences.feed(items)
     }
 }

@@ -25,6 +25,8 @@ public final class CursesTerminal: TerminalDevice {
     var sequences = KeySequenceDecoder()
     /// Consecutive polls that said "readable" but yielded no key: a dead or closed input.
     var emptyReadStreak = 0
+    /// True while the terminal sends mouse reports.
+    var mouseReporting = false
     private var closed = false
 
     /// Sets up the locale, signal handlers and curses; throws a user-facing `TerminalError`.
@@ -72,6 +74,9 @@ public final class CursesTerminal: TerminalDevice {
         inputPad = pad
         keypad(pad, true)
         nodelay(pad, true)
+        // Mouse reports are parsed with the other sequences (SGR form, any column); curses' own reading of them
+        // would take the X10 form some terminfo entries name (tmux's), which stops at column 223.
+        _ = keyok(rd_key_mouse(), false)
 
         let depths = Self.setUpColors(mode: options.colorMode)
         emitDepth = depths.emit
@@ -91,6 +96,7 @@ public final class CursesTerminal: TerminalDevice {
     public func close() {
         guard !closed else { return }
         closed = true
+        setMouseReporting(false)
         _ = curs_set(1)
         endwin()
         delscreen(screen)
@@ -110,7 +116,7 @@ public final class CursesTerminal: TerminalDevice {
         ["sgr0", "cnorm", "rmcup"].compactMap { name -> String? in
             guard rd_has_string_cap(name) != 0, let value = tigetstr(name) else { return nil }
             return String(cString: value)
-        }.joined() + "\r\n"
+        }.joined() + String(decoding: mouseOff, as: UTF8.self) + "\r\n"
     }
 
     /// `setlocale(LC_ALL, "")`, falling back to C.UTF-8 for LC_CTYPE; true when the codeset is UTF-8.

@@ -3,7 +3,8 @@ import TerminalUI
 /// Assembles keys from what curses reads. Named keys curses recognised pass through; an escape sequence it did not
 /// (terminfo describes another terminal than the one sending: `TERM=xterm-256color` inside tmux, PuTTY) arrives as
 /// ESC and its bytes, and is parsed here whole — Home/End in all their forms, PgUp/PgDn, arrows in normal and
-/// application mode, F1–F12, modifiers — or dropped whole when unknown, never read as separate keys.
+/// application mode, F1–F12, modifiers — or dropped whole when unknown, never read as separate keys. Mouse reports
+/// (SGR 1006, `ESC [ < b ; x ; y M`) come the same way, curses' own mouse key being switched off.
 struct KeySequenceDecoder {
     /// What one `wget_wch` gave: a key curses named, or a character.
     enum Item: Equatable {
@@ -14,11 +15,11 @@ struct KeySequenceDecoder {
     /// The start of a sequence whose end had not been read yet (kept for the next read).
     private(set) var pending: [UInt32] = []
 
-    /// The keys in `items`, in order; a sequence cut off at the end waits for the next call.
-    mutating func feed(_ items: [Item]) -> [Key] {
+    /// The keys and mouse reports in `items`, in order; a sequence cut off at the end waits for the next call.
+    mutating func feed(_ items: [Item]) -> [TerminalEvent] {
         var chars: [UInt32] = pending
         pending = []
-        var out: [Key] = []
+        var out: [TerminalEvent] = []
         func flush() {
             var i = 0
             while i < chars.count {
@@ -27,11 +28,11 @@ struct KeySequenceDecoder {
                         pending = Array(chars[i...])   // cut off: wait for the rest
                         break
                     }
-                    if let key = Self.key(for: Array(chars[i..<end])) { out.append(key) }
+                    if let event = Self.event(for: Array(chars[i..<end])) { out.append(event) }
                     i = end
                     continue
                 }
-                if let key = KeyDecoder.decode(character: chars[i]) { out.append(key) }
+                if let key = KeyDecoder.decode(character: chars[i]) { out.append(.key(key)) }
                 i += 1
             }
             chars = []
@@ -43,7 +44,7 @@ struct KeySequenceDecoder {
                 flush()
                 // A named key in the middle of a sequence breaks it: what was begun is dropped.
                 pending = []
-                out.append(k)
+                out.append(.key(k))
             }
         }
         flush()
@@ -62,7 +63,16 @@ struct KeySequenceDecoder {
         return nil
     }
 
-    /// The key a whole sequence names, or nil for one the dashboard has no use for (mouse, paste marks, CSI u…).
+    /// The event a whole sequence is: a mouse report or a key; nil for one the dashboard has no use for.
+    static func event(for seq: [UInt32]) -> TerminalEvent? {
+        if seq.count >= 4, seq[1] == 0x5B, seq[2] == 0x3C, let final = seq.last.flatMap(Unicode.Scalar.init).map(Character.init) {
+            let body = String(decoding: seq[3..<(seq.count - 1)].map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
+            return Mouse.sgr(parameters: body, final: final).map(TerminalEvent.mouse)
+        }
+        return key(for: seq).map(TerminalEvent.key)
+    }
+
+    /// The key a whole sequence names, or nil for one the dashboard has no use for (paste marks, CSI u…).
     static func key(for seq: [UInt32]) -> Key? {
         guard seq.count >= 3, let final = seq.last, let letter = Unicode.Scalar(final).map(Character.init) else { return nil }
         if seq[1] == 0x4F {

@@ -23,4 +23,13 @@ public protocol TerminalDevice: AnyObject {
     func present(_ buffer: Buffer)
     /// Makes the next `present` repaint every cell.
     func invalidate()
+    /// Turns the terminal's mouse reports on or off.
+    func setMouseReporting(_ on: Bool)
+    /// Puts the screen away, runs `work` on the bare terminal, takes the screen back; returns what `work` returned.
+    func runOutside(_ work: () -> Int32) -> Int32
+}
+
+extension TerminalDevice {
+    public func setMouseReporting(_ on: Bool) {}
+    public func runOutside(_ work: () -> Int32) -> Int32 { work() }
 }

@@ -27,6 +27,16 @@ public enum TerminalLoop {
                 forced = false
                 continue
             }
+            terminal.setMouseReporting(program.wantsMouse)
+            if let work = program.takeWorkOutside() {
+                let status = terminal.runOutside(work.run)
+                forced = true
+                if !program.handle(.cameBack(id: work.id, status: status)) { return .quit }
+                let size = terminal.size
+                // The size may have changed while the program had the terminal.
+                if !program.handle(.resize(width: size.width, height: size.height)) { return .quit }
+                continue
+            }
             let input = terminal.waitForInput(timeoutMilliseconds: FramePacer.pollTimeout(for: decision))
             for event in input.events {
                 switch event {

@@ -39,8 +39,10 @@ public final class DashboardProgram: TerminalProgram {
                 started = true
                 dispatch(.start(clock()))
             }
+        case .mouse(let m): dispatch(.mouse(m, at: clock()))
         case .wake: drainMailbox()
         case .resumed: dirty = true
+        case .cameBack: break
         }
         return !state.quitting
     }
@@ -66,6 +68,8 @@ public final class DashboardProgram: TerminalProgram {
     }
 
     public var needsFrame: Bool { dirty }
+
+    public var wantsMouse: Bool { state.mouse }
 
     public func draw(into buffer: inout Buffer) {
         DashboardView(state: state, theme: theme, glyphs: glyphs).render(into: &buffer)

@@ -45,7 +45,7 @@ final class DashboardLaunch: Sendable {
     /// Starts the emulator in demo mode, or reads the key for the real API (never from arguments).
     static func prepare(_ cmd: RelayDeck) async throws -> DashboardLaunch {
         // NO_COLOR is honoured by the backend itself.
-        let options = TerminalOptions(colorMode: cmd.color, ascii: cmd.ascii, interruptAsKey: true)
+        let baseOptions = TerminalOptions(colorMode: cmd.color, ascii: cmd.ascii, interruptAsKey: true)
         if cmd.demo {
             // Settings first: a typo exits 2 before anything is started that would need stopping.
             let themeSet = try themes(cmd.theme ?? "default")
@@ -67,6 +67,10 @@ final class DashboardLaunch: Sendable {
                                          longLivedAfter: cmd.longLived * 3600)
             config.notify = cmd.notify?.channels ?? []
             config.operatorName = Self.operatorName
+            config.keymap = try Self.demoKeymap()
+            config.mouse = cmd.mouse ?? false
+            var options = baseOptions
+            options.repaintKey = config.keymap.repaintKey
             return DashboardLaunch(client: client, emulator: server, config: config, options: options,
                                    themes: themeSet, clipboard: cmd.clipboard == .on)
         }
@@ -89,10 +93,24 @@ final class DashboardLaunch: Sendable {
         config.notify = profile.notify
         config.alertKinds = profile.alertKinds
         config.operatorName = Self.operatorName
+        config.keymap = profile.keymap
+        config.mouse = cmd.mouse ?? profile.mouse
+        var options = baseOptions
+        options.repaintKey = config.keymap.repaintKey
         return DashboardLaunch(client: client, emulator: nil, config: config, options: options,
                                themes: themeSet, warnings: warnings, clipboard: cmd.clipboard == .on,
                                profileSwitch: ProfileSwitch(flags: cmd.overrides, pageSize: cmd.pageSize, stuckAfter: cmd.stuckAfter,
                                                             longLivedAfter: cmd.longLived * 3600))
+    }
+
+    /// The demo has no profile: the keymap file alone over the defaults (exit 2 on a mistake in it).
+    static func demoKeymap() throws -> Keymap {
+        let path = RelayDeckPaths().keymapFile
+        do {
+            let file = try KeymapFile.load(path: path)
+            RelayDeck.warn(file.warnings)
+            return try Keymap.resolve(file: file, filePath: path, profile: nil, configPath: "")
+        } catch { throw RelayDeck.configurationFailure(error) }
     }
 
     /// Who runs this (the OS user), for the events of the mutations they make.

@@ -86,7 +86,7 @@ final class EngineDemoProgram: TerminalProgram {
             height = h
         case .wake:
             wakes += 1
-        case .resumed:
+        case .resumed, .mouse, .cameBack:
             break
         }
         needsFrame = true

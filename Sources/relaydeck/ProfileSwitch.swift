@@ -50,6 +50,7 @@ final class ProfileSwitch: ProfileOpening {
         withAlerts.notify = profile.notify
         withAlerts.alertKinds = profile.alertKinds
         withAlerts.operatorName = DashboardLaunch.operatorName
+        withAlerts.keymap = profile.keymap
         return ProfileConnection(api: client, audit: audit, config: withAlerts)
     }
 

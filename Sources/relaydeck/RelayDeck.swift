@@ -55,6 +55,9 @@ struct RelayDeck: AsyncParsableCommand {
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
 
+    @Flag(inversion: .prefixedNo, help: "Mouse reports: click selects, double-click opens, the wheel scrolls (text selection then needs Shift-drag; M toggles it).")
+    var mouse: Bool?
+
     @Option(help: "Theme name or YAML file.")
     var theme: String?
 

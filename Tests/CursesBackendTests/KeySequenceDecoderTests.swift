@@ -5,7 +5,7 @@ import TerminalUI
 /// Escape sequences curses did not recognise (terminfo for another terminal) are parsed whole or dropped whole.
 @Suite struct KeySequenceDecoderTests {
     func keys(_ bytes: String, _ decoder: inout KeySequenceDecoder) -> [Key] {
-        decoder.feed(bytes.unicodeScalars.map { .character($0.value) })
+        decoder.feed(bytes.unicodeScalars.map { .character($0.value) }).compactMap { if case .key(let k) = $0 { k } else { nil } }
     }
 
     func keys(_ bytes: String) -> [Key] {
@@ -53,8 +53,28 @@ import TerminalUI
 
     @Test func namedKeysPassThroughAndBreakAPartialSequence() {
         var d = KeySequenceDecoder()
-        #expect(d.feed([.character(0x1B), .character(0x5B), .key(.up), .character(0x6A)]) == [.up, .char("j")])
-        #expect(d.feed([.key(.pageDown)]) == [.pageDown])
+        #expect(d.feed([.character(0x1B), .character(0x5B), .key(.up), .character(0x6A)]) == [.key(.up), .key(.char("j"))])
+        #expect(d.feed([.key(.pageDown)]) == [.key(.pageDown)])
+    }
+
+    func events(_ bytes: String, _ d: inout KeySequenceDecoder) -> [TerminalEvent] {
+        d.feed(bytes.unicodeScalars.map { .character($0.value) })
+    }
+
+    @Test func mouseReportsInSGRFormIncludingColumnsPast223() {
+        var d = KeySequenceDecoder()
+        #expect(events("\u{1B}[<0;5;7M", &d) == [.mouse(Mouse(.press(.left), x: 4, y: 6))])
+        #expect(events("\u{1B}[<0;5;7m", &d) == [.mouse(Mouse(.release(.left), x: 4, y: 6))])
+        #expect(events("\u{1B}[<2;1;1M", &d) == [.mouse(Mouse(.press(.right), x: 0, y: 0))])
+        #expect(events("\u{1B}[<64;300;2M\u{1B}[<65;300;2M", &d) == [.mouse(Mouse(.wheelUp, x: 299, y: 1)), .mouse(Mouse(.wheelDown, x: 299, y: 1))])
+        #expect(events("\u{1B}[<32;240;9M", &d) == [.mouse(Mouse(.drag(.left), x: 239, y: 8))])
+        // Shift (4), Alt (8), Ctrl (16) are said; the click still counts.
+        #expect(events("\u{1B}[<4;10;10M", &d) == [.mouse(Mouse(.press(.left), x: 9, y: 9, modified: true))])
+        // Cut off between reads: the rest completes it, and a key after it is still a key.
+        #expect(events("\u{1B}[<0;22", &d) == [])
+        #expect(events("4;3Mj", &d) == [.mouse(Mouse(.press(.left), x: 223, y: 2)), .key(.char("j"))])
+        // Malformed or sideways: dropped whole, never read as keys.
+        #expect(events("\u{1B}[<0;0;5M\u{1B}[<0;5M\u{1B}[<66;3;3Mk", &d) == [.key(.char("k"))])
     }
 }
 

@@ -127,13 +127,13 @@ import Testing
     }
 
     @Test func readOnlyFooterAndHelpHideMutatingKeys() {
-        let normal = Bindings.footer(for: .sessions, readOnly: false).map(\.command)
+        let normal = Keymap.defaults.footer(for: .sessions, readOnly: false).map(\.command)
         #expect(normal.contains(.deleteSession))
         for pane in Pane.allCases {
-            #expect(!Bindings.footer(for: pane, readOnly: true).contains { $0.command.isMutating })
+            #expect(!Keymap.defaults.footer(for: pane, readOnly: true).contains { $0.command.isMutating })
         }
-        #expect(!Bindings.visible(readOnly: true).contains { $0.command.isMutating })
-        #expect(!Bindings.markdown(readOnly: true).contains("Delete"))
+        #expect(!Keymap.defaults.visible(readOnly: true).contains { $0.command.isMutating })
+        #expect(!Keymap.defaults.markdown(readOnly: true).contains("Delete"))
     }
 }
 

@@ -45,6 +45,17 @@ int rd_term_window_size(int fd, int *rows, int *cols);
 /// Makes Ctrl-C a key rather than SIGINT on the terminal `fd` (Ctrl-Z and Ctrl-\\ keep their signals); 0 on success.
 int rd_term_key_interrupt(int fd);
 
+/// Clears the RD_SIG_* bits in `mask` that were raised and not yet taken (a Ctrl-C meant for a program the user ran
+/// on the terminal, not for us).
+void rd_term_forget_signals(unsigned mask);
+/// Starts `file` (looked up in PATH when it has no slash) with `argv` and `envp`, no shell, every signal at its
+/// default and none blocked. With `output_fd` >= 0, standard input is /dev/null and standard output and error go to
+/// `output_fd`; otherwise it shares our terminal. Returns the pid, or -1 with errno set.
+pid_t rd_spawn(const char *file, char *const argv[], char *const envp[], int output_fd);
+/// Waits for `pid` to end (through EINTR; a child stopped by Ctrl-Z is continued, as there is no shell to resume
+/// it); returns its exit status, 128 + the signal that ended it, or -1.
+int rd_wait(pid_t pid);
+
 /// Guards against a crash while curses owns the terminal: saves the tty modes of `fd` now (call it before
 /// newterm), and on SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT or SIGFPE puts them back and writes the
 /// restore sequence before the previous handler (Swift's backtracer, or the default action) runs.

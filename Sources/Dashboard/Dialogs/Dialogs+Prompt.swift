@@ -29,54 +29,16 @@ extension Dialogs {
             return []
         case .jump:
             guard !text.isEmpty else { return problem("type a session id or its start, page N, problems, audit, or profile NAME") }
-            // A few words are commands rather than ids (session ids end in -S and have no spaces).
-            // `:q` as in k9s and vim.
-            if text == "q" || text == "quit" {
-                state.modal = nil
-                return Reducer.run(.quit, &state)
-            }
-            if text == "problems" {
-                state.modal = nil
-                if state.sessions.scope == .problems { return [] }
-                return Problems.toggle(&state)
-            }
-            if text == "events" {
-                state.modal = nil
-                if state.sessions.scope == .timeline { return [] }
-                return Timeline.toggle(&state)
-            }
-            for word in ["pin", "unpin"] where text == word || text.hasPrefix(word + " ") {
-                let id = text.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
-                guard !id.isEmpty else { return problem("\(word) needs a session id or lobby name: \(word) ID") }
-                state.modal = nil
-                let lobby = state.lobbies.feed.value?.contains { $0.name == id } == true
-                let target: Event.Target = lobby ? .lobby(id) : .session(id)
-                if (word == "pin") == state.model.pins.contains(target) {
-                    state.report(.info, "\(UntrustedText.clean(id, limit: 40)) is \(word == "pin" ? "already" : "not") pinned")
-                    return []
-                }
-                return Timeline.pin(target, &state)
-            }
-            if text == "audit" {
-                state.modal = nil
-                return [.loadAudit]
-            }
-            if text == "profile" || text.hasPrefix("profile ") {
-                let name = text.dropFirst("profile".count).trimmingCharacters(in: .whitespaces)
-                guard !name.isEmpty else { return problem("profile needs a name: profile NAME") }
-                state.modal = nil
-                if let busy = state.switchingProfile {
-                    state.report(.warning, "profile \(UntrustedText.clean(busy, limit: 40)) is still opening")
-                    return []
-                }
-                state.switchingProfile = name
-                return [.openProfile(name)]
+            // A few words are commands rather than ids (session ids end in -S and have no spaces): the keymap's
+            // `command` words (`:q` as in k9s and vim).
+            let word = String(text.prefix { $0 != " " })
+            let argument = text.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+            if let command = state.config.keymap.command(forWord: word) {
+                return run(word: word, command, argument: argument, &p, &state)
             }
             var why: String?
             let effects: [Effect]
-            if text == "page" || text.hasPrefix("page ") {
-                effects = SessionList.page(text.dropFirst("page".count).trimmingCharacters(in: .whitespaces), &state, problem: &why)
-            } else if let bad = InputRules.sessionIDProblem(text) {
+            if let bad = InputRules.sessionIDProblem(text) {
                 return problem(bad)
             } else {
                 state.modal = nil
@@ -93,6 +55,54 @@ extension Dialogs {
             if let why = InputRules.lobbyNameProblem(text) { return problem(why) }
             state.modal = nil
             return MutationFlow.submit(.createLobby(name: text), &state)
+        }
+    }
+
+    /// `:WORD [ARGUMENT]` for a command word of the keymap; the prompt stays with the problem when the argument is
+    /// missing or wrong.
+    static func run(word: String, _ command: Command, argument: String, _ p: inout Prompt, _ state: inout AppState) -> [Effect] {
+        func problem(_ why: String) -> [Effect] {
+            p.problem = why
+            state.modal = .prompt(p)
+            return []
+        }
+        switch command {
+        case .problems, .timeline:
+            state.modal = nil
+            let shown: ListScope = command == .problems ? .problems : .timeline
+            if state.sessions.scope == shown { return [] }
+            return command == .problems ? Problems.toggle(&state) : Timeline.toggle(&state)
+        case .audit:
+            state.modal = nil
+            return [.loadAudit]
+        case .switchProfile:
+            guard !argument.isEmpty else { return problem("\(word) needs a name: \(word) NAME") }
+            state.modal = nil
+            if let busy = state.switchingProfile {
+                state.report(.warning, "profile \(UntrustedText.clean(busy, limit: 40)) is still opening")
+                return []
+            }
+            state.switchingProfile = argument
+            return [.openProfile(argument)]
+        case .goToPage:
+            var why: String?
+            let effects = SessionList.page(argument, &state, problem: &why)
+            if let why { return problem(why) }
+            state.modal = nil
+            return effects
+        case .pin, .unpin:
+            guard !argument.isEmpty else { return problem("\(word) needs a session id or lobby name: \(word) ID") }
+            state.modal = nil
+            let lobby = state.lobbies.feed.value?.contains { $0.name == argument } == true
+            let target: Event.Target = lobby ? .lobby(argument) : .session(argument)
+            if (command == .pin) == state.model.pins.contains(target) {
+                state.report(.info, "\(UntrustedText.clean(argument, limit: 40)) is \(command == .pin ? "already" : "not") pinned")
+                return []
+            }
+            return Timeline.pin(target, &state)
+        default:
+            state.modal = nil
+            return Reducer.run(command, &state)
         }
     }
 }

@@ -10,16 +10,16 @@ enum Dialogs {
         case .help(let scroll):
             let inside = HelpView.inside(state)
             let lines = HelpView.lines(state, theme: .mono, glyphs: .unicode, width: inside.width).count
-            state.modal = scrolled(key, scroll, last: HelpView.maxScroll(lines: lines, height: inside.height)).map(Modal.help)
+            state.modal = scrolled(key, scroll, last: HelpView.maxScroll(lines: lines, height: inside.height), state.config.keymap).map(Modal.help)
         case .messages(let selected):
             let listed = MessagesView.newestFirst(state)
             let at = MessagesView.index(of: selected, in: listed)
-            if Bindings.command(for: key, in: [.help]) == .copy, listed.indices.contains(at) { return [.copy(listed[at].text)] }
-            state.modal = scrolled(key, at, last: max(0, listed.count - 1)).map { i in
+            if state.config.keymap.command(for: key, in: [.help]) == .copy, listed.indices.contains(at) { return [.copy(listed[at].text)] }
+            state.modal = scrolled(key, at, last: max(0, listed.count - 1), state.config.keymap).map { i in
                 Modal.messages(selected: listed.indices.contains(i) ? listed[i].number : nil)
             }
         case .audit(let entries, let scroll):
-            state.modal = scrolled(key, scroll, last: max(0, entries.count - 1)).map { Modal.audit(entries: entries, scroll: $0) }
+            state.modal = scrolled(key, scroll, last: max(0, entries.count - 1), state.config.keymap).map { Modal.audit(entries: entries, scroll: $0) }
         case .confirm(var c):
             return confirm(key, &c, &state)
         case .prompt(var p):
@@ -31,9 +31,9 @@ enum Dialogs {
     }
 
     /// The new position within `0...last`, or nil when the key closes the overlay.
-    static func scrolled(_ key: Key, _ position: Int, last: Int) -> Int? {
+    static func scrolled(_ key: Key, _ position: Int, last: Int, _ keymap: Keymap) -> Int? {
         let next: Int
-        switch Bindings.command(for: key, in: [.help]) {
+        switch keymap.command(for: key, in: [.help]) {
         case .scrollDown: next = position + 1
         case .scrollUp: next = position - 1
         case .scrollPageDown: next = position + 10
@@ -48,8 +48,8 @@ enum Dialogs {
 
     /// Applies a text field's key to `editor`: a bound edit, or a printable character typed. False when the key
     /// is neither.
-    static func edit(_ key: Key, _ editor: inout TextInput) -> Bool {
-        if let command = Bindings.command(for: key, in: [.field]), let e = Self.edit(for: command) {
+    static func edit(_ key: Key, _ editor: inout TextInput, _ keymap: Keymap) -> Bool {
+        if let command = keymap.command(for: key, in: [.field]), let e = Self.edit(for: command) {
             editor.apply(e)
             return true
         }
@@ -76,14 +76,24 @@ enum Dialogs {
     }
 
     static func confirm(_ key: Key, _ c: inout Confirmation, _ state: inout AppState) -> [Effect] {
+        let command = state.config.keymap.command(for: key, in: [.dialog])
+        if command == nil, c.gone == nil, let needed = c.typeToConfirm, edit(key, &c.typed, state.config.keymap) {
+            // Typing the target is the confirmation: once it matches, the action has the focus (Enter does it).
+            c.confirmFocused = c.typed.text == needed
+        }
+        return answer(command, &c, &state)
+    }
+
+    /// A question answered by a command (a key's, or a click on a button).
+    static func answer(_ command: Command?, _ c: inout Confirmation, _ state: inout AppState) -> [Effect] {
         if let gone = c.gone {
             // Its target went while it was open: Enter, Esc or Ctrl-C close it, and nothing is sent.
-            guard [.choose, .cancel, .quit].contains(Bindings.command(for: key, in: [.dialog])) else { return [] }
+            guard [.choose, .cancel, .quit].contains(command) else { return [] }
             state.modal = nil
             state.report(.info, "nothing sent: \(gone)")
             return []
         }
-        switch Bindings.command(for: key, in: [.dialog]) {
+        switch command {
         case .cancel:
             return cancel(c, &state)
         case .quit:
@@ -111,10 +121,7 @@ enum Dialogs {
             case .switchProfile(let name, let config): return Reducer.switchProfile(name, config, &state)
             }
         default:
-            if let needed = c.typeToConfirm, edit(key, &c.typed) {
-                // Typing the target is the confirmation: once it matches, the action has the focus (Enter does it).
-                c.confirmFocused = c.typed.text == needed
-            }
+            break
         }
         state.modal = .confirm(c)
         return []
@@ -134,7 +141,7 @@ enum Dialogs {
     }
 
     static func prompt(_ key: Key, _ p: inout Prompt, _ state: inout AppState) -> [Effect] {
-        switch Bindings.command(for: key, in: [.prompt]) {
+        switch state.config.keymap.command(for: key, in: [.prompt]) {
         case .cancel:
             state.modal = nil
             if p.purpose == .lobbyFilter { Lobbies.filtered("", &state) }
@@ -144,12 +151,12 @@ enum Dialogs {
             return SessionList.selectionChanged(&state)
         case .submit:
             return submit(p, &state)
-        case nil where p.purpose == .jump && p.editor.text.isEmpty && key == .char("g"):
+        case nil where p.purpose == .jump && p.editor.text.isEmpty && state.config.keymap.command(for: key, in: [.jump]) != nil:
             // `gg` goes to the first row (vim, k9s); no session id, profile or command starts with g.
             state.modal = nil
-            return Reducer.run(.top, &state)
+            return Reducer.run(state.config.keymap.command(for: key, in: [.jump])!, &state)
         default:
-            _ = edit(key, &p.editor)
+            _ = edit(key, &p.editor, state.config.keymap)
             p.problem = nil
             state.modal = .prompt(p)
             if p.purpose == .lobbyFilter { Lobbies.filtered(p.editor.text, &state) }
@@ -163,7 +170,7 @@ enum Dialogs {
 
     static func form(_ key: Key, _ f: inout SessionForm, _ state: inout AppState) -> [Effect] {
         let fields = SessionForm.Field.allCases
-        var command = Bindings.command(for: key, in: [.form])
+        var command = state.config.keymap.command(for: key, in: [.form])
         // The filter-type keys (←/→/Space) edit text in the other fields.
         if f.focus != .filterType && (command == .nextOption || command == .previousOption) { command = nil }
         switch command {
@@ -190,10 +197,10 @@ enum Dialogs {
         default:
             f.problem = nil
             switch f.focus {
-            case .ips: _ = edit(key, &f.ips)
-            case .filterField: _ = edit(key, &f.filterField)
-            case .filterValues: _ = edit(key, &f.filterValues)
-            case .webhook: _ = edit(key, &f.webhook)
+            case .ips: _ = edit(key, &f.ips, state.config.keymap)
+            case .filterField: _ = edit(key, &f.filterField, state.config.keymap)
+            case .filterValues: _ = edit(key, &f.filterValues, state.config.keymap)
+            case .webhook: _ = edit(key, &f.webhook, state.config.keymap)
             case .filterType: break
             }
         }

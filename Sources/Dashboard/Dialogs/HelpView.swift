@@ -12,7 +12,7 @@ struct HelpView: Widget {
     static let width = 76
 
     func render(_ area: Rect, into buffer: inout Buffer) {
-        let inner = ModalView.box("Keys \(glyphs.none) \(Bindings.closeHint)", width: Self.width, height: area.height - 2, in: area,
+        let inner = ModalView.box("Keys \(glyphs.none) \(state.config.keymap.closeHint)", width: Self.width, height: area.height - 2, in: area,
                                   theme: theme, glyphs: glyphs, into: &buffer)
         let lines = Self.lines(state, theme: theme, glyphs: glyphs, width: inner.width)
         let start = min(scroll, Self.maxScroll(lines: lines.count, height: inner.height))
@@ -23,7 +23,7 @@ struct HelpView: Widget {
             l.render(Rect(x: inner.x, y: inner.y + i, width: inner.width, height: 1), into: &buffer)
         }
         if more {
-            let keys = [Command.scrollDown, .scrollPageDown, .bottom].compactMap { Bindings.binding($0, in: .help)?.shortLabel }
+            let keys = [Command.scrollDown, .scrollPageDown, .bottom].compactMap { state.config.keymap.binding($0, in: .help)?.shortLabel }
             TextLine("\(glyphs.ellipsis) \(lines.count - start - rows) more: \(keys.joined(separator: ", "))", style: theme.style(.muted))
                 .render(Rect(x: inner.x, y: inner.y + rows, width: inner.width, height: 1), into: &buffer)
         }
@@ -66,7 +66,7 @@ struct HelpView: Widget {
         wrapped("header: fleet N (\(glyphs.approximately) when the pages shifted) \(glyphs.separator) age of its oldest page "
                 + "\(glyphs.separator) \(bars) the session total over recent polls", indent: 4, first: [Span("    ")], style: theme.style(.text))
         for scope in Binding.Scope.allCases {
-            let bs = Bindings.visible(readOnly: state.config.readOnly).filter { $0.scope == scope }
+            let bs = state.config.keymap.visible(readOnly: state.config.readOnly).filter { $0.scope == scope }
             guard !bs.isEmpty else { continue }
             lines.append(TextLine(scope.rawValue.capitalized, style: theme.style(.title)))
             // Keys in a column as wide as the scope's longest label needs (at least 10).

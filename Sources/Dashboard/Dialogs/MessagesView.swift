@@ -18,7 +18,7 @@ struct MessagesView: Widget {
     }
 
     func render(_ area: Rect, into buffer: inout Buffer) {
-        let keys = [Command.scrollDown, .copy, .close].compactMap { Bindings.binding($0, in: .help)?.shortLabel(glyphs) }
+        let keys = [Command.scrollDown, .copy, .close].compactMap { state.config.keymap.binding($0, in: .help)?.shortLabel(glyphs) }
         let title = "Messages \(glyphs.none) newest first \(glyphs.separator) \(keys[0]) select \(glyphs.separator) \(keys[1]) copy "
             + "\(glyphs.separator) \(keys[2]) close"
         let inner = ModalView.box(title, width: area.width - 4, height: area.height - 2, in: area, theme: theme, glyphs: glyphs, into: &buffer)

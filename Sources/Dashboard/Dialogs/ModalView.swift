@@ -12,7 +12,7 @@ struct ModalView: Widget {
         switch modal {
         case .confirm(let c): confirm(c, area, &buffer)
         case .prompt(let p): prompt(p, area, &buffer)
-        case .createSession(let f): SessionFormView(form: f, theme: theme, glyphs: glyphs).render(area, into: &buffer)
+        case .createSession(let f): SessionFormView(form: f, keymap: state.config.keymap, theme: theme, glyphs: glyphs).render(area, into: &buffer)
         case .help(let scroll): HelpView(state: state, theme: theme, glyphs: glyphs, scroll: scroll).render(area, into: &buffer)
         case .messages(let selected): MessagesView(state: state, theme: theme, glyphs: glyphs, selected: selected).render(area, into: &buffer)
         case .audit(let entries, let scroll): audit(entries, scroll, area, &buffer)
@@ -22,7 +22,11 @@ struct ModalView: Widget {
     /// A cleared box with a border and title; returns its inside.
     static func box(_ title: String, width: Int, height: Int, in area: Rect, theme: Theme, glyphs: GlyphSet,
                     danger: Bool = false, into buffer: inout Buffer) -> Rect {
-        let r = area.centered(width: min(width, area.width - 2), height: min(height, area.height - 2))
+        draw(box: DialogGeometry.box(width: width, height: height, in: area), title, theme: theme, glyphs: glyphs, danger: danger, into: &buffer)
+    }
+
+    /// Clears `r`, draws its border and title; returns its inside.
+    static func draw(box r: Rect, _ title: String, theme: Theme, glyphs: GlyphSet, danger: Bool = false, into buffer: inout Buffer) -> Rect {
         buffer.fill(r, with: Cell(" ", style: theme.style(.dialog)))
         var panel = Panel(title: title, focused: true, theme: theme, glyphs: glyphs)
         if danger { panel.focusedBorderStyle = theme.style(.danger) }
@@ -30,25 +34,12 @@ struct ModalView: Widget {
         return panel.inner(r).inset(horizontal: 1, vertical: 0)
     }
 
-    /// A question's box width: as wide as its longest line needs (60 at least, 90 at most), within the screen.
-    static func questionWidth(_ lines: [String], in area: Rect) -> Int {
-        min(area.width - 4, max(60, min(90, (lines.map(TextWidth.of).max() ?? 0) + 4)))
-    }
-
-    /// `lines` wrapped to `width` (nothing a question says is cut).
-    static func wrapped(_ lines: [String], width: Int) -> [String] {
-        lines.flatMap { TextWidth.wrap($0, width: max(10, width)) }
-    }
-
     func confirm(_ c: Confirmation, _ area: Rect, _ buffer: inout Buffer) {
-        if let gone = c.gone { return goneQuestion(c, gone, area, &buffer) }
-        let width = Self.questionWidth(c.lines, in: area)
-        let lines = Self.wrapped(c.lines, width: width - 4)
-        let extra = c.typeToConfirm == nil ? 0 : 2
-        let inner = Self.box(c.title, width: width, height: 7 + lines.count + extra, in: area, theme: theme, glyphs: glyphs,
-                             danger: c.isDestructive, into: &buffer)
+        let g = DialogGeometry(c, in: area)
+        if c.gone != nil { return goneQuestion(c, g, &buffer) }
+        let inner = Self.draw(box: g.box, c.title, theme: theme, glyphs: glyphs, danger: c.isDestructive, into: &buffer)
         var y = inner.y + 1
-        for line in lines {
+        for line in g.lines {
             TextLine(line, style: theme.style(.text), ellipsis: glyphs.ellipsis).render(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer)
             y += 1
         }
@@ -59,47 +50,40 @@ struct ModalView: Widget {
             y += 1
             FieldView(editor: c.typed, focused: true, theme: theme).render(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer)
         }
-        let verb = c.verb.split(separator: " ").first.map { $0.capitalized } ?? "OK"
-        let cancel = c.confirmFocused ? "  Cancel  " : "[ Cancel ]"
-        let ok = c.confirmFocused ? "[ \(verb) ]" : "  \(verb)  "
-        let buttons = [Span(cancel, style: c.confirmFocused ? theme.style(.text) : theme.style(.selection)),
-                       Span("   "),
-                       Span(ok, style: c.confirmFocused ? (c.isDestructive ? theme.style(.danger) : theme.style(.selection)) : theme.style(.text))]
-        TextLine(buttons, alignment: .center).render(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 1), into: &buffer)
+        for b in g.buttons {
+            let focused = (b.button == .confirm) == c.confirmFocused
+            let style = !focused ? theme.style(.text) : b.button == .confirm && c.isDestructive ? theme.style(.danger) : theme.style(.selection)
+            TextLine(b.label, style: style).render(b.rect, into: &buffer)
+        }
         TextLine(hint(c), style: theme.style(.muted), alignment: .center)
             .render(Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), into: &buffer)
     }
 
     /// What Enter will do, exactly, when the target must be typed; the dialog's keys otherwise.
     func hint(_ c: Confirmation) -> String {
-        guard let needed = c.typeToConfirm else { return Bindings.hints(.dialog) }
-        let enter = Bindings.binding(.choose, in: .dialog)?.shortLabel ?? "Enter"
-        let cancel = Bindings.binding(.cancel, in: .dialog)?.shortLabel ?? "Esc"
+        guard let needed = c.typeToConfirm else { return state.config.keymap.hints(.dialog) }
+        let enter = state.config.keymap.binding(.choose, in: .dialog)?.shortLabel ?? "Enter"
+        let cancel = state.config.keymap.binding(.cancel, in: .dialog)?.shortLabel ?? "Esc"
         if c.typed.text == needed { return "\(enter): \(c.verb) \(UntrustedText.clean(needed, limit: 30)) \(glyphs.separator) \(cancel) cancel" }
         return "type it, then \(enter) \(glyphs.separator) \(cancel) cancel"
     }
 
     /// A question whose target went: what happened, and the only way on.
-    func goneQuestion(_ c: Confirmation, _ gone: String, _ area: Rect, _ buffer: inout Buffer) {
-        let said = [(gone.prefix(1).uppercased() + gone.dropFirst()) + " (it left the list while this was open).",
-                    "Nothing will be sent."]
-        let width = Self.questionWidth(said.map { "  " + $0 }, in: area)
-        let lines = Self.wrapped(said, width: width - 6)
-        let inner = Self.box(c.title, width: width, height: 6 + lines.count, in: area, theme: theme, glyphs: glyphs, into: &buffer)
-        for (i, line) in lines.enumerated() {
+    func goneQuestion(_ c: Confirmation, _ g: DialogGeometry, _ buffer: inout Buffer) {
+        let inner = Self.draw(box: g.box, c.title, theme: theme, glyphs: glyphs, into: &buffer)
+        for (i, line) in g.lines.enumerated() {
             let lead = i == 0 ? String(glyphs.statusWarn) + " " : "  "
-            TextLine(lead + line, style: i < lines.count - 1 ? theme.style(.warn) : theme.style(.text), ellipsis: glyphs.ellipsis)
+            TextLine(lead + line, style: i < g.lines.count - 1 ? theme.style(.warn) : theme.style(.text), ellipsis: glyphs.ellipsis)
                 .render(Rect(x: inner.x, y: inner.y + 1 + i, width: inner.width, height: 1), into: &buffer)
         }
-        TextLine([Span("[ Close ]", style: theme.style(.selection))], alignment: .center)
-            .render(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 1), into: &buffer)
-        TextLine(Self.goneHint, style: theme.style(.muted), alignment: .center)
+        for b in g.buttons { TextLine(b.label, style: theme.style(.selection)).render(b.rect, into: &buffer) }
+        TextLine(Self.goneHint(state.config.keymap), style: theme.style(.muted), alignment: .center)
             .render(Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), into: &buffer)
     }
 
     /// The keys of a question whose target went: `Enter/Esc close`.
-    static var goneHint: String {
-        [Command.choose, .cancel].compactMap { Bindings.binding($0, in: .dialog)?.shortLabel }.joined(separator: "/") + " close"
+    static func goneHint(_ keymap: Keymap) -> String {
+        [Command.choose, .cancel].compactMap { keymap.binding($0, in: .dialog)?.shortLabel }.joined(separator: "/") + " close"
     }
 
     func prompt(_ p: Prompt, _ area: Rect, _ buffer: inout Buffer) {
@@ -109,7 +93,7 @@ struct ModalView: Widget {
             TextLine("\(glyphs.statusError) \(why)", style: theme.style(.inputError), ellipsis: glyphs.ellipsis)
                 .render(Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: 1), into: &buffer)
         }
-        TextLine(Bindings.hints(.prompt), style: theme.style(.muted), alignment: .center)
+        TextLine(state.config.keymap.hints(.prompt), style: theme.style(.muted), alignment: .center)
             .render(Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), into: &buffer)
     }
 }
@@ -125,7 +109,7 @@ extension ModalView {
     ]
 
     func audit(_ entries: [AuditEntry], _ scroll: Int, _ area: Rect, _ buffer: inout Buffer) {
-        let inner = Self.box("Audit log — newest first · \(Bindings.closeHint)", width: area.width - 4, height: area.height - 2,
+        let inner = Self.box("Audit log — newest first · \(state.config.keymap.closeHint)", width: area.width - 4, height: area.height - 2,
                              in: area, theme: theme, glyphs: glyphs, into: &buffer)
         let newest = Array(entries.reversed())
         let start = min(scroll, max(0, newest.count - 1))

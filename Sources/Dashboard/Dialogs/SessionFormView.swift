@@ -4,6 +4,7 @@ import TerminalUI
 /// The create-session form: labelled fields, the focused one marked, the problem shown beside its field.
 struct SessionFormView: Widget {
     var form: SessionForm
+    var keymap: Keymap
     var theme: Theme
     var glyphs: GlyphSet
 
@@ -43,7 +44,7 @@ struct SessionFormView: Widget {
         }
         TextLine("IPs: comma separated, first is the host · filter optional (e.g. country = CA,US)", style: theme.style(.muted), ellipsis: glyphs.ellipsis)
             .render(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 1), into: &buffer)
-        TextLine(Bindings.hints(.form), style: theme.style(.muted), alignment: .center)
+        TextLine(keymap.hints(.form), style: theme.style(.muted), alignment: .center)
             .render(Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), into: &buffer)
     }
 }

@@ -1,6 +1,16 @@
 import Foundation
+import TerminalUI
 
-extension Problems {
+extension Problems: PaneView {
+    static var scope: ListScope { .problems }
+    static var keys: Binding.Scope { .problems }
+
+    static func export(_ state: AppState) -> ExportRequest.Rows { .problems(ProblemExport.rows(state)) }
+
+    static func render(_ state: AppState, theme: Theme, glyphs: GlyphSet, _ area: Rect, _ rows: ListGeometry, into buffer: inout Buffer) {
+        ProblemsView(state: state, theme: theme, glyphs: glyphs, rows: rows).render(area, into: &buffer)
+    }
+
     /// The problems view's keys (bound in the session pane and globally for `P`).
     static let bindings: [Binding] = [
         Binding([.char("P")], .global, .problems, "problems",
@@ -15,11 +25,8 @@ extension Problems {
 
     /// `P` or `:problems`: the session pane lists the fleet's problems (again: back to the page).
     static func toggle(_ state: inout AppState) -> [Effect] {
-        if state.sessions.scope == .problems && state.focus != .sessions {
-            // From a detail (or the lobbies) opened out of the view: back to the view, not out of it.
-            state.focus = .sessions
-            return showSelected(&state)
-        }
+        // From a detail (or the lobbies) opened out of the view: back to the view, not out of it.
+        if refocus(&state) { return showSelected(&state) }
         if state.sessions.scope == .problems {
             state.sessions.scope = .page
             return SessionList.selectionChanged(&state)

@@ -7,6 +7,8 @@ struct ProblemsView: Widget {
     var state: AppState
     var theme: Theme
     var glyphs: GlyphSet
+    /// Where the layout put the rows.
+    var rows: ListGeometry
 
     static let columns: [Table.Column] = [
         Table.Column("", width: .fixed(1)),
@@ -28,15 +30,11 @@ struct ProblemsView: Widget {
         let panel = Panel(title: title, focused: state.focus == .sessions, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)
         // Only the rows on screen become table rows (up to 1,000 are listed), scrolled as the full table would be.
-        let inner = panel.inner(area)
         let all = fleet.problems
-        let selected = all.isEmpty ? nil : Problems.selectedIndex(state)
-        let window = Table.window(count: all.count, selected: selected, visibleRows: inner.height - 1)
-        let rows = all[window].map(row)
         let placeholder = fleet.index.records.isEmpty ? "indexing the fleet…" : "no problems in the fleet (P or Esc: back to the page)"
-        let table = Table(columns: Self.columns, rows: rows, selected: selected.map { $0 - window.lowerBound },
+        let table = Table(columns: Self.columns, rows: all[rows.window].map(row), selected: rows.selectedInWindow,
                           styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: placeholder)
-        table.render(inner, into: &buffer)
+        table.render(rows.table, into: &buffer)
     }
 
     func row(_ p: ProblemRow) -> Table.Row {

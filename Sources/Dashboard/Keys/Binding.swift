@@ -21,6 +21,10 @@ public struct Binding: Sendable, Equatable {
         case field
         /// Help, the message history and the audit log.
         case help
+        /// The jump prompt while nothing is typed in it (`g` then `g`: the first row).
+        case jump
+        /// Words typed after `:` (`:q`, `:problems`, `:page 3`): `words` rather than keys.
+        case command
     }
 
     public var keys: [Key]
@@ -34,6 +38,8 @@ public struct Binding: Sendable, Equatable {
     public var inFooter: Bool
     /// How many of the keys the footer and hints name (help names them all).
     public var hintKeys: Int
+    /// The words of a `command` binding (`q`, `quit`); a keymap's `command:` changes them.
+    public var words: [String] = []
 
     public init(_ keys: [Key], _ scope: Scope, _ command: Command, _ short: String, _ help: String,
                 footer: Bool = true, hintKeys: Int? = nil) {
@@ -46,8 +52,15 @@ public struct Binding: Sendable, Equatable {
         self.hintKeys = hintKeys ?? keys.count
     }
 
-    /// Every key, as help writes them (`j/↓`).
-    public var label: String { keys.map(\.label).joined(separator: "/") }
+    /// Every key, as help writes them (`j/↓`); a command's words as typed (`:q/:quit`).
+    public var label: String { words.isEmpty ? keys.map(\.label).joined(separator: "/") : words.map { ":" + $0 }.joined(separator: "/") }
+
+    /// A `command` binding: what typing one of `words` after `:` does.
+    public static func words(_ words: [String], _ command: Command, _ help: String) -> Binding {
+        var b = Binding([], .command, command, words.first ?? "", help, footer: false)
+        b.words = words
+        return b
+    }
 
     /// The keys the footer names (`Tab` for Tab, ←, →).
     public var shortLabel: String { keys.prefix(max(1, hintKeys)).map(\.label).joined(separator: "/") }

@@ -15,7 +15,9 @@ public enum Command: String, Sendable, Equatable, CaseIterable {
     case authorizeUser = "authorize-user", revokeUser = "revoke-user"
     case createLobby = "create-lobby", deployLobby = "deploy-lobby"
     case terminateLobby = "terminate-lobby", deleteLobby = "delete-lobby"
-    case problems, timeline, pin
+    case problems, timeline, pin, unpin, audit, repaint
+    case toggleMouse = "toggle-mouse"
+    case switchProfile = "profile", goToPage = "page"
     case warningsOnly = "warnings-only"
     // Confirmation dialogs.
     case switchButton = "switch-button", choose

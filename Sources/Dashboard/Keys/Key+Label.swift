@@ -1,3 +1,4 @@
+import Foundation
 import TerminalUI
 
 extension Key {
@@ -35,5 +36,44 @@ extension Key {
         case .right: glyphs.right
         default: label
         }
+    }
+}
+
+extension Key {
+    /// The key a keymap file names: what `label` writes (`q`, `Ctrl-C`, `Enter`, `Esc`, `S-Tab`, `PgDn`, `↑`, `F5`,
+    /// `Space`), the ASCII spellings (`Up`, `PageDown`, `Escape`, `Shift-Tab`, `C-c`, `^C`) and any case of the names;
+    /// nil for anything else. `warning` says when only some terminals send it (Ctrl-digit, Ctrl-Shift).
+    /// Ctrl-letters a terminal keeps for itself or sends as another key.
+    static let ctrlCaveats: [Character: String] = [
+        "z": "the terminal suspends on it (it never reaches RelayDeck)",
+        "s": "flow control stops the terminal's output on it unless `stty -ixon`",
+        "q": "flow control takes it unless `stty -ixon`",
+        "i": "terminals send Tab for it", "m": "terminals send Enter for it",
+    ]
+
+    public static func parse(_ name: String) -> (key: Key, warning: String?)? {
+        let n = name.trimmingCharacters(in: .whitespaces)
+        if n.count == 1, let c = n.first { return (.char(c), nil) }
+        let lower = n.lowercased()
+        let named: [String: Key] = [
+            "space": .char(" "), "enter": .enter, "return": .enter, "esc": .escape, "escape": .escape, "tab": .tab,
+            "s-tab": .backTab, "shift-tab": .backTab, "backtab": .backTab, "bksp": .backspace, "backspace": .backspace,
+            "del": .delete, "delete": .delete, "ins": .insert, "insert": .insert, "up": .up, "↑": .up, "down": .down,
+            "↓": .down, "left": .left, "←": .left, "right": .right, "→": .right, "home": .home, "end": .end,
+            "pgup": .pageUp, "pageup": .pageUp, "pgdn": .pageDown, "pagedown": .pageDown,
+        ]
+        if let k = named[lower] { return (k, nil) }
+        if lower.hasPrefix("f"), let f = Int(lower.dropFirst()), (1...24).contains(f) { return (.function(f), nil) }
+        for prefix in ["ctrl-shift-", "c-s-"] where lower.hasPrefix(prefix) {
+            guard lower.count == prefix.count + 1, let c = lower.last, c.isLetter else { return nil }
+            return (.ctrl(c), "\(n): terminals send Ctrl-Shift-\(c.uppercased()) as Ctrl-\(c.uppercased()), if at all")
+        }
+        for prefix in ["ctrl-", "c-", "^"] where lower.hasPrefix(prefix) {
+            guard lower.count == prefix.count + 1, let c = lower.last else { return nil }
+            if c.isNumber { return (.ctrl(c), "\(n): most terminals send nothing for Ctrl and a digit") }
+            guard c.isLetter else { return nil }
+            return (.ctrl(c), Self.ctrlCaveats[c].map { "\(n): \($0)" })
+        }
+        return nil
     }
 }

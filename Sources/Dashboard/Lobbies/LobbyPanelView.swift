@@ -7,6 +7,7 @@ struct LobbyPanelView: Widget {
     var state: AppState
     var theme: Theme
     var glyphs: GlyphSet
+    var layout: ScreenLayout
 
     /// The columns for lobbies whose longest name is `longest` wide: the name as wide as it needs (12 to 40), the url
     /// the rest.
@@ -26,12 +27,13 @@ struct LobbyPanelView: Widget {
         if !state.lobbyPane.filter.isEmpty { title += " · filter \"\(UntrustedText.clean(state.lobbyPane.filter, limit: 24))\" · \(lobbies.count) shown" }
         if state.lobbies.feed.status.isStale && state.lobbies.feed.value != nil { title += " · stale" }
         // More lobbies than rows: which ones are shown (the table scrolls to keep the selection in view).
-        let selected = lobbies.firstIndex { $0.name == state.lobbyPane.selectedName }
+        let geometry = layout.lists[.lobbies] ?? ListGeometry(table: area.inset(by: 1), count: 0, selected: nil)
+        let selected = geometry.selected
         title += Table.rowsShown(count: lobbies.count, selected: selected, visibleRows: area.height - 3, glyphs: glyphs)
         let panel = Panel(title: title, focused: state.focus == .lobbies, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)
         let tick = Int(state.now.timeIntervalSinceReferenceDate)
-        let rows = lobbies.map { l -> Table.Row in
+        let rows = lobbies[geometry.window].map { l -> Table.Row in
             let pending = state.pending.keys.contains { $0.target == l.name && [.deployLobby, .terminateLobby, .deleteLobby].contains($0.kind) }
             let since = state.lobbies.movingSince[l.name]
             let stuck = since.map { state.now.timeIntervalSince($0) > state.config.lobbyStuckAfter } ?? false
@@ -54,8 +56,8 @@ struct LobbyPanelView: Widget {
         let placeholder = state.lobbies.feed.value == nil ? (state.lobbies.feed.error == nil ? "loading lobbies…" : "no data yet")
             : state.lobbyPane.filter.isEmpty ? "no lobbies — n creates one" : "no lobby matches the filter (Esc clears it)"
         let longest = lobbies.map { TextWidth.of(UntrustedText.clean($0.name, limit: 64)) }.max() ?? 0
-        Table(columns: Self.columns(longest: longest), rows: rows, selected: selected,
+        Table(columns: Self.columns(longest: longest), rows: Array(rows), selected: geometry.selectedInWindow,
               styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: placeholder)
-            .render(panel.inner(area), into: &buffer)
+            .render(geometry.table, into: &buffer)
     }
 }

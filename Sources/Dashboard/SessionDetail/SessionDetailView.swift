@@ -43,18 +43,16 @@ struct SessionDetailView: Widget {
         TextLine("Users (\(s.sessionUsers.count))" + (s.sessionUsers.isEmpty ? "" : " \(glyphs.separator) the first is the host"),
                  style: theme.style(state.detail.gone ? .muted : .title))
             .render(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer)
-        y += 1
         let users = UsersTable(session: s, width: inner.width, glyphs: glyphs)
-        let selected = s.sessionUsers.isEmpty ? nil : min(state.detail.selectedUser, s.sessionUsers.count - 1)
-        // The users get the rows they need; a world map of them takes what is left, when that is enough.
-        let tableHeight = min(inner.maxY - y, max(2, s.sessionUsers.count + 1))
+        guard let geometry = Self.usersTable(state, pane: area) else { return }
+        let selected = geometry.selected
         var styles = Table.Styles(theme: theme)
         if state.detail.gone { styles.text = theme.style(.muted) }
         let live = state.focus == .detail && state.detail.field == nil && !state.detail.gone
-        Table(columns: users.columns, rows: users.rows, selected: live ? selected : nil, styles: styles, glyphs: glyphs,
-              placeholder: "no users yet")
-            .render(Rect(x: inner.x, y: y, width: inner.width, height: tableHeight), into: &buffer)
-        let mapTop = y + tableHeight + 1
+        Table(columns: users.columns, rows: Array(users.rows[geometry.window]), selected: live ? geometry.selectedInWindow : nil,
+              styles: styles, glyphs: glyphs, placeholder: "no users yet")
+            .render(geometry.table, into: &buffer)
+        let mapTop = geometry.table.maxY + 1
         guard !state.detail.gone, inner.maxY - mapTop >= 5 && inner.width >= 24 else { return }
         let points = s.sessionUsers.enumerated().compactMap { i, u -> WorldMap.Point? in
             guard let lat = u.latitude, let lon = u.longitude, lat.isFinite, lon.isFinite else { return nil }
@@ -66,6 +64,21 @@ struct SessionDetailView: Widget {
         let w = min(inner.width, h * 4)
         WorldMap(points: points, glyphs: glyphs, style: theme.style(.map).adding(.dim), pointStyle: theme.style(.accent))
             .render(Rect(x: inner.x + (inner.width - w) / 2, y: mapTop, width: w, height: h), into: &buffer)
+    }
+
+    /// Where the users table goes in a detail pane at `pane`: under the fields, the users getting the rows they need
+    /// (a world map of them takes what is left). Nil when no session is shown or there is no room.
+    static func usersTable(_ state: AppState, pane: Rect) -> ListGeometry? {
+        guard let s = SessionDetail.shown(state) else { return nil }
+        let inner = pane.inset(by: 1).inset(horizontal: 1, vertical: 0)
+        let fields = SessionDetailView(state: state, theme: .mono, glyphs: .unicode).fields(s, width: inner.width).count
+        let y = inner.y + min(fields, inner.height)
+        guard y + 2 < inner.maxY else { return nil }
+        // A blank line and the users' title first.
+        let top = y + 2
+        let selected = s.sessionUsers.isEmpty ? nil : min(state.detail.selectedUser, s.sessionUsers.count - 1)
+        return ListGeometry(table: Rect(x: inner.x, y: top, width: inner.width, height: min(inner.maxY - top, max(2, s.sessionUsers.count + 1))),
+                            count: s.sessionUsers.count, selected: selected)
     }
 
     func fields(_ s: RelaySession, width: Int) -> [TextLine] {

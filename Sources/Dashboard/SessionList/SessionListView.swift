@@ -6,14 +6,12 @@ struct SessionListView: Widget {
     var state: AppState
     var theme: Theme
     var glyphs: GlyphSet
+    var layout: ScreenLayout
 
     func render(_ area: Rect, into buffer: inout Buffer) {
-        if state.sessions.scope == .problems {
-            ProblemsView(state: state, theme: theme, glyphs: glyphs).render(area, into: &buffer)
-            return
-        }
-        if state.sessions.scope == .timeline {
-            TimelineView(state: state, theme: theme, glyphs: glyphs).render(area, into: &buffer)
+        let geometry = layout.lists[ScreenLayout.sessionList(state)] ?? ListGeometry(table: area.inset(by: 1), count: 0, selected: nil)
+        if let view = state.sessions.scope.view {
+            view.render(state, theme: theme, glyphs: glyphs, area, geometry, into: &buffer)
             return
         }
         let list = state.sessions
@@ -34,15 +32,14 @@ struct SessionListView: Widget {
         if list.feed.value == nil && list.feed.error == nil { title += " · loading" }
         if list.feed.value != nil && list.feed.status.isStale { title += " · stale" }
         let rows = state.listRows()
-        let selected = list.selectedIndex(in: rows)
+        let selected = geometry.selected
         title += Table.rowsShown(count: rows.count, selected: selected, visibleRows: area.height - 3, glyphs: glyphs)
         let panel = Panel(title: title, focused: state.focus == .sessions, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)
-        let inner = panel.inner(area)
+        let inner = geometry.table
         // Only the rows on screen become table rows (a fleet search lists up to 1,000); the table scrolls as it would
         // with them all: from the top, far enough to show the selection.
-        let range = Table.window(count: rows.count, selected: selected, visibleRows: inner.height - 1)
-        let window = rows[range]
+        let window = rows[geometry.window]
         var tableRows = window.map { s in
             let seen = state.firstSeen(s.sessionID)
             let pending = state.pending.keys.contains { $0.kind == .deleteSession && $0.target == s.sessionID }
@@ -90,7 +87,7 @@ struct SessionListView: Widget {
                 tableRows[i].cells.append(TableCell(why, style: theme.style(.muted)))
             }
         }
-        let table = Table(columns: columns, rows: tableRows, selected: selected.map { $0 - range.lowerBound },
+        let table = Table(columns: columns, rows: tableRows, selected: geometry.selectedInWindow,
                           sort: sort, styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: placeholder)
         table.render(inner, into: &buffer)
     }

@@ -66,6 +66,10 @@ public struct DashboardConfig: Sendable, Equatable {
     public var apiDownAlertAfter: Double = 30
     /// Who runs this dashboard (the OS user), for the events of its mutations.
     public var operatorName: String?
+    /// The keys in force: the defaults with the user's keymap over them.
+    public var keymap = Keymap.defaults
+    /// Mouse reports at start (`--mouse`, `mouse: true`); the mouse key turns them on and off.
+    public var mouse = false
 
     /// The default crawl budget (see docs/DECISIONS.md).
     public static let defaultCrawlRate: Double = 5

@@ -12,12 +12,6 @@ public struct DashboardView {
         self.glyphs = glyphs
     }
 
-    /// The detail's width side by side with the list: 42 % of the screen, but at least what a full IPv6 address and a
-    /// token need (58), and never so much that the list has under 62.
-    static func detailWidth(total: Int) -> Int {
-        min(max(total * 42 / 100, 58), max(0, total - 62))
-    }
-
     /// Draws a frame covering all of `buffer`.
     public func render(into buffer: inout Buffer) {
         let area = buffer.area
@@ -27,22 +21,13 @@ public struct DashboardView {
         }
         // The ASCII set promises ASCII: text written once for both sets (messages, API strings) is brought down too.
         defer { if !glyphs.isUnicode { buffer.asciify() } }
-        let rows = Layout.vertical([.fixed(2), .fill(1), .fixed(2)]).split(area)
-        HeaderView(state: state, theme: theme, glyphs: glyphs).render(rows[0], into: &buffer)
-        if state.isWide {
-            let body = Layout.vertical([.fill(3), .percentage(30)]).split(rows[1])
-            let top = Layout.horizontal([.fill(1), .fixed(Self.detailWidth(total: body[0].width))]).split(body[0])
-            SessionListView(state: state, theme: theme, glyphs: glyphs).render(top[0], into: &buffer)
-            SessionDetailView(state: state, theme: theme, glyphs: glyphs).render(top[1], into: &buffer)
-            LobbyPanelView(state: state, theme: theme, glyphs: glyphs).render(body[1], into: &buffer)
-        } else {
-            switch state.focus {
-            case .sessions: SessionListView(state: state, theme: theme, glyphs: glyphs).render(rows[1], into: &buffer)
-            case .detail: SessionDetailView(state: state, theme: theme, glyphs: glyphs).render(rows[1], into: &buffer)
-            case .lobbies: LobbyPanelView(state: state, theme: theme, glyphs: glyphs).render(rows[1], into: &buffer)
-            }
-        }
-        FooterView(state: state, theme: theme, glyphs: glyphs).render(rows[2], into: &buffer)
+        // One layout for drawing and for the mouse: what is clicked is what was drawn.
+        let layout = ScreenLayout(state)
+        HeaderView(state: state, theme: theme, glyphs: glyphs).render(layout.header, into: &buffer)
+        if let r = layout.panes[.sessions] { SessionListView(state: state, theme: theme, glyphs: glyphs, layout: layout).render(r, into: &buffer) }
+        if let r = layout.panes[.detail] { SessionDetailView(state: state, theme: theme, glyphs: glyphs).render(r, into: &buffer) }
+        if let r = layout.panes[.lobbies] { LobbyPanelView(state: state, theme: theme, glyphs: glyphs, layout: layout).render(r, into: &buffer) }
+        FooterView(state: state, theme: theme, glyphs: glyphs).render(layout.footer, into: &buffer)
         if let modal = state.modal {
             ModalView(modal: modal, state: state, theme: theme, glyphs: glyphs).render(area, into: &buffer)
         }

@@ -24,19 +24,19 @@ struct FooterView: Widget {
     /// The hints of what has the keys (the widget drops what does not fit from the end, keeping `? help`).
     func hints() -> KeyHints {
         if case .confirm(let c)? = state.modal, c.gone != nil {
-            return KeyHints([KeyHint(ModalView.goneHint, "")], help: nil, theme: theme)
+            return KeyHints([KeyHint(ModalView.goneHint(state.config.keymap), "")], help: nil, theme: theme)
         }
         if let modal = state.modal {
-            return KeyHints(Bindings.footer(for: modal).map { KeyHint($0.shortLabel(glyphs), $0.short) }, help: nil, theme: theme)
+            return KeyHints(state.config.keymap.footer(for: modal).map { KeyHint($0.shortLabel(glyphs), $0.short) }, help: nil, theme: theme)
         }
-        let problems = state.focus == .sessions && state.sessions.scope == .problems
-        let timeline = state.focus == .sessions && state.sessions.scope == .timeline
-        var bindings = Bindings.footer(for: state.focus, problems: problems, timeline: timeline, readOnly: state.config.readOnly)
+        var bindings = state.config.keymap.footer(for: state.focus, view: state.paneView?.keys, readOnly: state.config.readOnly)
         if state.focus == .lobbies, let n = state.lobbyPane.selectedName, let l = state.visibleLobbies.first(where: { $0.name == n }) {
             // Only what the selected lobby's state allows is offered.
             bindings.removeAll { LobbyStatus.refusal($0.command, status: l.status, url: l.url) != nil }
         }
         var hints = bindings.map { KeyHint($0.shortLabel(glyphs), $0.short) }
+        // The mouse is on: said first, as its key (text selection now needs Shift).
+        if state.mouse { hints.insert(KeyHint(state.config.keymap.binding(.toggleMouse, in: .global)?.shortLabel(glyphs) ?? "mouse", "mouse on"), at: 0) }
         // Production is said here too, in words: colour may be off, and the header may be cut.
         if state.config.production { hints.insert(KeyHint("PRODUCTION", state.config.environment), at: 0) }
         return KeyHints(hints, theme: theme)

@@ -19,5 +19,16 @@ extension Reducer {
         Binding([.home], .global, .top, "top", "First row", footer: false),
         Binding([.end, .char("G")], .global, .bottom, "bottom", "Last row", footer: false),
         Binding([.ctrl("c")], .global, .quit, "quit", "Quit RelayDeck, as q (asks first while an action is in flight)", footer: false),
+        Binding([.ctrl("l")], .global, .repaint, "repaint", "Repaint the whole screen", footer: false),
+        Binding([.char("M")], .global, .toggleMouse, "mouse", "Mouse on or off: click selects, double-click opens, the wheel scrolls (with it on, select text with Shift-drag)", footer: false),
+        Binding([.char("g")], .jump, .top, "top", "g in the jump prompt with nothing typed (gg): the first row", footer: false),
+        .words(["q", "quit"], .quit, "Quit, as q"),
+        .words(["problems"], .problems, "The problems view"),
+        .words(["events"], .timeline, "The timeline of events"),
+        .words(["audit"], .audit, "The audit log's newest records"),
+        .words(["profile"], .switchProfile, "profile NAME: switch to another profile of config.yaml"),
+        .words(["page"], .goToPage, "page N: the list turns to page N"),
+        .words(["pin"], .pin, "pin ID: pin a session or lobby (its every change alerts)"),
+        .words(["unpin"], .unpin, "unpin ID: unpin it"),
     ]
 }

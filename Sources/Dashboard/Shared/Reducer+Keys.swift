@@ -7,13 +7,12 @@ extension Reducer {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         if state.modal != nil { return Dialogs.handle(key, &state) }
         // A view in the session pane's place has keys of its own (`w` in the timeline), then the pane's.
-        let view: Binding.Scope? = state.focus != .sessions ? nil : state.sessions.scope == .problems ? .problems
-            : state.sessions.scope == .timeline ? .timeline : nil
-        guard let command = view.flatMap({ Bindings.command(for: key, in: [$0]) }) ?? Bindings.command(for: key, in: state.focus) else { return [] }
+        let view = state.paneView?.keys
+        guard let command = view.flatMap({ state.config.keymap.command(for: key, in: [$0]) }) ?? state.config.keymap.command(for: key, in: state.focus) else { return [] }
         if state.isTooSmall && command != .quit { return [] }
         if command.isMutating && state.config.readOnly {
             // In the words of help, not the command's internal name.
-            let help = Bindings.all.first { $0.command == command && $0.applies(in: state.focus) }?.help ?? command.rawValue
+            let help = state.config.keymap.all.first { $0.command == command && $0.applies(in: state.focus) }?.help ?? command.rawValue
             let what = help.components(separatedBy: " (").first ?? help
             state.report(.warning, "read-only mode: \(what.lowercasedFirst) is disabled")
             return []
@@ -23,12 +22,7 @@ extension Reducer {
 
     /// Runs a pane or global command: a feature's own first, then the ones every pane shares.
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
-        if state.focus == .sessions && state.sessions.scope == .problems, let effects = Problems.run(command, &state) {
-            return effects
-        }
-        if state.focus == .sessions && state.sessions.scope == .timeline, let effects = Timeline.run(command, &state) {
-            return effects
-        }
+        if let view = state.paneView, let effects = view.run(command, &state) { return effects }
         // The focused pane's feature first: `/` and Enter mean one thing in the lobbies and another in the list.
         let features: [(Command, inout AppState) -> [Effect]?] = switch state.focus {
         case .sessions: [SessionList.run, SessionDetail.run, Lobbies.run]
@@ -76,6 +70,11 @@ extension Reducer {
         case .up, .down, .top, .bottom: return move(by: command.moveDelta!, &state)
         case .jump:
             state.modal = .prompt(Prompt(purpose: .jump, label: "session id or its start · page N · problems · events · pin ID · audit · profile NAME"))
+        case .toggleMouse:
+            state.mouse.toggle()
+            state.lastClick = nil
+            state.report(.info, state.mouse ? "mouse on: click selects, double-click opens, the wheel scrolls; select text with Shift-drag"
+                                            : "mouse off: the terminal selects text again")
         case .cycleTheme:
             state.themeIndex += 1
             if !state.themeNames.isEmpty {
@@ -90,12 +89,10 @@ extension Reducer {
             if let text { return [.copy(text)] }
         case .exportCSV, .exportJSON:
             let format: ExportRequest.Format = command == .exportCSV ? .csv : .json
-            let rows: ExportRequest.Rows = if state.focus == .sessions && state.sessions.scope == .timeline {
-                .events(state.timelineRows, profile: state.config.environment)
+            let rows: ExportRequest.Rows = if let view = state.paneView {
+                view.export(state)
             } else if state.focus == .lobbies {
                 .lobbies(state.visibleLobbies)
-            } else if state.sessions.scope == .problems {
-                .problems(ProblemExport.rows(state))
             } else if state.searchesFleet {
                 .fleetSearch(state.listRows().map { FleetHit(page: state.page(of: $0.sessionID) ?? 0, session: $0) })
             } else {
@@ -141,7 +138,8 @@ extension Reducer {
 
     /// Moves the focused pane's selection.
     static func move(by delta: Int, _ state: inout AppState) -> [Effect] {
-        switch state.focus {
+        if let view = state.paneView { return view.move(by: delta, &state) }
+        return switch state.focus {
         case .sessions: SessionList.move(by: delta, &state)
         case .detail: SessionDetail.move(by: delta, &state)
         case .lobbies: Lobbies.move(by: delta, &state)

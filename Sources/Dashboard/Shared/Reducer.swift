@@ -15,6 +15,9 @@ public enum Reducer {
             effects += start(&state)
         case .key(let key):
             effects += handle(key, &state)
+        case .mouse(let m, let at):
+            state.now = max(state.now, at)
+            effects += mouse(m, &state)
         case .stop(let reason, let now):
             state.now = max(state.now, now)
             if !state.quitting { effects += quit(&state, reason) }

@@ -37,8 +37,15 @@ public struct Screen: Sendable, Equatable {
     public var themeNames: [String] = []
     /// Set when the user quits.
     public var quitting = false
+    /// The terminal reports the mouse (clicks select, the wheel scrolls; text selection needs Shift).
+    public var mouse = false
+    /// The last left click, for a double click (what it hit, and when).
+    public var lastClick: Click?
 
-    public init(config: DashboardConfig) { self.config = config }
+    public init(config: DashboardConfig) {
+        self.config = config
+        mouse = config.mouse
+    }
 
     /// True when the wide layout (list and detail side by side, lobbies below) fits.
     public var isWide: Bool { width >= 120 && height >= 32 }

@@ -1,13 +1,20 @@
 import Foundation
+import TerminalUI
 
 /// The timeline in the session pane's place: the model's events, newest first; opening it marks them seen.
-enum Timeline {
+enum Timeline: PaneView {
+    static var scope: ListScope { .timeline }
+    static var keys: Binding.Scope { .timeline }
+
+    static func export(_ state: AppState) -> ExportRequest.Rows { .events(state.timelineRows, profile: state.config.environment) }
+
+    static func render(_ state: AppState, theme: Theme, glyphs: GlyphSet, _ area: Rect, _ rows: ListGeometry, into buffer: inout Buffer) {
+        TimelineView(state: state, theme: theme, glyphs: glyphs, rows: rows).render(area, into: &buffer)
+    }
+
     /// `!` or `:events`: the session pane lists the events (again: back to the page).
     static func toggle(_ state: inout AppState) -> [Effect] {
-        if state.sessions.scope == .timeline && state.focus != .sessions {
-            state.focus = .sessions
-            return []
-        }
+        if refocus(&state) { return [] }
         if state.sessions.scope == .timeline {
             state.sessions.scope = .page
             return SessionList.selectionChanged(&state)

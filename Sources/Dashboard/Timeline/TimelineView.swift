@@ -6,6 +6,8 @@ struct TimelineView: Widget {
     var state: AppState
     var theme: Theme
     var glyphs: GlyphSet
+    /// Where the layout put the rows.
+    var rows: ListGeometry
 
     static let columns: [Table.Column] = [
         Table.Column("", width: .fixed(1)),
@@ -16,26 +18,23 @@ struct TimelineView: Widget {
     ]
 
     func render(_ area: Rect, into buffer: inout Buffer) {
-        let rows = state.timelineRows
+        let events = state.timelineRows
         let sep = glyphs.separator
         var title = "Timeline \(sep) \(state.model.events.events.count) event\(state.model.events.events.count == 1 ? "" : "s")"
         if state.timeline.warningsOnly { title += " \(sep) warnings only" }
-        if !state.timeline.filter.isEmpty { title += " \(sep) filter \"\(UntrustedText.clean(state.timeline.filter, limit: 24))\" \(sep) \(rows.count) shown" }
+        if !state.timeline.filter.isEmpty { title += " \(sep) filter \"\(UntrustedText.clean(state.timeline.filter, limit: 24))\" \(sep) \(events.count) shown" }
         if !state.model.pins.isEmpty {
             title += " \(sep) pinned: " + state.model.pins.prefix(3).map { UntrustedText.clean($0.name, limit: 16) }.joined(separator: ", ")
                 + (state.model.pins.count > 3 ? " +\(state.model.pins.count - 3)" : "")
         }
-        let selected = rows.isEmpty ? nil : rows.firstIndex { $0.number == state.timeline.selected } ?? 0
-        title += Table.rowsShown(count: rows.count, selected: selected, visibleRows: area.height - 3, glyphs: glyphs)
+        title += Table.rowsShown(count: events.count, selected: rows.selected, visibleRows: area.height - 3, glyphs: glyphs)
         let panel = Panel(title: title, focused: state.focus == .sessions, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)
-        let inner = panel.inner(area)
-        let window = Table.window(count: rows.count, selected: selected, visibleRows: inner.height - 1)
         let placeholder = state.model.events.events.isEmpty
             ? "nothing has changed yet (the fleet's first sweep is one line when it is done)" : "no event matches (w, / change what is listed)"
-        Table(columns: Self.columns, rows: rows[window].map(row), selected: selected.map { $0 - window.lowerBound },
+        Table(columns: Self.columns, rows: events[rows.window].map(row), selected: rows.selectedInWindow,
               styles: Table.Styles(theme: theme), glyphs: glyphs, placeholder: placeholder)
-            .render(inner, into: &buffer)
+            .render(rows.table, into: &buffer)
     }
 
     func row(_ e: Event) -> Table.Row {

@@ -24,6 +24,10 @@ public struct Profile: Sendable, Equatable {
     public var notify: Set<NotifyChannel>?
     /// `alerts`: the event kinds that alert (`default` for the defaults).
     public var alertKinds: Set<Event.Kind>?
+    /// `keymap`: key changes over the keymap file's, in its format.
+    public var keymap: KeymapFile?
+    /// `mouse`: mouse reports at start.
+    public var mouse: Bool?
 
     /// A profile with the given fields.
     public init(name: String, apiURL: String? = nil, keySource: KeySource? = nil, refresh: Double? = nil,
@@ -39,7 +43,7 @@ public struct Profile: Sendable, Equatable {
 
     /// The keys a profile accepts.
     static let knownKeys = ["api_url", "api_key_env", "api_key_file", "refresh", "timeout", "crawl_rate", "theme", "read_only", "production",
-                            "notify", "alerts"]
+                            "notify", "alerts", "keymap", "mouse"]
     /// Keys that would hold the key itself: refused with an explanation.
     static let inlineKeyNames = ["api_key", "apikey", "key", "token", "api_token", "secret", "edgegap_api_key"]
 }

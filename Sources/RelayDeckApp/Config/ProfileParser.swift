@@ -43,6 +43,7 @@ struct ProfileParser {
             case "theme": profile.theme = try reader.string(value, at: path)
             case "read_only": profile.readOnly = try reader.bool(value, at: path)
             case "production": profile.production = try reader.bool(value, at: path)
+            case "mouse": profile.mouse = try reader.bool(value, at: path)
             case "notify":
                 profile.notify = Set(try names(value, at: path).map { name, node in
                     guard let c = NotifyChannel(rawValue: name) else {
@@ -51,6 +52,10 @@ struct ProfileParser {
                     }
                     return c
                 })
+            case "keymap":
+                var k = KeymapFile()
+                try k.read(value, reader: reader, at: path)
+                profile.keymap = k
             case "alerts":
                 let all = try names(value, at: path)
                 profile.alertKinds = all.map(\.0) == ["default"] ? Alerts.defaultKinds : Set(try all.map { name, node in

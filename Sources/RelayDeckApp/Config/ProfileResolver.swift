@@ -51,7 +51,11 @@ public struct ProfileResolver: Sendable {
             configPath: path, configFound: config != nil, warnings: warnings)
         resolved.crawlRate = flags.crawlRate ?? profile.crawlRate ?? ResolvedProfile.Defaults.crawlRate
         resolved.notify = flags.notify ?? profile.notify ?? []
+        resolved.mouse = profile.mouse ?? false
         resolved.alertKinds = profile.alertKinds ?? Alerts.defaultKinds
+        let keys = try KeymapFile.load(path: paths.keymapFile)
+        resolved.keymap = try Keymap.resolve(file: keys, filePath: paths.keymapFile, profile: profile.keymap, configPath: path)
+        resolved.warnings += keys.warnings + (profile.keymap?.warnings ?? [])
         return resolved
     }
 }

@@ -28,6 +28,9 @@ public struct RelayDeckPaths: Sendable, Equatable {
     public var demoAuditFile: String { stateDir + "/demo-audit.jsonl" }
     /// The audit file for a dashboard on the emulator (`demo`) or on a real API.
     public func auditFile(demo: Bool) -> String { demo ? demoAuditFile : auditFile }
+    /// The keymap file (`keymap.yaml` beside `config.yaml`).
+    public var keymapFile: String { configDir + "/keymap.yaml" }
+
     /// Where the events files are: one per profile (`events/<profile>.jsonl`); the demo keeps its own folder.
     public func eventsDir(demo: Bool) -> String { stateDir + (demo ? "/demo-events" : "/events") }
 

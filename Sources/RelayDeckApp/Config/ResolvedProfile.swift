@@ -19,6 +19,10 @@ public struct ResolvedProfile: Sendable, Equatable {
     public var notify: Set<NotifyChannel> = []
     /// The event kinds that alert (`alerts:`; `Alerts.defaultKinds` when unset).
     public var alertKinds: Set<Event.Kind> = Alerts.defaultKinds
+    /// The keys in force: the defaults, the keymap file, the profile's `keymap:`.
+    public var keymap = Keymap.defaults
+    /// Mouse reports at start (`mouse:`; `--mouse` wins).
+    public var mouse = false
     /// Theme name or path.
     public var theme: String
     /// Mutations hidden and refused.
