@@ -25,6 +25,8 @@ public struct GlyphSet: Sendable, Hashable {
     /// Sparkline levels, lowest first.
     public var sparkline: [Character]
     public var selectionMarker: Character
+    /// A row marked for a bulk action (in the gutter after the selection marker).
+    public var markedRow: Character = "+"
     public var sortAscending: Character
     public var sortDescending: Character
     public var mapPoint: Character

@@ -99,6 +99,7 @@ public struct Table: Widget, Sendable, Hashable {
             let rowStyle = isSelected ? styles.selection : (row.style ?? styles.text)
             buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), with: Cell(" ", style: rowStyle))
             if isSelected { buffer.write(String(glyphs.selectionMarker), x: area.x, y: y, style: rowStyle) }
+            if row.marked { buffer.write(String(glyphs.markedRow), x: area.x + 1, y: y, style: rowStyle.adding(.bold)) }
             let cells = isSelected ? row.cells.map { TableCell($0.text) } : row.cells
             drawCells(cells, widths: widths, x: area.x, y: y, style: rowStyle, alignments: columns.map(\.alignment), into: &buffer)
             y += 1

@@ -42,6 +42,8 @@ extension Table {
     public struct Row: Sendable, Hashable {
         public var cells: [TableCell]
         public var style: Style?
+        /// Marked for a bulk action: a mark in the gutter, beside the selection's.
+        public var marked = false
 
         /// A row of `cells`.
         public init(_ cells: [TableCell], style: Style? = nil) {

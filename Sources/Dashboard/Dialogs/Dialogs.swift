@@ -119,6 +119,7 @@ enum Dialogs {
             case .mutation(let m): return MutationFlow.send(m, &state)
             case .quit: return Reducer.quit(&state)
             case .switchProfile(let name, let config): return Reducer.switchProfile(name, config, &state)
+            case .bulk(let ms): return Bulk.start(ms, &state)
             }
         default:
             break

@@ -24,6 +24,8 @@ public struct Confirmation: Sendable, Equatable {
         case quit(inFlight: Int)
         /// Switch to the named (production) profile, opened with these settings.
         case switchProfile(String, DashboardConfig)
+        /// A bulk action on every marked target of its kind.
+        case bulk([Mutation])
     }
 
     public var subject: Subject
@@ -46,6 +48,7 @@ public struct Confirmation: Sendable, Equatable {
         case .mutation(let m): m.verb
         case .quit: "quit"
         case .switchProfile: "switch profile"
+        case .bulk(let ms): "\(BulkRun.verb(ms[0])) \(ms.count) \(BulkRun.noun(ms))"
         }
     }
 
@@ -53,7 +56,7 @@ public struct Confirmation: Sendable, Equatable {
     public var target: String? {
         switch subject {
         case .mutation(let m): m.target
-        case .quit: nil
+        case .quit, .bulk: nil
         case .switchProfile(let name, _): name
         }
     }
@@ -62,7 +65,7 @@ public struct Confirmation: Sendable, Equatable {
     public var isDestructive: Bool {
         switch subject {
         case .mutation(let m): m.isDestructive
-        case .quit, .switchProfile: true
+        case .quit, .switchProfile, .bulk: true
         }
     }
 }

@@ -18,6 +18,8 @@ enum Fleet {
     static func plan(_ state: AppState) -> FetchPlan {
         guard state.config.crawlRate > 0 else { return .nothing }
         if state.book.probe.armed || state.book.probe.inFlight { return .later(state.config.refresh) }
+        // A bulk action spends the budget meanwhile.
+        if state.bulk != nil { return .later(requestInterval(state)) }
         return .send(.fleetPage(page: state.fleet.index.nextPage, limit: state.fleet.index.limit))
     }
 
@@ -51,11 +53,17 @@ enum Fleet {
     /// Seconds until the next crawl request: one budget interval (longer while slowed down) after the last one was
     /// sent — one request out at a time, so never more than the budget — or after a sweep the rest of `sweepEvery`.
     static func nextDelay(_ state: AppState, sweepDone: Bool) -> Double {
-        let interval = state.fleet.slowdown / state.config.crawlRate
+        let interval = requestInterval(state)
         let sent = state.book[.fleet].sentAt ?? state.now
         let next = max(0, interval - state.now.timeIntervalSince(sent))
         guard sweepDone, let c = state.fleet.index.completed else { return next }
         return max(next, sweepEvery - state.now.timeIntervalSince(c.startedAt))
+    }
+
+    /// Seconds between two requests of the background budget (the crawl's pages, a bulk action's requests): the
+    /// crawl's rate (the default one when the crawl is off), slower after 429s.
+    static func requestInterval(_ state: AppState) -> Double {
+        state.fleet.slowdown / (state.config.crawlRate > 0 ? state.config.crawlRate : DashboardConfig.defaultCrawlRate)
     }
 
     /// A crawl page failed. A 429 halves the pace (the generic backoff then waits at least its Retry-After); a

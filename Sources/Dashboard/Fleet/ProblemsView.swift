@@ -27,6 +27,8 @@ struct ProblemsView: Widget {
         if !counts.isEmpty { title += " · " + counts.joined(separator: ", ") }
         if let c = Fleet.coverage(state) { title += " · pages 1–\(c.read) of \(c.of)" }
         if fleet.problems.count < total { title += " · first \(fleet.problems.count) listed" }
+        let marked = state.marks.sessions.count + state.marks.lobbies.count
+        if marked > 0 { title += " · \(marked) marked" }
         let panel = Panel(title: title, focused: state.focus == .sessions, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)
         // Only the rows on screen become table rows (up to 1,000 are listed), scrolled as the full table would be.
@@ -38,6 +40,12 @@ struct ProblemsView: Widget {
     }
 
     func row(_ p: ProblemRow) -> Table.Row {
+        var r = cells(p)
+        r.marked = p.target.isLobby ? state.marks.contains(lobby: p.name) : state.marks.contains(session: p.name)
+        return r
+    }
+
+    func cells(_ p: ProblemRow) -> Table.Row {
         let style: Style = switch p.kind {
         case .failed, .lobbyError: theme.style(.error)
         case .stuck, .lobbyStuck: theme.style(.warn).adding(.bold)

@@ -109,6 +109,9 @@ extension String {
     /// The text with its first letter lower-cased (`Delete the…` → `delete the…`), for help words inside a sentence.
     var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 
+    /// The text with its first letter upper-cased.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+
     /// Without leading and trailing spaces, tabs and newlines.
     var trimmingSpaces: String {
         var s = Substring(self)

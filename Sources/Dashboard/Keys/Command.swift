@@ -17,6 +17,7 @@ public enum Command: String, Sendable, Equatable, CaseIterable {
     case terminateLobby = "terminate-lobby", deleteLobby = "delete-lobby"
     case problems, timeline, pin, unpin, audit, repaint
     case toggleMouse = "toggle-mouse"
+    case mark, clearMarks = "clear-marks", markKind = "mark-kind"
     case switchProfile = "profile", goToPage = "page"
     case warningsOnly = "warnings-only"
     // Confirmation dialogs.

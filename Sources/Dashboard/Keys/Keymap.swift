@@ -12,7 +12,7 @@ public struct Keymap: Sendable, Equatable {
 
     /// The keys as shipped.
     public static let defaults = Keymap(Reducer.bindings + SessionList.bindings + SessionDetail.bindings
-        + Lobbies.bindings + Problems.bindings + Timeline.bindings + Dialogs.bindings)
+        + Lobbies.bindings + Problems.bindings + Timeline.bindings + MarkFlow.bindings + Dialogs.bindings)
 
     /// The command `key` runs in `pane`; pane bindings win over global ones (read-only refusal is the caller's).
     public func command(for key: Key, in pane: Pane) -> Command? {

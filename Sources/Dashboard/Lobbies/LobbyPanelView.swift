@@ -25,6 +25,7 @@ struct LobbyPanelView: Widget {
         let lobbies = state.visibleLobbies
         var title = "Lobbies · \(state.lobbies.feed.value?.count ?? 0)"
         if !state.lobbyPane.filter.isEmpty { title += " · filter \"\(UntrustedText.clean(state.lobbyPane.filter, limit: 24))\" · \(lobbies.count) shown" }
+        if !state.marks.lobbies.isEmpty { title += " · \(state.marks.lobbies.count) marked" }
         if state.lobbies.feed.status.isStale && state.lobbies.feed.value != nil { title += " · stale" }
         // More lobbies than rows: which ones are shown (the table scrolls to keep the selection in view).
         let geometry = layout.lists[.lobbies] ?? ListGeometry(table: area.inset(by: 1), count: 0, selected: nil)
@@ -45,13 +46,15 @@ struct LobbyPanelView: Widget {
                 else { (glyphs.statusPending, theme.style(.muted)) }
             var status = UntrustedText.clean(l.status, limit: 32)
             if stuck { status = "stuck: " + status }
-            return Table.Row([
+            var row = Table.Row([
                 TableCell(String(mark), style: style),
                 TableCell(UntrustedText.clean(l.name, limit: 64)),
                 TableCell(status, style: style),
                 TableCell(l.url.isEmpty ? glyphs.none : UntrustedText.clean(l.url, limit: 200), style: l.url.isEmpty ? theme.style(.muted) : nil),
                 TableCell(state.lobbies.firstSeen.record(l.name).map { TimeText.age(since: $0, now: state.now, glyphs: glyphs) } ?? ""),
             ])
+            row.marked = state.marks.contains(lobby: l.name)
+            return row
         }
         let placeholder = state.lobbies.feed.value == nil ? (state.lobbies.feed.error == nil ? "loading lobbies…" : "no data yet")
             : state.lobbyPane.filter.isEmpty ? "no lobbies — n creates one" : "no lobby matches the filter (Esc clears it)"

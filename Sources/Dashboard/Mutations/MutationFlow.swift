@@ -57,10 +57,32 @@ enum MutationFlow {
             return []
         }
         state.pending[m.pendingKey] = nil
+        if state.bulk?.current == m { return Bulk.finished(m, outcome, &state) }
+        switch outcome {
+        case .succeeded: state.report(.success, text(m, outcome))
+        case .failed(.notFound) where m.isDelete: state.report(.info, alreadyGone(m))
+        case .failed, .unknown: state.report(level(outcome), text(m, outcome, keySource: state.config.keySource))
+        }
+        return apply(m, outcome, &state) + refresh(m, &state)
+    }
+
+    /// `session 8c05…-S was already gone (404): nothing deleted`.
+    static func alreadyGone(_ m: Mutation) -> String {
+        "\(m.verb.replacingOccurrences(of: "delete ", with: "")) \(shown(m.target)) was already gone (404): nothing deleted"
+    }
+
+    /// Refreshes what `m` touched, whatever the outcome, so the screen shows the truth.
+    static func refresh(_ m: Mutation, _ state: inout AppState) -> [Effect] {
+        if m.lobbyName != nil { return Reducer.fetch(.lobbies, &state, force: true) }
+        return Reducer.fetch(.sessions, &state, force: true) + Reducer.fetch(.detail, &state, force: true)
+    }
+
+    /// What an outcome changes on screen beyond its words: the new session selected, a user added or gone, a deleted
+    /// target forgotten (a delete answered 404 included: what it was for is done).
+    static func apply(_ m: Mutation, _ outcome: MutationOutcome, _ state: inout AppState) -> [Effect] {
         var effects: [Effect] = []
         switch outcome {
         case .succeeded(let result):
-            state.report(.success, text(m, outcome))
             switch (m, result) {
             case (.createSession, .session(let s)):
                 // The new session is the selection, shown in the detail pane so its way to READY is visible; the list
@@ -92,8 +114,7 @@ enum MutationFlow {
             default: break
             }
         case .failed(.notFound) where m.isDelete:
-            // What the delete was for is done: it was gone already (churn, another operator). Said as that.
-            state.report(.info, "\(m.verb.replacingOccurrences(of: "delete ", with: "")) \(shown(m.target)) was already gone (404): nothing deleted")
+            // What the delete was for is done: it was gone already (churn, another operator).
             if case .deleteSession(let id) = m {
                 if state.detail.sessionID == id { state.detail.gone = true }
                 effects += Fleet.forget(id, &state)
@@ -101,13 +122,7 @@ enum MutationFlow {
                 Lobbies.deleted(name, &state)
             }
         case .failed, .unknown:
-            state.report(level(outcome), text(m, outcome, keySource: state.config.keySource))
-        }
-        // Refresh what the mutation touched, whatever the outcome, so the screen shows the truth.
-        if m.lobbyName != nil {
-            effects += Reducer.fetch(.lobbies, &state, force: true)
-        } else {
-            effects += Reducer.fetch(.sessions, &state, force: true) + Reducer.fetch(.detail, &state, force: true)
+            break
         }
         return effects
     }

@@ -40,7 +40,9 @@ struct SessionDetailView: Widget {
         }
         guard y + 2 < inner.maxY else { return }
         y += 1
-        TextLine("Users (\(s.sessionUsers.count))" + (s.sessionUsers.isEmpty ? "" : " \(glyphs.separator) the first is the host"),
+        let markedUsers = state.marks.users.filter { $0.sessionID == s.sessionID }
+        TextLine("Users (\(s.sessionUsers.count))" + (s.sessionUsers.isEmpty ? "" : " \(glyphs.separator) the first is the host")
+                 + (markedUsers.isEmpty ? "" : " \(glyphs.separator) \(markedUsers.count) marked"),
                  style: theme.style(state.detail.gone ? .muted : .title))
             .render(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer)
         let users = UsersTable(session: s, width: inner.width, glyphs: glyphs)
@@ -49,7 +51,13 @@ struct SessionDetailView: Widget {
         var styles = Table.Styles(theme: theme)
         if state.detail.gone { styles.text = theme.style(.muted) }
         let live = state.focus == .detail && state.detail.field == nil && !state.detail.gone
-        Table(columns: users.columns, rows: Array(users.rows[geometry.window]), selected: live ? geometry.selectedInWindow : nil,
+        let tokens = Set(markedUsers.map(\.token))
+        let rows = s.sessionUsers.indices.map { i in
+            var r = users.rows[i]
+            r.marked = s.sessionUsers[i].authorizationToken.map(tokens.contains) ?? false
+            return r
+        }
+        Table(columns: users.columns, rows: Array(rows[geometry.window]), selected: live ? geometry.selectedInWindow : nil,
               styles: styles, glyphs: glyphs, placeholder: "no users yet")
             .render(geometry.table, into: &buffer)
         let mapTop = geometry.table.maxY + 1

@@ -28,6 +28,7 @@ struct SessionListView: Widget {
         } else if !list.filter.isEmpty {
             title += " · filter \"\(UntrustedText.clean(list.filter, limit: 24))\"" + (state.config.crawlRate > 0 ? "" : " · page only")
         }
+        if !state.marks.sessions.isEmpty { title += " · \(state.marks.sessions.count) marked" }
         if list.sort.key != .apiOrder { title += " · sort \(list.sort.key.rawValue)\(list.sort.descending ? " desc" : "")" }
         if list.feed.value == nil && list.feed.error == nil { title += " · loading" }
         if list.feed.value != nil && list.feed.status.isStale { title += " · stale" }
@@ -44,8 +45,10 @@ struct SessionListView: Widget {
             let seen = state.firstSeen(s.sessionID)
             let pending = state.pending.keys.contains { $0.kind == .deleteSession && $0.target == s.sessionID }
             let gone = state.detail.gone && state.detail.sessionID == s.sessionID
-            return SessionRow.row(s, health: SessionHealth.of(s, firstSeen: seen, now: state.now, config: state.config),
-                                  pending: pending, gone: gone, firstSeen: seen, now: state.now, theme: theme, glyphs: glyphs)
+            var row = SessionRow.row(s, health: SessionHealth.of(s, firstSeen: seen, now: state.now, config: state.config),
+                                     pending: pending, gone: gone, firstSeen: seen, now: state.now, theme: theme, glyphs: glyphs)
+            row.marked = state.marks.contains(session: s.sessionID)
+            return row
         }
         let placeholder: String = if list.feed.value == nil {
             list.feed.error == nil ? "loading sessions…" : "no data yet: \(list.feed.error.map { ErrorText.describe($0, keySource: state.config.keySource) } ?? "")"

@@ -66,4 +66,6 @@ public enum TimerID: Sendable, Hashable {
     case probe, clock
     /// The end of an alert window: the alerts held back in it are summed up.
     case alerts
+    /// The next request of a bulk action is due.
+    case bulk
 }

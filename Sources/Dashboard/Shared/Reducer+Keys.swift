@@ -22,6 +22,9 @@ extension Reducer {
 
     /// Runs a pane or global command: a feature's own first, then the ones every pane shares.
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        // With marks, a destructive key acts on every marked target of its kind.
+        if command.isMutating, let effects = Bulk.intercept(command, &state) { return effects }
+        if let effects = MarkFlow.run(command, &state) { return effects }
         if let view = state.paneView, let effects = view.run(command, &state) { return effects }
         // The focused pane's feature first: `/` and Enter mean one thing in the lobbies and another in the list.
         let features: [(Command, inout AppState) -> [Effect]?] = switch state.focus {
@@ -108,6 +111,9 @@ extension Reducer {
     /// The question `q` asks while mutations are in flight (nil when none is).
     static func quitQuestion(_ state: AppState) -> Confirmation? {
         let n = state.pending.count + state.elsewhere.count
+        if n == 0, let unsent = Bulk.unsentLine(state) {
+            return Confirmation(subject: .quit(inFlight: 0), title: "Quit RelayDeck?", lines: [unsent, "Quit anyway?"])
+        }
         guard n > 0 else { return nil }
         // Which ones, so the operator knows what to check afterwards.
         let names = state.pending.values.map { "\($0.verb) \(MutationFlow.shown($0.target))" }.sorted()
@@ -115,7 +121,7 @@ extension Reducer {
         return Confirmation(subject: .quit(inFlight: n), title: "Quit RelayDeck?",
                             lines: ["\(n) action\(n == 1 ? "" : "s") still in flight — quit anyway?",
                                     names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", \u{2026}" : ""),
-                                    "Its outcome will be unknown: check before doing it again."])
+                                    "Its outcome will be unknown: check before doing it again."] + [Bulk.unsentLine(state)].compactMap { $0 })
     }
 
     /// An answer arrived while the quit question is open: it follows what is still in flight, and closes when nothing
@@ -133,7 +139,9 @@ extension Reducer {
     /// Quits for `reason`: every request and timer stops, and what is still in flight is written off (see `Effect.quit`).
     static func quit(_ state: inout AppState, _ reason: ExitReason = .quit) -> [Effect] {
         state.quitting = true
-        return FirstSeen.save(&state) + [.quit(reason)]
+        // A bulk run midway: what was not sent is said in the log (what was sent is audited, answered or not).
+        let unsent: [Effect] = state.bulk.map { run in run.queue.isEmpty ? [] : [.log(.warning, "bulk \(run.verb): quit at \(run.progress); \(run.queue.count) not sent")] } ?? []
+        return unsent + FirstSeen.save(&state) + [.quit(reason)]
     }
 
     /// Moves the focused pane's selection.

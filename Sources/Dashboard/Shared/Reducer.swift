@@ -71,6 +71,7 @@ public enum Reducer {
             effects += profileOpened(name, result, &state)
         }
         MutationFlow.checkTarget(&state)
+        MarkFlow.prune(&state)
         effects += Events.flush(&state)
         markStaleness(&state)
         if !state.quitting { effects += clockEffect(state) + probeEffect(&state) }
@@ -83,6 +84,7 @@ public enum Reducer {
         case .probe: probeFired(&state)
         case .clock: abandonSlowRequests(&state)
         case .alerts: Alerts.summaries(&state)
+        case .bulk: Bulk.next(&state)
         }
     }
 

@@ -41,6 +41,10 @@ public struct Screen: Sendable, Equatable {
     public var mouse = false
     /// The last left click, for a double click (what it hit, and when).
     public var lastClick: Click?
+    /// What is marked for a bulk action.
+    public var marks = Marks()
+    /// The bulk action under way.
+    public var bulk: BulkRun?
 
     public init(config: DashboardConfig) {
         self.config = config

@@ -23,6 +23,8 @@ struct TimelineView: Widget {
         var title = "Timeline \(sep) \(state.model.events.events.count) event\(state.model.events.events.count == 1 ? "" : "s")"
         if state.timeline.warningsOnly { title += " \(sep) warnings only" }
         if !state.timeline.filter.isEmpty { title += " \(sep) filter \"\(UntrustedText.clean(state.timeline.filter, limit: 24))\" \(sep) \(events.count) shown" }
+        let marked = state.marks.sessions.count + state.marks.lobbies.count
+        if marked > 0 { title += " \(sep) \(marked) marked" }
         if !state.model.pins.isEmpty {
             title += " \(sep) pinned: " + state.model.pins.prefix(3).map { UntrustedText.clean($0.name, limit: 16) }.joined(separator: ", ")
                 + (state.model.pins.count > 3 ? " +\(state.model.pins.count - 3)" : "")
@@ -44,12 +46,18 @@ struct TimelineView: Widget {
         case .info: (glyphs.statusInfo, theme.style(.text))
         }
         let pinned = e.target.map { state.model.pins.contains($0) } ?? false
-        return Table.Row([
+        var row = Table.Row([
             TableCell(String(mark), style: style),
             TableCell(TimeText.clock(e.at, zone: state.config.timeZone), style: theme.style(.muted)),
             TableCell(e.kind.rawValue + (e.count > 1 ? " \u{D7}\(e.count)" : ""), style: style),
             TableCell((pinned ? "*" : "") + e.targetText),
             TableCell(e.detail),
         ])
+        switch e.target {
+        case .session(let id)?: row.marked = state.marks.contains(session: id)
+        case .lobby(let name)?: row.marked = state.marks.contains(lobby: name)
+        case nil: break
+        }
+        return row
     }
 }
