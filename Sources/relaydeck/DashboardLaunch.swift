@@ -49,6 +49,7 @@ final class DashboardLaunch: Sendable {
         if cmd.demo {
             // Settings first: a typo exits 2 before anything is started that would need stopping.
             let themeSet = try themes(cmd.theme ?? "default")
+            let (keymap, keymapWarnings) = try Self.demoKeymap()
             // The demo key is random and lives only in this process.
             let key = UUID().uuidString
             var ec = EmulatorConfig(apiKeys: [key], sessions: cmd.demoSessions, lobbies: 8, seed: 42,
@@ -67,12 +68,12 @@ final class DashboardLaunch: Sendable {
                                          longLivedAfter: cmd.longLived * 3600)
             config.notify = cmd.notify?.channels ?? []
             config.operatorName = Self.operatorName
-            config.keymap = try Self.demoKeymap()
+            config.keymap = keymap
             config.mouse = cmd.mouse ?? false
             var options = baseOptions
             options.repaintKey = config.keymap.repaintKey
             return DashboardLaunch(client: client, emulator: server, config: config, options: options,
-                                   themes: themeSet, clipboard: cmd.clipboard == .on)
+                                   themes: themeSet, warnings: keymapWarnings, clipboard: cmd.clipboard == .on)
         }
         // Flags over the profile over the defaults; the key from its source (never from arguments).
         let profile = try cmd.resolvedProfile()
@@ -104,12 +105,15 @@ final class DashboardLaunch: Sendable {
     }
 
     /// The demo has no profile: the keymap file alone over the defaults (exit 2 on a mistake in it).
-    static func demoKeymap() throws -> Keymap {
+    /// The keymap file's keys over the defaults (the demo has no profile), with its warnings (said on stderr too).
+    static func demoKeymap() throws -> (Keymap, [String]) {
         let path = RelayDeckPaths().keymapFile
         do {
             let file = try KeymapFile.load(path: path)
-            RelayDeck.warn(file.warnings)
-            return try Keymap.resolve(file: file, filePath: path, profile: nil, configPath: "")
+            let keymap = try Keymap.resolve(file: file, filePath: path, profile: nil, configPath: "")
+            let warnings = file.warnings + keymap.warnings(file: path)
+            RelayDeck.warn(warnings)
+            return (keymap, warnings)
         } catch { throw RelayDeck.configurationFailure(error) }
     }
 

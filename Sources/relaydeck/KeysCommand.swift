@@ -19,7 +19,15 @@ struct KeysCommand: ParsableCommand {
             return
         }
         // The profile's keymap when there is a profile; the demo's (the file alone) otherwise.
-        let keymap = root.demo ? try DashboardLaunch.demoKeymap() : try root.resolvedProfile().keymap
+        let keymap: Keymap
+        if root.demo {
+            keymap = try DashboardLaunch.demoKeymap().0
+        } else {
+            let profile = try root.resolvedProfile()
+            // What the keymap files say that is not an error (a key some terminals never send) is said here too.
+            RelayDeck.warn(profile.warnings)
+            keymap = profile.keymap
+        }
         print(keymap.markdown(), terminator: "")
     }
 }

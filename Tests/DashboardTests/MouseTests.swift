@@ -116,7 +116,7 @@ import TerminalUI
         #expect(s.sessions.selectedID == "s-01")
         Fixtures.press(&s, .char("M"))
         #expect(s.mouse)
-        #expect(Fixtures.render(s).contains("mouse on"))
+        #expect(Fixtures.render(s).contains("M mouse: on"))
         _ = click(&s, whereDrawn("s-05", in: s))
         #expect(s.sessions.selectedID == "s-05")
     }

@@ -31,6 +31,9 @@ import TerminalUI
         #expect(problem("lobbies:\n  delete-session: x\n")?.hasPrefix("DIR/config/relaydeck/keymap.yaml:2: delete-session is not an action of lobbies (it is one of: ") == true)
         // A command word that is a session id.
         #expect(problem("command:\n  quit: [q, abc-S]\n")?.contains("cannot be a command word") == true)
+        // A name written twice; a scope with nothing under it.
+        #expect(problem("sessions:\n  sort: x\n  sort: y\n")?.hasPrefix("DIR/config/relaydeck/keymap.yaml:2: sort written twice in one mapping") == true)
+        #expect(problem("sessions:\n")?.hasPrefix("DIR/config/relaydeck/keymap.yaml:1: sessions: is a scope") == true)
         // The profile's keymap conflicts with the file's: its own file is named.
         #expect(problem("sessions:\n  delete-session: x\n", profile: "sessions:\n  sort: x\n") == "DIR/config.yaml:2: keymap: x would be both sort and delete-session in sessions")
     }
@@ -43,6 +46,14 @@ import TerminalUI
         #expect(file.warnings[2].contains("flow control"))
         let keymap = try Keymap.resolve(file: file, filePath: "k.yaml", profile: nil, configPath: "c.yaml")
         #expect(keymap.command(for: .ctrl("5"), in: .sessions) == .refresh)
+    }
+
+    @Test func aPaneKeyHidingAGlobalOneAndNoWayToQuitAreWarnings() throws {
+        let file = try KeymapFile.parse("sessions:\n  delete-session: j\nglobal:\n  quit: none\n", path: "k.yaml")
+        let keymap = try Keymap.resolve(file: file, filePath: "k.yaml", profile: nil, configPath: "c.yaml")
+        #expect(keymap.warnings(file: "k.yaml") == ["k.yaml: j in sessions is delete-session there, so down (global) does not work in that pane",
+                                                    "k.yaml: no key quits any more (only :q does)"])
+        #expect(Keymap.defaults.warnings(file: "k.yaml").isEmpty)
     }
 
     @Test func theDefaultsFileIsCompleteAndReadsBackAsTheDefaults() throws {

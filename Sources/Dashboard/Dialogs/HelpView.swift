@@ -81,6 +81,7 @@ struct HelpView: Widget {
 
     /// A binding's keys as help writes them, in the glyph set's arrows.
     static func label(_ b: Binding, _ glyphs: GlyphSet) -> String {
-        b.keys.map { $0.label(glyphs) }.joined(separator: "/")
+        // A `:` word's binding is written as typed (`:q/:quit`).
+        b.words.isEmpty ? b.keys.map { $0.label(glyphs) }.joined(separator: "/") : b.label
     }
 }

@@ -106,3 +106,28 @@ extension Keymap {
         return name.count == 1 && !name.first!.isLetter && !name.first!.isNumber ? "\"\(name == "\"" ? "\\\"" : name)\"" : name
     }
 }
+
+extension Keymap {
+    /// The pane scopes, whose keys win over the global ones in their pane.
+    static let paneScopes: [Binding.Scope] = [.sessions, .detail, .lobbies, .problems, .timeline]
+
+    /// What this keymap allows but an operator would hardly mean, for `file`'s warnings: a pane's key that now hides a
+    /// global one there (the defaults' own, like Esc in the problems view, are meant), and no key left to quit.
+    public func warnings(file: String) -> [String] {
+        func shadows(_ k: Keymap) -> [String] {
+            k.all.filter { Self.paneScopes.contains($0.scope) }.flatMap { b in
+                b.keys.compactMap { key in
+                    k.all.first { $0.scope == .global && $0.command != b.command && $0.keys.contains(key) }.map {
+                        "\(key.label) in \(b.scope.rawValue) is \(b.command.rawValue) there, so \($0.command.rawValue) (global) does not work in that pane"
+                    }
+                }
+            }
+        }
+        let meant = Set(shadows(.defaults))
+        var out = shadows(self).filter { !meant.contains($0) }.map { "\(file): \($0)" }
+        if !all.contains(where: { $0.command == .quit && $0.scope == .global && !$0.keys.isEmpty }) {
+            out.append("\(file): no key quits any more (only :q does)")
+        }
+        return out
+    }
+}

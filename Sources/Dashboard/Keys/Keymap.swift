@@ -103,7 +103,8 @@ public struct Keymap: Sendable, Equatable {
     public func markdown(readOnly: Bool = false) -> String {
         var out = "| key | where | does | action |\n|---|---|---|---|\n"
         for b in visible(readOnly: readOnly) {
-            out += "| `\(b.label)` | \(b.scope.rawValue) | \(b.help) | `\(b.command.rawValue)` |\n"
+            // A `|` key would end the cell: escaped, as Markdown tables want.
+            out += "| `\(b.label.replacingOccurrences(of: "|", with: "\\|"))` | \(b.scope.rawValue) | \(b.help) | `\(b.command.rawValue)` |\n"
         }
         return out
     }

@@ -36,7 +36,7 @@ struct FooterView: Widget {
         }
         var hints = bindings.map { KeyHint($0.shortLabel(glyphs), $0.short) }
         // The mouse is on: said first, as its key (text selection now needs Shift).
-        if state.mouse { hints.insert(KeyHint(state.config.keymap.binding(.toggleMouse, in: .global)?.shortLabel(glyphs) ?? "mouse", "mouse on"), at: 0) }
+        if state.mouse { hints.insert(KeyHint(state.config.keymap.binding(.toggleMouse, in: .global)?.shortLabel(glyphs) ?? "mouse", "mouse: on"), at: 0) }
         // Production is said here too, in words: colour may be off, and the header may be cut.
         if state.config.production { hints.insert(KeyHint("PRODUCTION", state.config.environment), at: 0) }
         return KeyHints(hints, theme: theme)

@@ -76,7 +76,7 @@ extension Reducer {
         case .toggleMouse:
             state.mouse.toggle()
             state.lastClick = nil
-            state.report(.info, state.mouse ? "mouse on: click selects, double-click opens, the wheel scrolls; select text with Shift-drag"
+            state.report(.info, state.mouse ? "mouse on: Shift-drag selects text; click, double-click, wheel"
                                             : "mouse off: the terminal selects text again")
         case .cycleTheme:
             state.themeIndex += 1

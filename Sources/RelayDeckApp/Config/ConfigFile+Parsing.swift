@@ -39,6 +39,9 @@ extension ConfigFile {
         switch error as? YamlError {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             ConfigError(file: path, line: mark.line, keyPath: "", problem: "is not valid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            ConfigError(file: path, line: context.mark.line, keyPath: "",
+                        problem: "\(duplicates.sorted().joined(separator: ", ")) written twice in one mapping (a name is written once; give it a list)")
         default:
             ConfigError(file: path, keyPath: "", problem: "is not valid YAML")
         }

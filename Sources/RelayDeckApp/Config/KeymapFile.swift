@@ -35,6 +35,9 @@ public struct KeymapFile: Sendable, Equatable {
         for (keyNode, value) in try reader.mapping(node, at: path) {
             let name = try reader.key(keyNode, at: path)
             // A mapping is a scope's; anything else an action's keys.
+            if value.mapping == nil, Binding.Scope(rawValue: name) != nil, Command(rawValue: name) == nil {
+                throw reader.fail(keyNode, reader.join(path, name), "is a scope: write its actions under it (`\(name):` then `  action: key`)")
+            }
             if value.mapping != nil {
                 guard let scope = Binding.Scope(rawValue: name) else {
                     throw reader.fail(keyNode, reader.join(path, name), "unknown scope\(Suggestion.hint(for: name, in: Self.scopes)); "

@@ -55,7 +55,7 @@ public struct ProfileResolver: Sendable {
         resolved.alertKinds = profile.alertKinds ?? Alerts.defaultKinds
         let keys = try KeymapFile.load(path: paths.keymapFile)
         resolved.keymap = try Keymap.resolve(file: keys, filePath: paths.keymapFile, profile: profile.keymap, configPath: path)
-        resolved.warnings += keys.warnings + (profile.keymap?.warnings ?? [])
+        resolved.warnings += keys.warnings + (profile.keymap?.warnings ?? []) + resolved.keymap.warnings(file: paths.keymapFile)
         return resolved
     }
 }
