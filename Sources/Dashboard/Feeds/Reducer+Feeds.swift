@@ -6,6 +6,8 @@ extension Reducer {
     /// Asks for `id`'s data unless a request for it is already out; `force` asks anyway (the runner cancels the
     /// older request, so one request a feed still holds) and asks the API even when another feed covers this one.
     static func fetch(_ id: FeedID, _ state: inout AppState, force: Bool = false) -> [Effect] {
+        // Paused, the screen's own feeds wait (resuming fetches them); the model's go on, for the alerts.
+        if state.paused != nil && (id == .sessions || id == .detail) { return [] }
         switch id.plan(&state, force: force) {
         case .nothing: return []
         case .covered: return [.cancelTimer(.poll(id))]

@@ -18,6 +18,7 @@ public enum Command: String, Sendable, Equatable, CaseIterable {
     case problems, timeline, pin, unpin, audit, repaint
     case toggleMouse = "toggle-mouse"
     case mark, clearMarks = "clear-marks", markKind = "mark-kind"
+    case pause
     case switchProfile = "profile", goToPage = "page"
     case warningsOnly = "warnings-only"
     // Confirmation dialogs.

@@ -36,12 +36,12 @@ public struct ScreenLayout: Sendable, Equatable {
             panes = [state.focus: body]
         }
         if let r = panes[.sessions] { lists[Self.sessionList(state)] = Self.sessionGeometry(state, pane: r) }
-        if let r = panes[.lobbies] {
+        if let r = panes[.lobbies], !(state.showsLobbyDetail && panes[.detail] == nil) {
             let lobbies = state.visibleLobbies
             let selected = lobbies.firstIndex { $0.name == state.lobbyPane.selectedName }
             lists[.lobbies] = ListGeometry(table: r.inset(by: 1), count: lobbies.count, selected: selected)
         }
-        if let r = panes[.detail], let users = SessionDetailView.usersTable(state, pane: r) { lists[.users] = users }
+        if let r = panes[.detail], !state.showsLobbyDetail, let users = SessionDetailView.usersTable(state, pane: r) { lists[.users] = users }
         if case .confirm(let c)? = state.modal { dialog = DialogGeometry(c, in: area) }
     }
 

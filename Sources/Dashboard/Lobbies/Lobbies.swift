@@ -24,6 +24,12 @@ enum Lobbies {
             since[l.name] = state.lobbies.movingSince[l.name] ?? state.now
         }
         state.lobbies.movingSince = since
+        // Since when each is in its status: kept while it stays, now when it changed (a lower bound at first look).
+        let firstList = previous == nil
+        state.lobbies.statusSince = Dictionary(lobbies.map { l in
+            (l.name, before[l.name] == l.status ? state.lobbies.statusSince[l.name] ?? FirstSeen.Record(at: state.now, lowerBound: firstList)
+                                                : FirstSeen.Record(at: state.now, lowerBound: firstList))
+        }, uniquingKeysWith: { a, _ in a })
         Events.fromLobbies(old: previous, &state)
         let effects = Fleet.deriveProblems(&state)
         select(keeping: old, &state)
@@ -83,8 +89,11 @@ enum Lobbies {
             state.modal = .prompt(Prompt(purpose: .lobbyFilter, label: "filter lobbies: name, status, url", text: state.lobbyPane.filter))
             return []
         case .open:
-            // No lobby detail yet: its row shows all the API gives.
-            state.report(.info, "a lobby's row shows all the API gives: name, status, url (y copies the url)")
+            guard state.lobbyPane.selectedName != nil else { return Reducer.noTarget("lobby", &state) }
+            state.lobbyPane.detailOpen = true
+            return []
+        case .back where state.lobbyPane.detailOpen && state.lobbyPane.filter.isEmpty:
+            state.lobbyPane.detailOpen = false
             return []
         case .deployLobby, .terminateLobby, .deleteLobby:
             guard let n = state.lobbyPane.selectedName, let lobby = state.visibleLobbies.first(where: { $0.name == n }) else {

@@ -10,6 +10,8 @@ public struct LobbiesState: Sendable, Equatable {
     public var movingSince: [String: Date] = [:]
     /// Lobbies whose stuck deploy was already said (one event a deploy).
     public var stuckSaid: Set<String> = []
+    /// When each lobby was first seen in its current status (a lower bound for the first list's).
+    public var statusSince: [String: FirstSeen.Record] = [:]
 
     public init() {}
 }
@@ -19,11 +21,17 @@ public struct LobbyPane: Sendable, Equatable {
     public var selectedName: String?
     /// `/`: lobbies whose name, status or url contain it (case-insensitive); empty: all.
     public var filter = ""
+    /// Enter opened the detail of the selected lobby (the detail pane shows it while the lobbies have the keys; it
+    /// follows the selection; Esc closes it).
+    public var detailOpen = false
 
     public init() {}
 }
 
 extension AppState {
+    /// True while the detail pane shows the selected lobby rather than a session.
+    public var showsLobbyDetail: Bool { screen.lobbyPane.detailOpen && screen.focus == .lobbies }
+
     /// The lobbies the pane lists: the model's list under the pane's filter.
     public var visibleLobbies: [Lobby] {
         let all = model.lobbies.feed.value ?? []

@@ -14,6 +14,8 @@ public struct DashboardView {
 
     /// Draws a frame covering all of `buffer`.
     public func render(into buffer: inout Buffer) {
+        // Paused: the frozen panes, with the live clock, messages and overlay.
+        let state = Pause.shown(self.state)
         let area = buffer.area
         if area.width < AppState.minimumWidth || area.height < AppState.minimumHeight {
             TooSmallView(width: area.width, height: area.height, theme: theme).render(into: &buffer)
@@ -25,8 +27,15 @@ public struct DashboardView {
         let layout = ScreenLayout(state)
         HeaderView(state: state, theme: theme, glyphs: glyphs).render(layout.header, into: &buffer)
         if let r = layout.panes[.sessions] { SessionListView(state: state, theme: theme, glyphs: glyphs, layout: layout).render(r, into: &buffer) }
-        if let r = layout.panes[.detail] { SessionDetailView(state: state, theme: theme, glyphs: glyphs).render(r, into: &buffer) }
-        if let r = layout.panes[.lobbies] { LobbyPanelView(state: state, theme: theme, glyphs: glyphs, layout: layout).render(r, into: &buffer) }
+        if let r = layout.panes[.detail] {
+            if state.showsLobbyDetail { LobbyDetailView(state: state, theme: theme, glyphs: glyphs).render(r, into: &buffer) }
+            else { SessionDetailView(state: state, theme: theme, glyphs: glyphs).render(r, into: &buffer) }
+        }
+        if let r = layout.panes[.lobbies] {
+            // Narrow, the lobby's detail takes the list's place.
+            if state.showsLobbyDetail && layout.panes[.detail] == nil { LobbyDetailView(state: state, theme: theme, glyphs: glyphs).render(r, into: &buffer) }
+            else { LobbyPanelView(state: state, theme: theme, glyphs: glyphs, layout: layout).render(r, into: &buffer) }
+        }
         FooterView(state: state, theme: theme, glyphs: glyphs).render(layout.footer, into: &buffer)
         if let modal = state.modal {
             ModalView(modal: modal, state: state, theme: theme, glyphs: glyphs).render(area, into: &buffer)

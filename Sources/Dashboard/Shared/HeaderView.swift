@@ -17,6 +17,10 @@ struct HeaderView: Widget {
         var badges: [Span] = [Span(" \(env) ", style: state.config.production ? theme.style(.statusBar).adding(.bold) : theme.style(.accent))]
         if state.config.production { badges.append(Span(" PRODUCTION ", style: theme.style(.danger).adding(.reverse).adding(.bold))) }
         if state.config.readOnly { badges.append(Span(" READ-ONLY ", style: theme.style(.warn).adding(.reverse))) }
+        if let p = state.paused {
+            let s = max(0, Int(state.now.timeIntervalSince(p.since)))
+            badges.append(Span(" PAUSED \(s / 60):\(String(format: "%02d", s % 60)) ", style: theme.style(.warn).adding(.reverse).adding(.bold)))
+        }
         // Problems the timeline has not shown yet (`!` opens it); reversed while an alert is fresh.
         let unseen = state.model.events.unseen
         if unseen > 0 {

@@ -20,6 +20,7 @@ extension Reducer {
         Binding([.end, .char("G")], .global, .bottom, "bottom", "Last row", footer: false),
         Binding([.ctrl("c")], .global, .quit, "quit", "Quit RelayDeck, as q (asks first while an action is in flight)", footer: false),
         Binding([.ctrl("l")], .global, .repaint, "repaint", "Repaint the whole screen", footer: false),
+        Binding([.char("p")], .global, .pause, "pause", "Pause: the screen freezes (PAUSED and for how long in the header; ages keep counting) while polling and alerts go on; again resumes and fetches at once"),
         Binding([.char("M")], .global, .toggleMouse, "mouse", "Mouse on or off: click selects, double-click opens, the wheel scrolls (with it on, select text with Shift-drag)", footer: false),
         Binding([.char("g")], .jump, .top, "top", "g in the jump prompt with nothing typed (gg): the first row", footer: false),
         .words(["q", "quit"], .quit, "Quit, as q"),

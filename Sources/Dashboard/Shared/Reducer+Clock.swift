@@ -12,7 +12,7 @@ extension Reducer {
             id.status(state).error != nil
                 || (state.book[id].answeredAt.map { state.now.timeIntervalSince($0) > id.staleAfter(state.config) } ?? false)
         }
-        if animating || troubled { return [.schedule(.clock, seconds: 1)] }
+        if animating || troubled || state.paused != nil { return [.schedule(.clock, seconds: 1)] }
         // No screen, nothing to turn stale on it.
         guard state.config.front == .dashboard else { return [] }
         var deadlines = live.compactMap { id -> Double? in

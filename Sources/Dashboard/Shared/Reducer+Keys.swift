@@ -10,6 +10,11 @@ extension Reducer {
         let view = state.paneView?.keys
         guard let command = view.flatMap({ state.config.keymap.command(for: key, in: [$0]) }) ?? state.config.keymap.command(for: key, in: state.focus) else { return [] }
         if state.isTooSmall && command != .quit { return [] }
+        if state.paused != nil && !Pause.allowed.contains(command) {
+            let key = state.config.keymap.binding(.pause, in: .global)?.shortLabel ?? "p"
+            state.report(.info, "paused: the screen is frozen (alerts still come) \u{2014} \(key) resumes")
+            return []
+        }
         if command.isMutating && state.config.readOnly {
             // In the words of help, not the command's internal name.
             let help = state.config.keymap.all.first { $0.command == command && $0.applies(in: state.focus) }?.help ?? command.rawValue
@@ -73,6 +78,8 @@ extension Reducer {
         case .up, .down, .top, .bottom: return move(by: command.moveDelta!, &state)
         case .jump:
             state.modal = .prompt(Prompt(purpose: .jump, label: "session id or its start · page N · problems · events · pin ID · audit · profile NAME"))
+        case .pause:
+            return Pause.toggle(&state)
         case .toggleMouse:
             state.mouse.toggle()
             state.lastClick = nil

@@ -5,7 +5,7 @@ extension Reducer {
     /// a second click on it opens it, the wheel moves the selection of the pane under the pointer, a click on a
     /// dialog's button presses it. Nothing destructive happens on a click: a mutation still needs its dialog.
     static func mouse(_ m: Mouse, _ state: inout AppState) -> [Effect] {
-        guard state.mouse, !state.isTooSmall else { return [] }
+        guard state.mouse, !state.isTooSmall, state.paused == nil else { return [] }
         let hit = ScreenLayout(state).hit(x: m.x, y: m.y)
         switch m.kind {
         case .press(.left):

@@ -45,6 +45,8 @@ public struct Screen: Sendable, Equatable {
     public var marks = Marks()
     /// The bulk action under way.
     public var bulk: BulkRun?
+    /// The screen frozen by the pause key (nil: live).
+    public var paused: Pause?
 
     public init(config: DashboardConfig) {
         self.config = config
