@@ -26,6 +26,8 @@ public final class EffectRunner: Sendable {
     private let slots = Mutex<[Slot: TimerHandle]>([:])
     /// Effects under way (timers excluded): what "idle" means for tests and benchmarks.
     private let working = Mutex(0)
+    /// Preferences waiting to be written, by profile (the newest only).
+    private let newestPreferences = Mutex<[String: Preferences]>([:])
     /// Mutations sent and not yet audited, by a number of their own. Whoever takes one out audits it: its answer, or
     /// the quit that could not wait for it (`writeOff`) — never both.
     private let unanswered = Mutex<(next: Int, sent: [Int: SentMutation])>((0, [:]))
@@ -109,6 +111,18 @@ public final class EffectRunner: Sendable {
                     self.logger.warning("first-seen times for \(profile) unreadable: \(error)")
                     return .firstSeenLoaded(profile: profile, [:])
                 }
+            }
+        case .savePreferences(let preferences, let profile):
+            guard let store = services.preferences else { return }
+            // Off the terminal thread, the newest always written last: each save writes whatever is newest by then,
+            // under one lock, so two quick changes cannot land in the wrong order.
+            newestPreferences.withLock { $0[profile] = preferences }
+            work {
+                self.newestPreferences.withLock { newest in
+                    guard let p = newest.removeValue(forKey: profile) else { return }
+                    do { try store.save(profile: profile, p) } catch { self.logger.warning("preferences for \(profile) not saved: \(error)") }
+                }
+                return nil
             }
         case .saveFirstSeen(let profile, let snapshot):
             guard let store = services.firstSeen else { return }

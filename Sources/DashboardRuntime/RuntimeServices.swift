@@ -10,11 +10,14 @@ public struct RuntimeServices: Sendable {
     public var notifier: (any Notifying)?
     public var observer: (any ModelObserving)?
     public var requests: (any RequestObserving)?
+    public var preferences: (any PreferencesStoring)?
 
     public init(audit: (any AuditRecording)? = nil, exports: (any ExportWriting)? = nil,
                 clipboard: (any ClipboardWriting)? = nil, profiles: (any ProfileOpening)? = nil,
                 firstSeen: (any FirstSeenStoring)? = nil, events: (any EventRecording)? = nil,
-                notifier: (any Notifying)? = nil, observer: (any ModelObserving)? = nil, requests: (any RequestObserving)? = nil) {
+                notifier: (any Notifying)? = nil, observer: (any ModelObserving)? = nil, requests: (any RequestObserving)? = nil,
+                preferences: (any PreferencesStoring)? = nil) {
+        self.preferences = preferences
         self.requests = requests
         self.events = events
         self.notifier = notifier

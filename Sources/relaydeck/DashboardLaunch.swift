@@ -26,11 +26,17 @@ final class DashboardLaunch: Sendable {
     let profileSwitch: ProfileSwitch?
     /// Alerts beyond the screen (`--notify`).
     let notifier: TerminalNotifier
+    /// What was remembered for the profile (nil: nothing yet), and whether `--theme` was given (it wins).
+    let preferences: Preferences?
+    let themeFlag: Bool
     /// The runner of the dashboard that ran (what it wrote off is said after the terminal is back).
     let runner = Mutex<EffectRunner?>(nil)
 
     init(client: EdgegapClient, emulator: EmulatorServer?, config: DashboardConfig, options: TerminalOptions, themes: ThemeChoice,
-         warnings: [String] = [], clipboard: Bool = true, profileSwitch: ProfileSwitch? = nil) {
+         warnings: [String] = [], clipboard: Bool = true, preferences: Preferences? = nil, themeFlag: Bool = false,
+         profileSwitch: ProfileSwitch? = nil) {
+        self.preferences = preferences
+        self.themeFlag = themeFlag
         self.clipboard = clipboard
         self.profileSwitch = profileSwitch
         notifier = TerminalNotifier(environment: ProcessInfo.processInfo.environment)
@@ -50,6 +56,7 @@ final class DashboardLaunch: Sendable {
             // Settings first: a typo exits 2 before anything is started that would need stopping.
             let themeSet = try themes(cmd.theme ?? "default")
             let (keymap, keymapWarnings) = try Self.demoKeymap()
+            let demoPrefs = Self.preferences.load(profile: "DEMO")
             // The demo key is random and lives only in this process.
             let key = UUID().uuidString
             var ec = EmulatorConfig(apiKeys: [key], sessions: cmd.demoSessions, lobbies: 8, seed: 42,
@@ -62,22 +69,24 @@ final class DashboardLaunch: Sendable {
             let client = EdgegapClient(baseURL: server.baseURL, apiKey: APIKey(key), options: pollingOptions(timeout: timeout),
                                        logger: Logger(label: "relaydeck.client"))
             let host = server.baseURL.replacingOccurrences(of: "http://", with: "")
-            var config = DashboardConfig(environment: "DEMO", apiHost: "emulator \(host)", refresh: cmd.refresh ?? 2, pageSize: cmd.pageSize,
+            var config = DashboardConfig(environment: "DEMO", apiHost: "emulator \(host)", refresh: cmd.refresh ?? 2, pageSize: cmd.pageSize ?? demoPrefs?.pageSize ?? 50,
                                          sessionStuckAfter: cmd.stuckAfter, readOnly: cmd.readOnly,
                                          crawlRate: cmd.crawlRate ?? ResolvedProfile.Defaults.crawlRate,
                                          longLivedAfter: cmd.longLived * 3600)
             config.notify = cmd.notify?.channels ?? []
             config.operatorName = Self.operatorName
             config.keymap = keymap
-            config.mouse = cmd.mouse ?? false
+            config.mouse = cmd.mouse ?? demoPrefs?.mouse ?? false
             var options = baseOptions
             options.repaintKey = config.keymap.repaintKey
             return DashboardLaunch(client: client, emulator: server, config: config, options: options,
-                                   themes: themeSet, warnings: keymapWarnings, clipboard: cmd.clipboard == .on)
+                                   themes: themeSet, warnings: keymapWarnings, clipboard: cmd.clipboard == .on,
+                                   preferences: demoPrefs, themeFlag: cmd.theme != nil)
         }
         // Flags over the profile over the defaults; the key from its source (never from arguments).
         let profile = try cmd.resolvedProfile()
         let themeSet = try themes(profile.theme)
+        let prefs = Self.preferences.load(profile: profile.name)
         let loaded: KeyLoader.Loaded
         do { loaded = try KeyLoader().load(profile.keySource) } catch {
             FileHandle.standardError.write(Data("relaydeck: \(error)\nTry the built-in emulator: relaydeck --demo\n".utf8))
@@ -87,7 +96,7 @@ final class DashboardLaunch: Sendable {
         RelayDeck.warn(warnings)
         let client = EdgegapClient(baseURL: profile.apiURL, apiKey: loaded.key, options: pollingOptions(timeout: profile.timeout),
                                    logger: Logger(label: "relaydeck.client"))
-        var config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh, pageSize: cmd.pageSize,
+        var config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh, pageSize: cmd.pageSize ?? prefs?.pageSize ?? 50,
                                      sessionStuckAfter: cmd.stuckAfter, readOnly: profile.readOnly, production: profile.production,
                                      crawlRate: profile.crawlRate, longLivedAfter: cmd.longLived * 3600,
                                      keySource: profile.keySource.checkHint(home: ProcessInfo.processInfo.environment["HOME"]))
@@ -95,12 +104,13 @@ final class DashboardLaunch: Sendable {
         config.alertKinds = profile.alertKinds
         config.operatorName = Self.operatorName
         config.keymap = profile.keymap
-        config.mouse = cmd.mouse ?? profile.mouse
+        config.mouse = cmd.mouse ?? prefs?.mouse ?? profile.mouse
         var options = baseOptions
         options.repaintKey = config.keymap.repaintKey
         return DashboardLaunch(client: client, emulator: nil, config: config, options: options,
                                themes: themeSet, warnings: warnings, clipboard: cmd.clipboard == .on,
-                               profileSwitch: ProfileSwitch(flags: cmd.overrides, pageSize: cmd.pageSize, stuckAfter: cmd.stuckAfter,
+                               preferences: prefs, themeFlag: cmd.theme != nil,
+                               profileSwitch: ProfileSwitch(flags: cmd.overrides, pageSize: cmd.pageSize ?? 50, stuckAfter: cmd.stuckAfter,
                                                             longLivedAfter: cmd.longLived * 3600))
     }
 
@@ -116,6 +126,9 @@ final class DashboardLaunch: Sendable {
             return (keymap, warnings)
         } catch { throw RelayDeck.configurationFailure(error) }
     }
+
+    /// Where preferences are remembered.
+    static var preferences: PreferencesFile { PreferencesFile(directory: RelayDeckPaths().stateDir + "/preferences") }
 
     /// Who runs this (the OS user), for the events of the mutations they make.
     static var operatorName: String? { ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.environment["LOGNAME"] }
@@ -165,15 +178,19 @@ final class DashboardLaunch: Sendable {
                                                // The demo's emulator is new each run: its ages would mean nothing later.
                                                firstSeen: emulator == nil ? FirstSeenFile(directory: RelayDeckPaths().stateDir + "/first-seen") : nil,
                                                events: EventFile(directory: RelayDeckPaths().eventsDir(demo: emulator != nil)),
-                                               notifier: notifier)
+                                               notifier: notifier, preferences: Self.preferences)
                 let runner = EffectRunner(api: client, mailbox: mailbox, services: services, timers: EventLoopTimers())
                 self.runner.withLock { $0 = runner }
                 let glyphs = GlyphSet.forLocale(utf8: caps.utf8, forceASCII: options.ascii)
                 var state = AppState(config: config, now: Date())
+                let cycle = themes.cycle(for: caps.colorDepth)
+                state.themeNames = cycle.map(\.name)
+                // What was remembered for this profile, under the flags given; from here on, changes are saved.
+                (preferences ?? Preferences()).restore(into: &state, themeFlag: themeFlag)
                 for problem in themes.problems + warnings { state.post(.warning, problem) }
                 if let auditProblem { state.post(.warning, auditProblem) }
                 let program = DashboardProgram(state: state, runner: runner, mailbox: mailbox,
-                                               themes: themes.cycle(for: caps.colorDepth), glyphs: glyphs)
+                                               themes: cycle, glyphs: glyphs)
                 return program
             }
             return .success(reason)

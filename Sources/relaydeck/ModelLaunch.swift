@@ -30,7 +30,7 @@ struct ModelLaunch {
                                options: DashboardLaunch.pollingOptions(timeout: profile.timeout),
                                logger: Logger(label: "relaydeck.client") { _ in SwiftLogNoOpLogHandler() })
         config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh,
-                                 pageSize: root.pageSize, sessionStuckAfter: root.stuckAfter, crawlRate: profile.crawlRate,
+                                 pageSize: root.pageSize ?? 50, sessionStuckAfter: root.stuckAfter, crawlRate: profile.crawlRate,
                                  longLivedAfter: root.longLived * 3600,
                                  keySource: profile.keySource.checkHint(home: ProcessInfo.processInfo.environment["HOME"]))
         config.front = front

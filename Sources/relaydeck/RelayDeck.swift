@@ -43,8 +43,8 @@ struct RelayDeck: AsyncParsableCommand {
     @Option(help: "Log level of relaydeck.log: trace, debug, info, notice, warning, error, critical.")
     var logLevel: Logger.Level = .info
 
-    @Option(help: "Sessions a page (1-100).")
-    var pageSize = 50
+    @Option(help: "Sessions a page (1-100; default: the last one used on the profile, else 50).")
+    var pageSize: Int?
 
     @Option(help: "Colour (NO_COLOR is honoured).")
     var color: ColorMode = .auto
@@ -87,7 +87,7 @@ struct RelayDeck: AsyncParsableCommand {
             throw ValidationError("--crawl-rate must be within 0...\(Int(ResolvedProfile.Defaults.maxCrawlRate)) requests a second (0 turns the crawl off).")
         }
         guard longLived > 0 else { throw ValidationError("--long-lived must be more than 0 hours.") }
-        guard (1...100).contains(pageSize) else { throw ValidationError("--page-size must be within 1...100.") }
+        guard (1...100).contains(pageSize ?? 50) else { throw ValidationError("--page-size must be within 1...100.") }
     }
 
     func run() async throws {

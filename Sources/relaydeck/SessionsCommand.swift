@@ -28,7 +28,7 @@ struct SessionsCommand: AsyncParsableCommand {
         func run() async throws {
             try await ScriptLauncher.run(root, format: output.format) { r, profile in
                 await r.findSessions(text, rate: profile.crawlRate > 0 ? profile.crawlRate : ResolvedProfile.Defaults.crawlRate,
-                                     pageSize: root.pageSize)
+                                     pageSize: (root.pageSize ?? 50))
             }
         }
     }

@@ -40,3 +40,23 @@ import Testing
         #expect(new == ["s-c": .atLeast(Date(timeIntervalSince1970: 1_700_000_000.5)), "s-d": .seen(Date(timeIntervalSince1970: 1_700_000_060))])
     }
 }
+
+/// Preferences in the state dir: written whole, read back; a damaged file is ignored, never an error at start.
+@Suite struct PreferencesFileTests {
+    @Test func aRoundTripAndADamagedFile() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let store = PreferencesFile(directory: dir.path + "/preferences")
+        #expect(store.load(profile: "prod") == nil)
+        var p = Preferences()
+        p.theme = "mono"
+        p.pageSize = 25
+        p.pins = ["session:abc-S"]
+        try store.save(profile: "prod", p)
+        #expect(store.load(profile: "prod") == p)
+        let attributes = try FileManager.default.attributesOfItem(atPath: dir.path + "/preferences/prod.json")
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        try dir.write("preferences/prod.json", "{ not json")
+        #expect(store.load(profile: "prod") == nil)
+    }
+}

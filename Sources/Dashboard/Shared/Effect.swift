@@ -33,6 +33,8 @@ public enum Effect: Sendable, Equatable {
     case recordEvents([Event], profile: String)
     /// Reads the newest events an earlier run wrote for this profile (answered with `.eventsLoaded`).
     case loadEvents(profile: String)
+    /// Saves the profile's preferences (theme, sort, page size, focus, mouse, pins) for the next start.
+    case savePreferences(Preferences, profile: String)
     /// Tells the operator beyond the screen, through the channels `--notify` chose (BEL, OSC 9/777).
     case notify(Notice)
     /// Sets the terminal's (or tmux pane's) title; the one it had comes back on exit.

@@ -73,6 +73,7 @@ public enum Reducer {
         MutationFlow.checkTarget(&state)
         MarkFlow.prune(&state)
         effects += Events.flush(&state)
+        effects += Preferences.saveIfChanged(&state)
         markStaleness(&state)
         if !state.quitting { effects += clockEffect(state) + probeEffect(&state) }
         return effects
@@ -124,6 +125,9 @@ public enum Reducer {
         for key in state.pending.keys { fresh.elsewhere[key] = state.config.environment }
         fresh.book = state.book.droppingEverything()
         fresh.model.pins = state.model.pins
+        fresh.mouse = state.mouse
+        // Remembering goes on, now for the new profile.
+        if state.savedPreferences != nil { fresh.savedPreferences = Preferences.of(fresh) }
         state = fresh
         state.report(.success, "profile \(UntrustedText.clean(name, limit: 40)): \(UntrustedText.clean(config.apiHost, limit: 60))")
         return saved + [.useProfile(name)] + start(&state)

@@ -47,6 +47,8 @@ public struct Screen: Sendable, Equatable {
     public var bulk: BulkRun?
     /// The screen frozen by the pause key (nil: live).
     public var paused: Pause?
+    /// What was saved of the preferences last (nil: they are not remembered, as in tests and headless fronts).
+    public var savedPreferences: Preferences?
 
     public init(config: DashboardConfig) {
         self.config = config
