@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "Dashboard", dependencies: ["TerminalUI", "EdgegapAPI"]),
         // The one effect interpreter (API calls, timers, audit, exports, clipboard, profiles) and the program.
         .target(name: "DashboardRuntime", dependencies: [
-            "Dashboard", "EdgegapAPI", "TerminalUI", .product(name: "Logging", package: "swift-log"),
+            "Dashboard", "EdgegapAPI", "TerminalUI", "CTerminal", .product(name: "Logging", package: "swift-log"),
         ]),
         // Operator features: configuration and profiles, key sources, the scripting commands' logic.
         .target(name: "RelayDeckApp", dependencies: [

@@ -14,6 +14,10 @@ public final class DashboardProgram: TerminalProgram {
     private let clock: @Sendable () -> Date
     private var dirty = true
     private var started = false
+    /// Foreground commands waiting for the terminal loop, and those it is running, by id.
+    private var outside: [WorkOutside] = []
+    private var runsOutside: [Int: CommandRun] = [:]
+    private var nextOutside = 1
 
     public init(state: AppState, runner: EffectRunner, mailbox: Mailbox, themes: [Theme], glyphs: GlyphSet,
                 clock: @escaping @Sendable () -> Date = { Date() }) {
@@ -42,7 +46,9 @@ public final class DashboardProgram: TerminalProgram {
         case .mouse(let m): dispatch(.mouse(m, at: clock()))
         case .wake: drainMailbox()
         case .resumed: dirty = true
-        case .cameBack: break
+        case .cameBack(let id, let status):
+            if let run = runsOutside.removeValue(forKey: id) { dispatch(.commandFinished(run, status: status, output: [], at: clock())) }
+            dirty = true
         }
         return !state.quitting
     }
@@ -64,12 +70,24 @@ public final class DashboardProgram: TerminalProgram {
         let beforeNow = state.now
         let effects = Reducer.reduce(&state, action)
         if state.drawn != before || (action.movesTheClock && state.now != beforeNow) { dirty = true }
-        runner.perform(effects)
+        // A foreground command needs the terminal: the loop runs it with the screen put away.
+        var rest: [Effect] = []
+        for e in effects {
+            guard case .runCommand(let run) = e, run.mode == .foreground else { rest.append(e); continue }
+            let id = nextOutside
+            nextOutside += 1
+            runsOutside[id] = run
+            let runner = self.runner
+            outside.append(WorkOutside(id: id) { runner.runForeground(run) })
+        }
+        runner.perform(rest)
     }
 
     public var needsFrame: Bool { dirty }
 
     public var wantsMouse: Bool { state.mouse }
+
+    public func takeWorkOutside() -> WorkOutside? { outside.isEmpty ? nil : outside.removeFirst() }
 
     public func draw(into buffer: inout Buffer) {
         DashboardView(state: state, theme: theme, glyphs: glyphs).render(into: &buffer)

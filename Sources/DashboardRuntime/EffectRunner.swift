@@ -112,6 +112,15 @@ public final class EffectRunner: Sendable {
                     return .firstSeenLoaded(profile: profile, [:])
                 }
             }
+        case .runCommand(let run):
+            // Background here; a foreground run reaches the terminal loop instead (`DashboardProgram`).
+            work {
+                let started = self.clock()
+                let (status, output) = ProgramLauncher.background(run, keep: CustomCommands.outputKept)
+                let ended = self.clock()
+                self.connection.withLock { $0.audit }?.recordCommand(run, status: status, started: started, ended: ended)
+                return .commandFinished(run, status: status, output: output, at: ended)
+            }
         case .savePreferences(let preferences, let profile):
             guard let store = services.preferences else { return }
             // Off the terminal thread, the newest always written last: each save writes whatever is newest by then,
@@ -252,6 +261,14 @@ public final class EffectRunner: Sendable {
 
     /// Runs file, clipboard or configuration work on a thread of its own (off the terminal thread, and off the event
     /// loops that carry the HTTP client and the timers: these calls block) and posts its answer.
+    /// A custom command on the terminal (the loop has put the screen away): run, audited, its status returned.
+    public func runForeground(_ run: CommandRun) -> Int32 {
+        let started = clock()
+        let status = ProgramLauncher.foreground(run)
+        connection.withLock { $0.audit }?.recordCommand(run, status: status, started: started, ended: clock())
+        return status
+    }
+
     private func work(_ body: @escaping @Sendable () -> Action?) {
         working.withLock { $0 += 1 }
         Thread.detachNewThread {

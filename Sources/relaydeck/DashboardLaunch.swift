@@ -56,6 +56,7 @@ final class DashboardLaunch: Sendable {
             // Settings first: a typo exits 2 before anything is started that would need stopping.
             let themeSet = try themes(cmd.theme ?? "default")
             let (keymap, keymapWarnings) = try Self.demoKeymap()
+            let (commands, commandWarnings) = try Self.demoCommands(keymap: keymap)
             let demoPrefs = Self.preferences.load(profile: "DEMO")
             // The demo key is random and lives only in this process.
             let key = UUID().uuidString
@@ -76,11 +77,12 @@ final class DashboardLaunch: Sendable {
             config.notify = cmd.notify?.channels ?? []
             config.operatorName = Self.operatorName
             config.keymap = keymap
+            config.commands = commands
             config.mouse = cmd.mouse ?? demoPrefs?.mouse ?? false
             var options = baseOptions
             options.repaintKey = config.keymap.repaintKey
             return DashboardLaunch(client: client, emulator: server, config: config, options: options,
-                                   themes: themeSet, warnings: keymapWarnings, clipboard: cmd.clipboard == .on,
+                                   themes: themeSet, warnings: keymapWarnings + commandWarnings, clipboard: cmd.clipboard == .on,
                                    preferences: demoPrefs, themeFlag: cmd.theme != nil)
         }
         // Flags over the profile over the defaults; the key from its source (never from arguments).
@@ -104,6 +106,7 @@ final class DashboardLaunch: Sendable {
         config.alertKinds = profile.alertKinds
         config.operatorName = Self.operatorName
         config.keymap = profile.keymap
+        config.commands = profile.commands
         config.mouse = cmd.mouse ?? prefs?.mouse ?? profile.mouse
         var options = baseOptions
         options.repaintKey = config.keymap.repaintKey
@@ -124,6 +127,16 @@ final class DashboardLaunch: Sendable {
             let warnings = file.warnings + keymap.warnings(file: path)
             RelayDeck.warn(warnings)
             return (keymap, warnings)
+        } catch { throw RelayDeck.configurationFailure(error) }
+    }
+
+    /// The demo has no profile: the config file's top-level `commands:` (when there is a file), checked as a profile's.
+    static func demoCommands(keymap: Keymap) throws -> ([CustomCommand], [String]) {
+        let path = RelayDeckPaths().configFile
+        do {
+            guard let file = try ConfigFile.load(path: path) else { return ([], []) }
+            RelayDeck.warn(file.warnings)
+            return (try ProfileResolver.commands(file.commands, [], keymap: keymap, path: path), file.warnings)
         } catch { throw RelayDeck.configurationFailure(error) }
     }
 

@@ -20,14 +20,23 @@ struct KeysCommand: ParsableCommand {
         }
         // The profile's keymap when there is a profile; the demo's (the file alone) otherwise.
         let keymap: Keymap
+        let commands: [CustomCommand]
         if root.demo {
             keymap = try DashboardLaunch.demoKeymap().0
+            commands = try DashboardLaunch.demoCommands(keymap: keymap).0
         } else {
             let profile = try root.resolvedProfile()
             // What the keymap files say that is not an error (a key some terminals never send) is said here too.
             RelayDeck.warn(profile.warnings)
             keymap = profile.keymap
+            commands = profile.commands
         }
         print(keymap.markdown(), terminator: "")
+        guard !commands.isEmpty else { return }
+        // The operator's own commands, from config.yaml.
+        print("\n| key | command | on | runs |\n|---|---|---|---|")
+        for c in commands {
+            print("| `\(c.key.label.replacingOccurrences(of: "|", with: "\\|"))` | \(c.name) | \(c.scope.rawValue) | `\(([c.program] + c.arguments).joined(separator: " "))` (\(c.mode.rawValue)) |")
+        }
     }
 }

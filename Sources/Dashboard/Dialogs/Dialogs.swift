@@ -120,6 +120,7 @@ enum Dialogs {
             case .quit: return Reducer.quit(&state)
             case .switchProfile(let name, let config): return Reducer.switchProfile(name, config, &state)
             case .bulk(let ms): return Bulk.start(ms, &state)
+            case .command(let run): return CustomCommands.start(run, &state)
             }
         default:
             break

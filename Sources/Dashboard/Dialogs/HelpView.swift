@@ -65,6 +65,14 @@ struct HelpView: Widget {
         let bars = String(Sparkline([1, 3, 5, 7], glyphs: glyphs).symbols(width: 4))
         wrapped("header: fleet N (\(glyphs.approximately) when the pages shifted) \(glyphs.separator) age of its oldest page "
                 + "\(glyphs.separator) \(bars) the session total over recent polls", indent: 4, first: [Span("    ")], style: theme.style(.text))
+        let commands = state.config.commands.filter { !state.config.readOnly || $0.readOnlyAllowed }
+        if !commands.isEmpty {
+            lines.append(TextLine("Your commands (config.yaml)", style: theme.style(.title)))
+            for c in commands {
+                let what = "\(c.name): \(c.help ?? c.program) (on the \(c.scope.rawValue); \(c.mode.rawValue)\(c.confirm ? ", asks first" : ""))"
+                wrapped(what, indent: 12, first: [Span("  " + TextWidth.fit(c.key.label(glyphs), to: 10), style: theme.style(.keyHintKey))], style: theme.style(.text))
+            }
+        }
         for scope in Binding.Scope.allCases {
             let bs = state.config.keymap.visible(readOnly: state.config.readOnly).filter { $0.scope == scope }
             guard !bs.isEmpty else { continue }

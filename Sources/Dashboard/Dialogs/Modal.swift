@@ -26,6 +26,8 @@ public struct Confirmation: Sendable, Equatable {
         case switchProfile(String, DashboardConfig)
         /// A bulk action on every marked target of its kind.
         case bulk([Mutation])
+        /// A custom command that asks first (`confirm: true`).
+        case command(CommandRun)
     }
 
     public var subject: Subject
@@ -49,6 +51,7 @@ public struct Confirmation: Sendable, Equatable {
         case .quit: "quit"
         case .switchProfile: "switch profile"
         case .bulk(let ms): "\(BulkRun.verb(ms[0])) \(ms.count) \(BulkRun.noun(ms))"
+        case .command(let run): "run \(run.name)"
         }
     }
 
@@ -57,6 +60,7 @@ public struct Confirmation: Sendable, Equatable {
         switch subject {
         case .mutation(let m): m.target
         case .quit, .bulk: nil
+        case .command(let run): run.target
         case .switchProfile(let name, _): name
         }
     }
@@ -66,6 +70,7 @@ public struct Confirmation: Sendable, Equatable {
         switch subject {
         case .mutation(let m): m.isDestructive
         case .quit, .switchProfile, .bulk: true
+        case .command: false
         }
     }
 }

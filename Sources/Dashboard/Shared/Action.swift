@@ -7,6 +7,8 @@ public enum Action: Sendable, Equatable {
     /// The dashboard starts: every pane fetches.
     case start(Date)
     case key(Key)
+    /// A custom command ended: its exit status (negative: it could not start) and its output's last lines.
+    case commandFinished(CommandRun, status: Int32, output: [String], at: Date)
     /// A mouse report, with the time it arrived (two clicks close together open).
     case mouse(Mouse, at: Date)
     /// The terminal loop is ending without the user having quit (a signal, the terminal gone): what is in flight is

@@ -70,6 +70,8 @@ public struct DashboardConfig: Sendable, Equatable {
     public var keymap = Keymap.defaults
     /// Mouse reports at start (`--mouse`, `mouse: true`); the mouse key turns them on and off.
     public var mouse = false
+    /// The operator's own commands (`commands:`), their keys checked against the keymap.
+    public var commands: [CustomCommand] = []
 
     /// The default crawl budget (see docs/DECISIONS.md).
     public static let defaultCrawlRate: Double = 5

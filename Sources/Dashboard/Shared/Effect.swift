@@ -33,6 +33,9 @@ public enum Effect: Sendable, Equatable {
     case recordEvents([Event], profile: String)
     /// Reads the newest events an earlier run wrote for this profile (answered with `.eventsLoaded`).
     case loadEvents(profile: String)
+    /// Runs a custom command (no shell): in the background, its output captured; in the foreground, on the terminal
+    /// with the screen put away. Audited. Answered with `.commandFinished`.
+    case runCommand(CommandRun)
     /// Saves the profile's preferences (theme, sort, page size, focus, mouse, pins) for the next start.
     case savePreferences(Preferences, profile: String)
     /// Tells the operator beyond the screen, through the channels `--notify` chose (BEL, OSC 9/777).

@@ -6,6 +6,8 @@ import TerminalUI
 extension Reducer {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         if state.modal != nil { return Dialogs.handle(key, &state) }
+        // The operator's own commands (their keys never clash with a built-in one where they work: the config checks).
+        if state.paused == nil, !state.isTooSmall, let c = CustomCommands.command(for: key, state) { return CustomCommands.request(c, &state) }
         // A view in the session pane's place has keys of its own (`w` in the timeline), then the pane's.
         let view = state.paneView?.keys
         guard let command = view.flatMap({ state.config.keymap.command(for: key, in: [$0]) }) ?? state.config.keymap.command(for: key, in: state.focus) else { return [] }

@@ -15,6 +15,9 @@ public enum Reducer {
             effects += start(&state)
         case .key(let key):
             effects += handle(key, &state)
+        case .commandFinished(let run, let status, let output, let at):
+            state.now = max(state.now, at)
+            CustomCommands.finished(run, status: status, output: output, &state)
         case .mouse(let m, let at):
             state.now = max(state.now, at)
             effects += mouse(m, &state)

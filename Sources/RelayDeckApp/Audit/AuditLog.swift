@@ -39,14 +39,26 @@ public final class AuditLog: AuditRecording {
         append(mutation, outcome: AuditRecord.unansweredText(why), started: started, ended: ended)
     }
 
+    public func recordCommand(_ run: CommandRun, status: Int32, started: Date, ended: Date) {
+        // The command line goes in the target with the target's name: what ran, on what (its values are the API's raw
+        // strings, checked printable before the run).
+        append(AuditRecord(time: Self.iso(started), user: user, host: host, profile: profile, action: run.auditAction,
+                          target: "\(run.target): \(run.argv.joined(separator: " "))",
+                          outcome: status == 0 ? "ok" : status < 0 ? "failed: could not start" : "exit \(status)",
+                          latencyMs: Int((ended.timeIntervalSince(started) * 1000).rounded())))
+    }
+
     public func flush() {
         fd.withLock { _ = fsync($0) }
     }
 
     private func append(_ mutation: Mutation, outcome: String, started: Date, ended: Date) {
-        let record = AuditRecord(time: Self.iso(started), user: user, host: host, profile: profile,
-                                 action: mutation.verb, target: mutation.auditTarget, outcome: outcome,
-                                 latencyMs: Int((ended.timeIntervalSince(started) * 1000).rounded()))
+        append(AuditRecord(time: Self.iso(started), user: user, host: host, profile: profile,
+                          action: mutation.verb, target: mutation.auditTarget, outcome: outcome,
+                          latencyMs: Int((ended.timeIntervalSince(started) * 1000).rounded())))
+    }
+
+    private func append(_ record: AuditRecord) {
         guard var data = try? JSONEncoder.audit.encode(record) else { return }
         data.append(0x0A)
         fd.withLock { d in

@@ -22,6 +22,8 @@ extension ConfigFile {
                     let name = try reader.key(nameNode, at: key)
                     config.profiles[name] = try ProfileParser(reader: reader).parse(body, name: name)
                 }
+            case "commands":
+                (config.commands, config.warnings) = try CommandsParser(reader: reader).parse(value, at: key)
             default:
                 throw reader.unknownKey(key, node: keyNode, at: "", known: knownKeys)
             }

@@ -1,3 +1,4 @@
+import Dashboard
 import Foundation
 
 /// The parsed `config.yaml`: named profiles and the one used when `--profile` is not given.
@@ -8,6 +9,10 @@ public struct ConfigFile: Sendable, Equatable {
     public var defaultProfile: String?
     /// The profiles by name.
     public var profiles: [String: Profile]
+    /// `commands:` at the top: every profile's (a profile's own of the same name replace them).
+    public var commands: [CustomCommand] = []
+    /// What the file says that is not an error.
+    public var warnings: [String] = []
 
     /// A config with the given content.
     public init(path: String, defaultProfile: String? = nil, profiles: [String: Profile] = [:]) {
@@ -17,7 +22,7 @@ public struct ConfigFile: Sendable, Equatable {
     }
 
     /// The top-level keys.
-    static let knownKeys = ["default_profile", "profiles"]
+    static let knownKeys = ["default_profile", "profiles", "commands"]
 
     /// Reads and parses the file at `path`; nil when there is no file there.
     public static func load(path: String) throws -> ConfigFile? {

@@ -28,6 +28,10 @@ public struct Profile: Sendable, Equatable {
     public var keymap: KeymapFile?
     /// `mouse`: mouse reports at start.
     public var mouse: Bool?
+    /// `commands`: the profile's own commands (over the top-level ones of the same name).
+    public var commands: [CustomCommand] = []
+    /// What its commands say that is not an error.
+    public var warnings: [String] = []
 
     /// A profile with the given fields.
     public init(name: String, apiURL: String? = nil, keySource: KeySource? = nil, refresh: Double? = nil,
@@ -43,7 +47,7 @@ public struct Profile: Sendable, Equatable {
 
     /// The keys a profile accepts.
     static let knownKeys = ["api_url", "api_key_env", "api_key_file", "refresh", "timeout", "crawl_rate", "theme", "read_only", "production",
-                            "notify", "alerts", "keymap", "mouse"]
+                            "notify", "alerts", "keymap", "mouse", "commands"]
     /// Keys that would hold the key itself: refused with an explanation.
     static let inlineKeyNames = ["api_key", "apikey", "key", "token", "api_token", "secret", "edgegap_api_key"]
 }

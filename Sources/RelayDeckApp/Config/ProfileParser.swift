@@ -44,6 +44,7 @@ struct ProfileParser {
             case "read_only": profile.readOnly = try reader.bool(value, at: path)
             case "production": profile.production = try reader.bool(value, at: path)
             case "mouse": profile.mouse = try reader.bool(value, at: path)
+            case "commands": (profile.commands, profile.warnings) = try CommandsParser(reader: reader).parse(value, at: path)
             case "notify":
                 profile.notify = Set(try names(value, at: path).map { name, node in
                     guard let c = NotifyChannel(rawValue: name) else {

@@ -56,6 +56,15 @@ public struct ProfileResolver: Sendable {
         let keys = try KeymapFile.load(path: paths.keymapFile)
         resolved.keymap = try Keymap.resolve(file: keys, filePath: paths.keymapFile, profile: profile.keymap, configPath: path)
         resolved.warnings += keys.warnings + (profile.keymap?.warnings ?? []) + resolved.keymap.warnings(file: paths.keymapFile)
+        resolved.commands = try Self.commands(config?.commands ?? [], profile.commands, keymap: resolved.keymap, path: path)
+        resolved.warnings += (config?.warnings ?? []) + profile.warnings
         return resolved
+    }
+
+    /// The top-level commands with the profile's over them by name, their keys checked against the keymap in force.
+    public static func commands(_ global: [CustomCommand], _ own: [CustomCommand], keymap: Keymap, path: String) throws -> [CustomCommand] {
+        let all = global.filter { g in !own.contains { $0.name == g.name } } + own
+        if let clash = keymap.clash(all) { throw ConfigError(file: path, keyPath: "commands", problem: clash) }
+        return all
     }
 }

@@ -23,6 +23,8 @@ public struct ResolvedProfile: Sendable, Equatable {
     public var keymap = Keymap.defaults
     /// Mouse reports at start (`mouse:`; `--mouse` wins).
     public var mouse = false
+    /// The operator's own commands: the top level's, with the profile's over them by name.
+    public var commands: [CustomCommand] = []
     /// Theme name or path.
     public var theme: String
     /// Mutations hidden and refused.
