@@ -38,14 +38,10 @@ public final class Pause: Sendable, Equatable {
         guard let p = state.paused else { return state }
         var s = p.frozen
         s.now = state.now
-        s.width = state.width
-        s.height = state.height
+        s.screen.keepSurface(of: state.screen)
         s.modal = state.modal
-        s.messages = state.messages
         s.outcome = state.outcome
         s.dismissed = state.dismissed
-        s.themeIndex = state.themeIndex
-        s.mouse = state.mouse
         s.model.events = state.model.events
         s.model.alerts = state.model.alerts
         s.paused = p

@@ -119,16 +119,11 @@ public enum Reducer {
     static func switchProfile(_ name: String, _ config: DashboardConfig, _ state: inout AppState) -> [Effect] {
         let saved = FirstSeen.save(&state)
         var fresh = AppState(config: config, now: state.now)
-        fresh.width = state.width
-        fresh.height = state.height
-        fresh.themeIndex = state.themeIndex
-        fresh.themeNames = state.themeNames
-        fresh.messages = state.messages
+        fresh.screen.keepSurface(of: state.screen)
         fresh.elsewhere = state.elsewhere
         for key in state.pending.keys { fresh.elsewhere[key] = state.config.environment }
         fresh.book = state.book.droppingEverything()
         fresh.model.pins = state.model.pins
-        fresh.mouse = state.mouse
         // Remembering goes on, now for the new profile.
         if state.savedPreferences != nil { fresh.savedPreferences = Preferences.of(fresh) }
         state = fresh

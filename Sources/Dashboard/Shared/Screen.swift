@@ -55,6 +55,18 @@ public struct Screen: Sendable, Equatable {
         mouse = config.mouse
     }
 
+    /// Takes what belongs to the terminal and the operator rather than to what is shown: the size, the theme, the
+    /// message history, the mouse (a profile switch and the pause keep them).
+    public mutating func keepSurface(of other: Screen) {
+        width = other.width
+        height = other.height
+        themeIndex = other.themeIndex
+        themeNames = other.themeNames
+        messages = other.messages
+        nextMessage = other.nextMessage
+        mouse = other.mouse
+    }
+
     /// True when the wide layout (list and detail side by side, lobbies below) fits.
     public var isWide: Bool { width >= 120 && height >= 32 }
 
