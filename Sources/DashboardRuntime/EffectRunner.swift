@@ -26,6 +26,8 @@ public final class EffectRunner: Sendable {
     private let slots = Mutex<[Slot: TimerHandle]>([:])
     /// Effects under way (timers excluded): what "idle" means for tests and benchmarks.
     private let working = Mutex(0)
+    /// Background commands running, by number.
+    private let running = Mutex(RunningCommands())
     /// Preferences waiting to be written, by profile (the newest only).
     private let newestPreferences = Mutex<[String: Preferences]>([:])
     /// Mutations sent and not yet audited, by a number of their own. Whoever takes one out audits it: its answer, or
@@ -114,12 +116,23 @@ public final class EffectRunner: Sendable {
             }
         case .runCommand(let run):
             // Background here; a foreground run reaches the terminal loop instead (`DashboardProgram`).
-            work {
-                let started = self.clock()
+            let audit = connection.withLock { $0.audit }
+            let started = clock()
+            let number = running.withLock { r in
+                r.next += 1
+                r.runs[r.next] = RunningCommand(run: run, started: started, audit: audit)
+                return r.next
+            }
+            // Not counted as work the quit waits for: a command may run for minutes; one still running then is
+            // audited as such (`writeOff`) and goes on.
+            Thread.detachNewThread {
                 let (status, output) = ProgramLauncher.background(run, keep: CustomCommands.outputKept)
                 let ended = self.clock()
-                self.connection.withLock { $0.audit }?.recordCommand(run, status: status, started: started, ended: ended)
-                return .commandFinished(run, status: status, output: output, at: ended)
+                // Audited here unless the quit did it already.
+                if self.running.withLock({ $0.runs.removeValue(forKey: number) }) != nil {
+                    audit?.recordCommand(run, status: status, why: nil, started: started, ended: ended)
+                }
+                self.mailbox.post(.commandFinished(run, status: status, output: output, at: ended))
             }
         case .savePreferences(let preferences, let profile):
             guard let store = services.preferences else { return }
@@ -199,8 +212,19 @@ public final class EffectRunner: Sendable {
             m.audit?.recordUnanswered(m.mutation, why: reason.why, started: m.started, ended: now)
             logger.warning("mutation \(m.mutation.verb) \(m.mutation.target): outcome unknown: no answer before \(reason.why)")
         }
+        // Background commands still running go on without us: audited as such, and said after the terminal is back.
+        let commands = running.withLock { r in
+            let all = r.runs.values.sorted { $0.started < $1.started }
+            r.runs.removeAll()
+            return all
+        }
+        wroteOff.withLock { $0 += commands.map { "command \($0.run.name) on \($0.run.target) (still running)" } }
+        for c in commands {
+            c.audit?.recordCommand(c.run, status: nil, why: reason.why, started: c.started, ended: now)
+            logger.warning("command \(c.run.name) on \(c.run.target): still running at \(reason.why)")
+        }
         var flushed: [ObjectIdentifier] = []
-        for audit in left.compactMap(\.audit) where !flushed.contains(ObjectIdentifier(audit)) {
+        for audit in left.compactMap(\.audit) + commands.compactMap(\.audit) where !flushed.contains(ObjectIdentifier(audit)) {
             flushed.append(ObjectIdentifier(audit))
             audit.flush()
         }
@@ -265,7 +289,7 @@ public final class EffectRunner: Sendable {
     public func runForeground(_ run: CommandRun) -> Int32 {
         let started = clock()
         let status = ProgramLauncher.foreground(run)
-        connection.withLock { $0.audit }?.recordCommand(run, status: status, started: started, ended: clock())
+        connection.withLock { $0.audit }?.recordCommand(run, status: status, why: nil, started: started, ended: clock())
         return status
     }
 

@@ -38,7 +38,8 @@ enum ProgramLauncher {
         close(fds[0])
         let status = rd_wait(pid)
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-        return (status, Array(lines.suffix(keep)))
+        let dropped = lines.count - keep
+        return (status, (dropped > 0 ? ["(\(dropped) earlier line\(dropped == 1 ? "" : "s") not kept)"] : []) + lines.suffix(keep))
     }
 
     /// The environment a run gets: ours, with its variables over it.

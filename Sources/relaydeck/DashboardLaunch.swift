@@ -29,14 +29,18 @@ final class DashboardLaunch: Sendable {
     /// What was remembered for the profile (nil: nothing yet), and whether `--theme` was given (it wins).
     let preferences: Preferences?
     let themeFlag: Bool
+    let pageSizeFlag: Bool
+    let mouseFlag: Bool
     /// The runner of the dashboard that ran (what it wrote off is said after the terminal is back).
     let runner = Mutex<EffectRunner?>(nil)
 
     init(client: EdgegapClient, emulator: EmulatorServer?, config: DashboardConfig, options: TerminalOptions, themes: ThemeChoice,
-         warnings: [String] = [], clipboard: Bool = true, preferences: Preferences? = nil, themeFlag: Bool = false,
+         warnings: [String] = [], clipboard: Bool = true, preferences: Preferences? = nil, themeFlag: Bool = false, pageSizeFlag: Bool = false, mouseFlag: Bool = false,
          profileSwitch: ProfileSwitch? = nil) {
         self.preferences = preferences
         self.themeFlag = themeFlag
+        self.pageSizeFlag = pageSizeFlag
+        self.mouseFlag = mouseFlag
         self.clipboard = clipboard
         self.profileSwitch = profileSwitch
         notifier = TerminalNotifier(environment: ProcessInfo.processInfo.environment)
@@ -83,7 +87,8 @@ final class DashboardLaunch: Sendable {
             options.repaintKey = config.keymap.repaintKey
             return DashboardLaunch(client: client, emulator: server, config: config, options: options,
                                    themes: themeSet, warnings: keymapWarnings + commandWarnings, clipboard: cmd.clipboard == .on,
-                                   preferences: demoPrefs, themeFlag: cmd.theme != nil)
+                                   preferences: demoPrefs, themeFlag: cmd.theme != nil,
+                                   pageSizeFlag: cmd.pageSize != nil, mouseFlag: cmd.mouse != nil)
         }
         // Flags over the profile over the defaults; the key from its source (never from arguments).
         let profile = try cmd.resolvedProfile()
@@ -112,7 +117,7 @@ final class DashboardLaunch: Sendable {
         options.repaintKey = config.keymap.repaintKey
         return DashboardLaunch(client: client, emulator: nil, config: config, options: options,
                                themes: themeSet, warnings: warnings, clipboard: cmd.clipboard == .on,
-                               preferences: prefs, themeFlag: cmd.theme != nil,
+                               preferences: prefs, themeFlag: cmd.theme != nil, pageSizeFlag: cmd.pageSize != nil, mouseFlag: cmd.mouse != nil,
                                profileSwitch: ProfileSwitch(flags: cmd.overrides, pageSize: cmd.pageSize ?? 50, stuckAfter: cmd.stuckAfter,
                                                             longLivedAfter: cmd.longLived * 3600))
     }
@@ -199,7 +204,8 @@ final class DashboardLaunch: Sendable {
                 let cycle = themes.cycle(for: caps.colorDepth)
                 state.themeNames = cycle.map(\.name)
                 // What was remembered for this profile, under the flags given; from here on, changes are saved.
-                (preferences ?? Preferences()).restore(into: &state, themeFlag: themeFlag)
+                (preferences ?? Preferences()).restore(into: &state, themeFlag: themeFlag,
+                                                       flags: Preferences.Flags(theme: themeFlag, pageSize: pageSizeFlag, mouse: mouseFlag))
                 for problem in themes.problems + warnings { state.post(.warning, problem) }
                 if let auditProblem { state.post(.warning, auditProblem) }
                 let program = DashboardProgram(state: state, runner: runner, mailbox: mailbox,

@@ -28,7 +28,7 @@ public final class LiveDashboard {
 
     /// Starts `emulator` (its keys must include `key`) and a dashboard polling it every `refresh` seconds.
     public init(emulator config: EmulatorConfig, key: String, refresh: Double = 0.5,
-                services: RuntimeServices = RuntimeServices()) async throws {
+                services: RuntimeServices = RuntimeServices(), dashboard: @escaping (inout DashboardConfig) -> Void = { _ in }) async throws {
         server = try await EmulatorServer.start(config)
         // A patient connect: the suite runs in parallel on two cores. The request limit stays the product's (10 s):
         // the fault flows wait for a dripping request to end.
@@ -38,9 +38,10 @@ public final class LiveDashboard {
         wakes = stream.makeAsyncIterator()
         mailbox = Mailbox(waker: StreamWaker(continuation: continuation))
         runner = EffectRunner(api: client, mailbox: mailbox, services: services, jitter: 0)
-        let dashboard = DashboardConfig(environment: "TEST", apiHost: "127.0.0.1", refresh: refresh, pageSize: 50,
-                                        timeZone: TimeZone(identifier: "UTC")!)
-        program = DashboardProgram(state: AppState(config: dashboard, now: Date()), runner: runner, mailbox: mailbox,
+        var settings = DashboardConfig(environment: "TEST", apiHost: "127.0.0.1", refresh: refresh, pageSize: 50,
+                                       timeZone: TimeZone(identifier: "UTC")!)
+        dashboard(&settings)
+        program = DashboardProgram(state: AppState(config: settings, now: Date()), runner: runner, mailbox: mailbox,
                                    themes: [.mono], glyphs: .unicode)
     }
 

@@ -41,6 +41,26 @@ import Testing
         }
     }
 
+    @Test func aCommandIsAuditedWhenItEndsAndOneStillRunningAtQuitIsAuditedAsSuch() async throws {
+        let recorder = Recorder()
+        let quick = CustomCommand(name: "quick", key: .char("H"), scope: .session, program: "/bin/sh", arguments: ["-c", "echo hi; exit 4"])
+        let slow = CustomCommand(name: "slow", key: .char("W"), scope: .session, program: "/bin/sleep", arguments: ["3"])
+        try await FlowDriver(services: RuntimeServices(audit: recorder), { $0.sessions = 2 }, dashboard: { $0.commands = [quick, slow] }).run { d in
+            let id = try #require(d.state.sessions.selectedID)
+            d.press(.char("H"))
+            try await d.waitUntil("quick's end") { $0.messageLine?.text == "quick on session \(id): exit 4 — m shows its output" }
+            #expect(recorder.records.withLock { $0 } == ["command quick session \(id): exit 4"])
+            d.press(.char("W"), .char("q"))
+            guard case .confirm(let c)? = d.state.modal, case .quit = c.subject else { Issue.record("no quit question"); return }
+            d.press(.tab, .enter)
+            #expect(d.state.quitting)
+            #expect(recorder.records.withLock { $0 }.last == "command slow session \(id): running at quit")
+            // Its end later adds nothing.
+            try await Task.sleep(for: .seconds(3.5))
+            #expect(recorder.records.withLock { $0 }.count == 2)
+        }
+    }
+
     @Test func quittingMidwayAuditsWhatWasSentAndSendsNothingMore() async throws {
         let recorder = Recorder()
         try await FlowDriver(services: RuntimeServices(audit: recorder)) { $0.sessions = 10 }.run { d in

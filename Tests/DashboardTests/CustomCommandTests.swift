@@ -73,6 +73,18 @@ private typealias F = Fixtures
         #expect(s.messageLine?.text == "lookup on user 1.2.3.4 on s-1: could not run whois (exit 127: not found)")
     }
 
+    @Test func quittingWhileABackgroundCommandRunsAsks() {
+        var s = state(F.ids("s-1"))
+        #expect(F.press(&s, .char("H")).count == 1)
+        F.press(&s, .char("q"))
+        guard case .confirm(let c)? = s.modal, case .quit = c.subject else { Issue.record("no question"); return }
+        #expect(c.lines.first == "1 command still running (echo on session s-1): it goes on after RelayDeck quits.")
+        // It ends meanwhile: the question closes.
+        let run = s.commandsRunning[0]
+        _ = F.reduce(&s, .commandFinished(run, status: 0, output: [], at: F.t0))
+        #expect(s.modal == nil && s.commandsRunning.isEmpty)
+    }
+
     @Test func aMissingProgramIsAnExitStatusNotACrash() {
         let run = CommandRun(name: "x", mode: .background, argv: ["/nonexistent/program"], environment: [:], target: "t")
         let (status, _) = ProgramLauncher.background(run, keep: 5)

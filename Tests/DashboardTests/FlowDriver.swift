@@ -1,3 +1,4 @@
+import Dashboard
 import DashboardRuntime
 import DashboardTestSupport
 import EdgegapEmulator
@@ -9,12 +10,12 @@ extension LiveDashboard {
     static let flowKey = "flow-key"
 
     /// Starts an emulator with a manual clock (tests advance it) and a dashboard polling it every 0.5 s.
-    convenience init(services: RuntimeServices = RuntimeServices(),
-                     _ configure: (inout EmulatorConfig) -> Void = { _ in }) async throws {
+    convenience init(services: RuntimeServices = RuntimeServices(), _ configure: (inout EmulatorConfig) -> Void = { _ in },
+                     dashboard: @escaping (inout DashboardConfig) -> Void = { _ in }) async throws {
         var config = EmulatorConfig(apiKeys: [Self.flowKey], sessions: 0, lobbies: 0, readyDelay: .milliseconds(200),
                                     lobbyDeployDelay: .milliseconds(300), lobbyTerminateDelay: .milliseconds(200),
                                     manualClock: true)
         configure(&config)
-        try await self.init(emulator: config, key: Self.flowKey, services: services)
+        try await self.init(emulator: config, key: Self.flowKey, services: services, dashboard: dashboard)
     }
 }

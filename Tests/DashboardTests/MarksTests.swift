@@ -84,7 +84,7 @@ private typealias F = Fixtures
         #expect(sent == [.deleteSession(id: "s-04")])
         effects = F.reduce(&s, .mutationFinished(.deleteSession(id: "s-04"), .failed(.notFound(message: nil)), at: F.t0))
         #expect(s.bulk == nil)
-        #expect(s.messageLine?.text == "Delete 3 sessions: 2 deleted (1 already gone), 1 failed (m lists each); what did not succeed stays marked")
+        #expect(s.messageLine?.text == "Delete 3 sessions: 2 deleted (1 had gone already), 1 failed (m lists each); what did not succeed stays marked")
         #expect(s.marks.sessions == ["s-01"])
         // Each answer is in the history in the words of a single action.
         #expect(s.messages.contains { $0.text == "deleted session s-02" })
@@ -122,6 +122,24 @@ private typealias F = Fixtures
         _ = F.reduce(&s, .lobbiesLoaded(generation: s.book[.lobbies].generation, .success([F.sampleLobbies[0], F.sampleLobbies[2]]), at: F.t0))
         #expect(s.marks.lobbies == ["arena-eu"])
         #expect(s.messageLine?.text == "mark dropped, gone: lobby arena-us")
+    }
+
+    @Test func whatALobbysStateDoesNotAllowIsLeftOutAndTheTimelineNeverActsOnTheListBelow() {
+        var s = state()
+        s.focus = .lobbies
+        // arena-eu is READY (can terminate), practice is Released (cannot).
+        F.press(&s, .char(" "), .char("j"), .char(" "))
+        F.press(&s, .char("T"))
+        guard case .confirm(let c)? = s.modal, case .bulk(let ms) = c.subject else { Issue.record("no bulk dialog"); return }
+        #expect(ms == [.terminateLobby(name: "arena-eu")])
+        #expect(c.title == "Terminate 1 lobby?")
+        #expect(c.lines.contains { $0.hasPrefix("Left out, their state does not allow it: practice is not deployed") })
+        F.press(&s, .escape, .char("u"))
+        // In the timeline, D without marks is not the session under it.
+        s.focus = .sessions
+        F.press(&s, .char("!"))
+        #expect(F.mutations(F.press(&s, .char("D"))).isEmpty && s.modal == nil)
+        #expect(s.messageLine?.text.hasPrefix("the timeline lists events") == true)
     }
 
     @Test func revokeActsOnMarkedUsersOfTheDetail() {

@@ -50,6 +50,28 @@ private typealias F = Fixtures
         #expect(flagged.themeIndex == 0)
     }
 
+    @Test func aFlagWinsForTheRunAndIsNotSavedOverWhatWasRemembered() {
+        var remembered = Preferences()
+        remembered.theme = "solarized"
+        remembered.mouse = true
+        var s = F.loaded(lobbies: F.sampleLobbies)
+        s.themeNames = ["default", "mono", "solarized"]
+        s.mouse = false                                   // --no-mouse
+        remembered.restore(into: &s, themeFlag: true, flags: Preferences.Flags(theme: true, mouse: true))
+        #expect(s.themeIndex == 0 && !s.mouse)
+        // Another change is saved, with the flagged settings as remembered.
+        let effects = F.press(&s, .char("s"))
+        guard case .savePreferences(let p, _)? = effects.first(where: { if case .savePreferences = $0 { true } else { false } }) else {
+            Issue.record("no save"); return
+        }
+        #expect(p.theme == "solarized" && p.mouse == true && p.sort == "id")
+        // Changed by the user during the run, a flagged setting is saved as changed (here: back to what was remembered).
+        F.press(&s, .char("M"))
+        #expect(s.mouse && s.savedPreferences?.mouse == true)
+        F.press(&s, .char("t"))
+        #expect(s.savedPreferences?.theme == "mono")
+    }
+
     @Test func unknownOrDamagedValuesAreIgnored() throws {
         let p = try JSONDecoder().decode(Preferences.self, from: Data(#"{"theme":"gone","sort":"nonsense","focus":"nowhere","pins":["x","session:"]}"#.utf8))
         var s = F.loaded()

@@ -28,6 +28,9 @@ import Testing
         func recordUnanswered(_ mutation: Mutation, why: String, started: Date, ended: Date) {
             records.withLock { $0.append("\(mutation.verb) \(mutation.target): no answer before \(why)") }
         }
+        func recordCommand(_ run: CommandRun, status: Int32?, why: String?, started: Date, ended: Date) {
+            records.withLock { $0.append("command \(run.name) \(run.target): " + (status.map { "exit \($0)" } ?? "running at \(why ?? "?")")) }
+        }
         func flush() {}
         func newest(limit: Int) throws -> [String] { records.withLock { Array($0.suffix(limit)) } }
     }

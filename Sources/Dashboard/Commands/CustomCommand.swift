@@ -28,6 +28,8 @@ public struct CustomCommand: Sendable, Equatable {
     public var readOnlyAllowed: Bool
     /// A line of help (`description:`), else the program.
     public var help: String?
+    /// Where its config said it (for errors about it).
+    public var line: Int?
 
     public init(name: String, key: Key, scope: Scope, program: String, arguments: [String] = [], confirm: Bool = false,
                 mode: Mode = .background, readOnlyAllowed: Bool = false, help: String? = nil) {

@@ -31,13 +31,28 @@ public enum CustomCommands {
     }
 
     static func start(_ run: CommandRun, _ state: inout AppState) -> [Effect] {
-        if run.mode == .background { state.report(.info, "\(run.name) on \(UntrustedText.clean(run.target, limit: 80))\u{2026}") }
+        if run.mode == .background {
+            state.report(.info, "\(run.name) on \(UntrustedText.clean(run.target, limit: 80))\u{2026}")
+            state.commandsRunning.append(run)
+        }
         return [.runCommand(run)]
+    }
+
+    /// The quit question's line about background commands still running (nil: none).
+    static func runningLine(_ state: AppState) -> String? {
+        let running = state.commandsRunning
+        guard !running.isEmpty else { return nil }
+        let names = running.prefix(2).map { "\($0.name) on \(UntrustedText.clean($0.target, limit: 40))" }.joined(separator: ", ")
+            + (running.count > 2 ? " and \(running.count - 2) more" : "")
+        return "\(running.count) command\(running.count == 1 ? "" : "s") still running (\(names)): \(running.count == 1 ? "it goes" : "they go") on after RelayDeck quits."
     }
 
     /// The run ended: its output (the last lines) in the history, its exit status on the message line.
     static func finished(_ run: CommandRun, status: Int32, output: [String], _ state: inout AppState) {
-        for line in output.suffix(outputKept) { state.post(.info, "\(run.name): \(UntrustedText.clean(line, limit: 200))") }
+        if let i = state.commandsRunning.firstIndex(of: run) { state.commandsRunning.remove(at: i) }
+        defer { Reducer.followQuitQuestion(&state) }
+        // Posted last line first: the history lists newest first, so the output reads top to bottom there.
+        for line in output.suffix(outputKept + 1).reversed() { state.post(.info, "\(run.name): \(UntrustedText.clean(line, limit: 200))") }
         let target = UntrustedText.clean(run.target, limit: 80)
         let how = switch status {
         case 0: "done (exit 0)"

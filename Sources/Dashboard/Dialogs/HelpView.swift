@@ -56,6 +56,8 @@ struct HelpView: Widget {
         let stuck = SessionHealth.State.stuck.mark(glyphs)
         wrapped("header: \(stuck)? stuck — not known yet: a session already there when RelayDeck first looked can be "
                 + "called stuck only --stuck-after seconds later", indent: 4, first: [Span("    ")], style: theme.style(.text))
+        wrapped("marked for a bulk action (Space marks, u clears)", indent: 4,
+                first: [Span("  \(glyphs.markedRow) ", style: theme.style(.text).adding(.bold))], style: theme.style(.text))
         wrapped("working: an action on it is in flight", indent: 4,
                 first: [Span("  \(glyphs.spinner.first ?? "~") ", style: theme.style(.spinner))], style: theme.style(.text))
         wrapped("R/L \(glyphs.yes)\(glyphs.yes) ready and linked, \(glyphs.yes)\(glyphs.no) ready, \(glyphs.no)\(glyphs.no) neither", indent: 4,
@@ -80,7 +82,8 @@ struct HelpView: Widget {
             // Keys in a column as wide as the scope's longest label needs (at least 10).
             let column = max(10, 1 + (bs.map { TextWidth.of(label($0, glyphs)) }.max() ?? 0))
             for b in bs {
-                wrapped(b.help, indent: 2 + column, first: [Span("  " + TextWidth.fit(label(b, glyphs), to: column), style: theme.style(.keyHintKey))],
+                // The table's help is Markdown for the README: its code marks are not for the screen.
+                wrapped(b.help.filter { $0 != "`" }, indent: 2 + column, first: [Span("  " + TextWidth.fit(label(b, glyphs), to: column), style: theme.style(.keyHintKey))],
                         style: theme.style(.text))
             }
         }

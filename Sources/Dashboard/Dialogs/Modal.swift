@@ -50,7 +50,7 @@ public struct Confirmation: Sendable, Equatable {
         case .mutation(let m): m.verb
         case .quit: "quit"
         case .switchProfile: "switch profile"
-        case .bulk(let ms): "\(BulkRun.verb(ms[0])) \(ms.count) \(BulkRun.noun(ms))"
+        case .bulk(let ms): "\(BulkRun.verb(ms[0])) \(ms.count) \(BulkRun(ms).noun(ms.count))"
         case .command(let run): "run \(run.name)"
         }
     }

@@ -31,7 +31,8 @@ struct LobbyPanelView: Widget {
         let geometry = layout.lists[.lobbies] ?? ListGeometry(table: area.inset(by: 1), count: 0, selected: nil)
         let selected = geometry.selected
         title += Table.rowsShown(count: lobbies.count, selected: selected, visibleRows: area.height - 3, glyphs: glyphs)
-        let panel = Panel(title: title, focused: state.focus == .lobbies, theme: theme, glyphs: glyphs)
+        // While the detail is open it has the focus: it is what the keys act on and what is read.
+        let panel = Panel(title: title, focused: state.focus == .lobbies && !state.showsLobbyDetail, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)
         let tick = Int(state.now.timeIntervalSinceReferenceDate)
         let rows = lobbies[geometry.window].map { l -> Table.Row in

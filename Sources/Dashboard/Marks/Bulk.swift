@@ -10,7 +10,8 @@ enum Bulk {
     static func intercept(_ command: Command, _ state: inout AppState) -> [Effect]? {
         let marks = state.marks
         guard !marks.isEmpty else { return nil }
-        let problems = state.focus == .sessions && state.sessions.scope == .problems
+        // The problems view and the timeline mark lobbies too: their delete takes both.
+        let problems = state.focus == .sessions && state.sessions.scope != .page
         let ms: [Mutation] = switch (command, state.focus) {
         case (.deleteSession, .sessions), (.deleteSession, .detail):
             marks.sessions.map { Mutation.deleteSession(id: $0) } + (problems ? marks.lobbies.map { .deleteLobby(name: $0) } : [])
@@ -20,24 +21,42 @@ enum Bulk {
         default: []
         }
         guard !ms.isEmpty else { return nil }
-        return request(ms, &state)
+        // What a lobby's state does not allow is left out, and said (the API would answer 409; an operator should not
+        // learn it that way).
+        var refused: [String] = []
+        let allowed = ms.filter { m in
+            guard let name = m.lobbyName, let l = state.lobbies.feed.value?.first(where: { $0.name == name }),
+                  let why = LobbyStatus.refusal(command == .deleteSession ? .deleteLobby : command, status: l.status, url: l.url) else { return true }
+            refused.append("\(MutationFlow.shown(name)) \(UntrustedText.clean(why, limit: 60))")
+            return false
+        }
+        guard !allowed.isEmpty else {
+            state.report(.warning, "nothing to send: " + refused.prefix(3).joined(separator: "; ") + (refused.count > 3 ? "; \(refused.count - 3) more" : ""))
+            return []
+        }
+        return request(allowed, skipped: refused, &state)
     }
 
     /// The bulk dialog.
-    static func request(_ ms: [Mutation], _ state: inout AppState) -> [Effect] {
+    static func request(_ ms: [Mutation], skipped: [String] = [], _ state: inout AppState) -> [Effect] {
         if let run = state.bulk {
             state.report(.warning, "a bulk \(run.verb) is under way (\(run.progress)): one at a time")
             return []
         }
         let run = BulkRun(ms)
-        let names = ms.prefix(3).map { MutationFlow.shown($0.target) }.joined(separator: ", ")
-        var lines = ["\(ms.count) \(run.noun) will be \(BulkRun.past(run.verb)): \(names)" + (ms.count > 3 ? " and \(ms.count - 3) more" : "") + "."]
+        // The first three named; a fourth alone is named too rather than counted.
+        let named = ms.count == 4 ? 4 : 3
+        let names = ms.prefix(named).map { MutationFlow.shown($0.target) }.joined(separator: ", ")
+        var lines = ["\(ms.count) \(run.noun(ms.count)) will be \(BulkRun.past(run.verb)): \(names)" + (ms.count > named ? " and \(ms.count - named) more" : "") + "."]
+        if !skipped.isEmpty {
+            lines.append("Left out, their state does not allow it: " + skipped.prefix(3).joined(separator: "; ") + (skipped.count > 3 ? "; \(skipped.count - 3) more" : "") + ".")
+        }
         let hidden = ms.filter { !shown($0, state) }.count
         if hidden > 0 {
             lines.append("\(hidden) of them \(hidden == 1 ? "is" : "are") not in view now (the filter hides \(hidden == 1 ? "it" : "them"), or another page has \(hidden == 1 ? "it" : "them")).")
         }
         lines.append("One request at a time; a failure does not stop the rest, and nothing is retried.")
-        var c = Confirmation(subject: .bulk(ms), title: "\(run.verb.capitalizedFirst) \(ms.count) \(run.noun)?", lines: lines)
+        var c = Confirmation(subject: .bulk(ms), title: "\(run.verb.capitalizedFirst) \(ms.count) \(run.noun(ms.count))?", lines: lines)
         if state.config.production {
             c.title = "PRODUCTION · " + c.title
             c.lines.insert("Profile \(MutationFlow.shown(state.config.environment)) is PRODUCTION.", at: 0)
@@ -82,7 +101,7 @@ enum Bulk {
             run.current = m
             state.bulk = run
             state.pending[m.pendingKey] = m
-            state.report(.info, run.progress + " \u{2026}")
+            state.progress(run.progress + " \u{2026}")
             return [.mutate(m)]
         }
         state.bulk = run
@@ -115,7 +134,7 @@ enum Bulk {
         state.bulk = run
         let effects = MutationFlow.apply(m, outcome, &state)
         if run.queue.isEmpty { return effects + finish(&state) }
-        state.report(.info, run.progress + " \u{2026}")
+        state.progress(run.progress + " \u{2026}")
         return effects + [.schedule(.bulk, seconds: Fleet.requestInterval(state))]
     }
 

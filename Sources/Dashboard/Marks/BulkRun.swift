@@ -5,6 +5,12 @@ public struct BulkRun: Sendable, Equatable {
     public var verb: String
     /// What it acts on, plural (`sessions`, `users`, `lobbies`, `targets` when mixed).
     public var noun: String
+
+    /// The noun for `n` of them (`1 lobby`, `2 lobbies`).
+    public func noun(_ n: Int) -> String {
+        guard n == 1 else { return noun }
+        return noun == "lobbies" ? "lobby" : String(noun.dropLast())
+    }
     public var total: Int
     /// Not sent yet, in order.
     public var queue: [Mutation]
@@ -37,8 +43,8 @@ public struct BulkRun: Sendable, Equatable {
     /// The outcome once every request answered (or the rest was not sent): what was done, what failed, what is unknown.
     public var summary: String {
         let done = succeeded + alreadyGone
-        var text = "\(verb.capitalizedFirst) \(total) \(noun): \(done) \(Self.past(verb))"
-        if alreadyGone > 0 { text += " (\(alreadyGone) already gone)" }
+        var text = "\(verb.capitalizedFirst) \(total) \(noun(total)): \(done) \(Self.past(verb))"
+        if alreadyGone > 0 { text += " (\(alreadyGone) had gone already)" }
         if failed > 0 { text += ", \(failed) failed" }
         if unknown > 0 { text += ", \(unknown) unknown \u{2014} refresh to check" }
         let unsent = total - answered - (current == nil ? 0 : 1)

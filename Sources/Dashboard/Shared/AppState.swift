@@ -46,6 +46,12 @@ public struct AppState: Sendable, Equatable {
         screen.outcome = screen.messages.last
     }
 
+    /// Progress of something the user started (a bulk action's `12/40 deleted`): on the message line like an outcome,
+    /// but not kept in the history, which lists what happened rather than every step.
+    public mutating func progress(_ text: String) {
+        screen.outcome = Message(.info, text, at: now)
+    }
+
     /// What the message line shows: the user's last outcome, else the newest message that is not polling's (none
     /// once that one was dismissed).
     public var messageLine: Message? {

@@ -35,8 +35,16 @@ struct FooterView: Widget {
             bindings.removeAll { LobbyStatus.refusal($0.command, status: l.status, url: l.url) != nil }
         }
         var hints = bindings.map { KeyHint($0.shortLabel(glyphs), $0.short) }
+        let keymap = state.config.keymap
+        if state.paused != nil {
+            // Paused, only the way back matters.
+            hints = [KeyHint(keymap.binding(.pause, in: .global)?.shortLabel(glyphs) ?? "p", "resume"),
+                     KeyHint(keymap.binding(.quit, in: .global)?.shortLabel(glyphs) ?? "q", "quit")]
+        }
+        if state.showsLobbyDetail, let esc = keymap.binding(.back, in: .global) { hints.insert(KeyHint(esc.shortLabel(glyphs), "close detail"), at: 0) }
+        if !state.marks.isEmpty, let u = keymap.binding(.clearMarks, in: .global) { hints.insert(KeyHint(u.shortLabel(glyphs), "unmark \(state.marks.count)"), at: 0) }
         // The mouse is on: said first, as its key (text selection now needs Shift).
-        if state.mouse { hints.insert(KeyHint(state.config.keymap.binding(.toggleMouse, in: .global)?.shortLabel(glyphs) ?? "mouse", "mouse: on"), at: 0) }
+        if state.mouse { hints.insert(KeyHint(keymap.binding(.toggleMouse, in: .global)?.shortLabel(glyphs) ?? "mouse", "mouse: on"), at: 0) }
         // Production is said here too, in words: colour may be off, and the header may be cut.
         if state.config.production { hints.insert(KeyHint("PRODUCTION", state.config.environment), at: 0) }
         return KeyHints(hints, theme: theme)

@@ -117,11 +117,13 @@ extension Reducer {
         return []
     }
 
-    /// The question `q` asks while mutations are in flight (nil when none is).
+    /// The question `q` asks while work is under way — mutations in flight, a bulk action midway, commands running
+    /// (nil when none is).
     static func quitQuestion(_ state: AppState) -> Confirmation? {
         let n = state.pending.count + state.elsewhere.count
-        if n == 0, let unsent = Bulk.unsentLine(state) {
-            return Confirmation(subject: .quit(inFlight: 0), title: "Quit RelayDeck?", lines: [unsent, "Quit anyway?"])
+        let others = [Bulk.unsentLine(state), CustomCommands.runningLine(state)].compactMap { $0 }
+        if n == 0, !others.isEmpty {
+            return Confirmation(subject: .quit(inFlight: 0), title: "Quit RelayDeck?", lines: others + ["Quit anyway?"])
         }
         guard n > 0 else { return nil }
         // Which ones, so the operator knows what to check afterwards.
@@ -130,7 +132,7 @@ extension Reducer {
         return Confirmation(subject: .quit(inFlight: n), title: "Quit RelayDeck?",
                             lines: ["\(n) action\(n == 1 ? "" : "s") still in flight — quit anyway?",
                                     names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", \u{2026}" : ""),
-                                    "Its outcome will be unknown: check before doing it again."] + [Bulk.unsentLine(state)].compactMap { $0 })
+                                    "Its outcome will be unknown: check before doing it again."] + others)
     }
 
     /// An answer arrived while the quit question is open: it follows what is still in flight, and closes when nothing

@@ -47,6 +47,10 @@ public struct Screen: Sendable, Equatable {
     public var bulk: BulkRun?
     /// The screen frozen by the pause key (nil: live).
     public var paused: Pause?
+    /// Background commands started and not ended yet.
+    public var commandsRunning: [CommandRun] = []
+    /// What the saves compare with (see `Preferences.saving`).
+    public var preferenceBasis: PreferenceBasis?
     /// What was saved of the preferences last (nil: they are not remembered, as in tests and headless fronts).
     public var savedPreferences: Preferences?
 

@@ -68,6 +68,11 @@ enum Timeline: PaneView {
         case .nextPage, .previousPage, .firstPage, .lastPage, .sort, .reverseSort:
             state.report(.info, "the timeline lists every event kept: ! or Esc goes back to the pages")
             return []
+        case _ where command.isMutating:
+            // Never the session hidden under the timeline: acting goes through the event's target (or marks).
+            let open = state.config.keymap.binding(.open, in: .timeline)?.shortLabel ?? "Enter"
+            state.report(.info, "the timeline lists events: \(open) opens the event's session or lobby, where it can be acted on (or mark rows with Space)")
+            return []
         default:
             return nil
         }

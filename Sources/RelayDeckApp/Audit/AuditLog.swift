@@ -39,12 +39,13 @@ public final class AuditLog: AuditRecording {
         append(mutation, outcome: AuditRecord.unansweredText(why), started: started, ended: ended)
     }
 
-    public func recordCommand(_ run: CommandRun, status: Int32, started: Date, ended: Date) {
+    public func recordCommand(_ run: CommandRun, status: Int32?, why: String?, started: Date, ended: Date) {
         // The command line goes in the target with the target's name: what ran, on what (its values are the API's raw
         // strings, checked printable before the run).
         append(AuditRecord(time: Self.iso(started), user: user, host: host, profile: profile, action: run.auditAction,
-                          target: "\(run.target): \(run.argv.joined(separator: " "))",
-                          outcome: status == 0 ? "ok" : status < 0 ? "failed: could not start" : "exit \(status)",
+                          target: "\(run.target): \(run.shown)",
+                          outcome: status.map { $0 == 0 ? "ok" : $0 < 0 ? "failed: could not start" : "exit \($0)" }
+                              ?? "unknown: still running when RelayDeck left (\(why ?? "quit"))",
                           latencyMs: Int((ended.timeIntervalSince(started) * 1000).rounded())))
     }
 

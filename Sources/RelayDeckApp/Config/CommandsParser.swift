@@ -85,22 +85,24 @@ struct CommandsParser {
             readOnly = text == "allowed"
         }
         let help = try fields["description"].map { try reader.string($0.1, at: reader.join(path, "description")) }
-        return (CustomCommand(name: name, key: key, scope: scope, program: program, arguments: args, confirm: confirm, mode: mode,
-                              readOnlyAllowed: readOnly, help: help), warning)
+        var c = CustomCommand(name: name, key: key, scope: scope, program: program, arguments: args, confirm: confirm, mode: mode,
+                              readOnlyAllowed: readOnly, help: help)
+        c.line = keyNode.mark?.line
+        return (c, warning)
     }
 }
 
 extension Keymap {
     /// Why `commands` cannot use their keys with these bindings (a key a built-in action has where the command works,
     /// or two commands on one key there), or nil.
-    public func clash(_ commands: [CustomCommand]) -> String? {
+    public func clash(_ commands: [CustomCommand]) -> (command: CustomCommand, problem: String)? {
         for (i, c) in commands.enumerated() {
             for pane in c.panes {
                 if let taken = command(for: c.key, in: pane) {
-                    return "\(c.key.label) (command \(c.name)) is already \(taken.rawValue) in \(pane.rawValue); `relaydeck keys` lists the keys in force"
+                    return (c, "\(c.key.label) is already \(taken.rawValue) in \(pane.rawValue); `relaydeck keys` lists the keys in force")
                 }
                 if let other = commands[..<i].first(where: { $0.key == c.key && $0.panes.contains(pane) }) {
-                    return "\(c.key.label) is both command \(other.name) and command \(c.name) in \(pane.rawValue)"
+                    return (c, "\(c.key.label) is both command \(other.name) and command \(c.name) in \(pane.rawValue)")
                 }
             }
         }

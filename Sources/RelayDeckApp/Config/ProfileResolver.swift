@@ -64,7 +64,9 @@ public struct ProfileResolver: Sendable {
     /// The top-level commands with the profile's over them by name, their keys checked against the keymap in force.
     public static func commands(_ global: [CustomCommand], _ own: [CustomCommand], keymap: Keymap, path: String) throws -> [CustomCommand] {
         let all = global.filter { g in !own.contains { $0.name == g.name } } + own
-        if let clash = keymap.clash(all) { throw ConfigError(file: path, keyPath: "commands", problem: clash) }
+        if let clash = keymap.clash(all) {
+            throw ConfigError(file: path, line: clash.command.line, keyPath: "commands.\(clash.command.name).key", problem: clash.problem)
+        }
         return all
     }
 }
