@@ -47,6 +47,8 @@ wait_for 'e2e-lobby +Released'
 # Select e2e-lobby: from the top, one j at a time, each time waiting for the marker to move.
 selected_row() { t capture-pane -p -t e2e | grep -E '^┃› ' | tail -1; }
 t send-keys -t e2e Home
+# The new lobby is selected when created and is the last: wait until Home has taken the selection off it.
+for _ in $(seq 1 50); do selected_row | grep -q 'e2e-lobby' || break; sleep 0.05; done
 for _ in $(seq 1 40); do
     if selected_row | grep -q 'e2e-lobby'; then break; fi
     before="$(selected_row)"
