@@ -267,7 +267,7 @@ public final class EffectRunner: Sendable {
         case .sessionPage(let page, let limit): .sessionPage(try await api.listSessions(page: page, limit: limit))
         case .session(let id): .session(try await api.session(id: id))
         case .lobbies: .lobbies(try await api.listLobbies())
-        case .fleetPage(let page, let limit): .fleetPage(try await api.listSessions(page: page, limit: limit), page: page)
+        case .fleetPage(let page, let limit): .fleetPage(try await api.scanSessions(page: page, limit: limit), page: page)
         }
     }
 

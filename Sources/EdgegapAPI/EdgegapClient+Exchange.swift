@@ -62,9 +62,14 @@ extension EdgegapClient {
         do {
             return try decoder.decode(T.self, from: exchange.body)
         } catch {
-            let snippet = TextSnippet.make(exchange.body.readableBytesView, limit: 80)
-            throw APIError.undecodable(endpoint: endpoint.label, snippet: apiKey.redacting(snippet))
+            throw undecodable(exchange, endpoint)
         }
+    }
+
+    /// A 2xx body that does not read: `.undecodable` with a short, cleaned snippet of it (the key redacted).
+    func undecodable(_ exchange: HTTPExchange, _ endpoint: Endpoint) -> APIError {
+        let snippet = TextSnippet.make(exchange.body.readableBytesView, limit: 80)
+        return APIError.undecodable(endpoint: endpoint.label, snippet: apiKey.redacting(snippet))
     }
 
     private func makeRequest(_ endpoint: Endpoint) throws -> HTTPClientRequest {

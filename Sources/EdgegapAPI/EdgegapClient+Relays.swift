@@ -6,9 +6,29 @@ extension EdgegapClient {
         try await call(.createSession(request), as: RelaySession.self)
     }
 
-    /// `GET /v1/relays/sessions?page=&limit=`.
+    /// `GET /v1/relays/sessions?page=&limit=`, decoded by the scanner (the Codable path's models, field for field).
     public func listSessions(page: Int?, limit: Int?) async throws -> SessionPage {
-        try await call(.listSessions(page: page, limit: limit), as: SessionPage.self)
+        let endpoint = Endpoint.listSessions(page: page, limit: limit)
+        let exchange = try await send(endpoint)
+        let key = "SessionPage \(endpoint.target)"
+        if let same = memo.value(for: key, body: exchange.body, as: SessionPage.self) { return same }
+        let value: SessionPage
+        do { value = try Self.scan(exchange).decoded() } catch { throw undecodable(exchange, endpoint) }
+        memo.store(value, for: key, body: exchange.body)
+        return value
+    }
+
+    /// The same page as bytes per session, for the crawl: each session fingerprinted, none decoded.
+    public func scanSessions(page: Int?, limit: Int?) async throws -> ScannedSessionPage {
+        let endpoint = Endpoint.listSessions(page: page, limit: limit)
+        let exchange = try await send(endpoint)
+        do { return try Self.scan(exchange) } catch { throw undecodable(exchange, endpoint) }
+    }
+
+    static func scan(_ exchange: HTTPExchange) throws(JSONScanError) -> ScannedSessionPage {
+        try exchange.body.withUnsafeReadableBytes { (raw: UnsafeRawBufferPointer) throws(JSONScanError) -> ScannedSessionPage in
+            try ScannedSessionPage(scanning: raw.bindMemory(to: UInt8.self))
+        }
     }
 
     /// `GET /v1/relays/sessions/{id}`.

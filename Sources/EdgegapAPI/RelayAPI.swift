@@ -4,6 +4,8 @@ public protocol RelayAPI: Sendable {
     func createSession(_ request: CreateSessionRequest) async throws -> RelaySession
     /// `GET /v1/relays/sessions?page=&limit=` (page from 1; nil leaves the API's default).
     func listSessions(page: Int?, limit: Int?) async throws -> SessionPage
+    /// The same page as bytes per session (fingerprinted, not decoded), for the crawl.
+    func scanSessions(page: Int?, limit: Int?) async throws -> ScannedSessionPage
     /// `GET /v1/relays/sessions/{id}`.
     func session(id: String) async throws -> RelaySession
     /// `DELETE /v1/relays/sessions/{id}` (204).

@@ -42,7 +42,7 @@ struct FleetPipeline {
                 let now = t0.addingTimeInterval(Double(p) * 0.2)
                 _ = Reducer.reduce(&state, .timerFired(.poll(.fleet), now))
                 _ = Reducer.reduce(&state, .loaded(.fleetPage(page: p, limit: 100), generation: state.book[.fleet].generation,
-                                                   .success(.fleetPage(page, page: p)), at: now))
+                                                   .success(.fleetPage(ScannedSessionPage(encoding: page), page: p)), at: now))
             }
         }
         let rssAfter = Self.residentMB()

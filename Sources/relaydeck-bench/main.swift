@@ -3,6 +3,7 @@
 // `relaydeck-bench dashboard [--short] [--binary PATH] [--only pipeline,idle,scale,latency,rate,fleet]`
 // `relaydeck-bench soak [--minutes N] [--binary PATH]`
 // `relaydeck-bench model [--binary PATH] [--fleet 1000,100000] [--window SECONDS]`
+// `relaydeck-bench lean [--binary PATH] [--settle SECONDS] [--window SECONDS]`
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -11,6 +12,7 @@ let sections: [String: ([String]) throws -> Void] = [
     "dashboard": DashboardBenchmark.run,
     "soak": SoakBenchmark.run,
     "model": ModelBenchmark.run,
+    "lean": LeanBenchmark.run,
 ]
 
 guard let name = arguments.first, let section = sections[name] else {

@@ -18,7 +18,7 @@ extension Action {
     /// A fleet crawl page's answer.
     public static func fleetLoaded(generation: Int, page: Int, _ r: Result<SessionPage, APIError>, at: Date,
                                    limit: Int = 100) -> Action {
-        .loaded(.fleetPage(page: page, limit: limit), generation: generation, r.map { .fleetPage($0, page: page) }, at: at)
+        .loaded(.fleetPage(page: page, limit: limit), generation: generation, r.map { .fleetPage(ScannedSessionPage(encoding: $0), page: page) }, at: at)
     }
 
     /// The lobby list's answer.

@@ -69,7 +69,9 @@ extension FeedID {
         case .sessionPage(let page): SessionList.take(page, &state)
         case .session(let s): SessionDetail.take(s, &state)
         case .lobbies(let l): Lobbies.take(l, &state)
-        case .fleetPage(let p, let number): Fleet.take(p, page: number, &state)
+        case .preparedFleetPage(let p, let number): Fleet.take(p, page: number, &state)
+        // Prepared on the way in (`Reducer.answered`); never taken raw.
+        case .fleetPage: []
         }
     }
 

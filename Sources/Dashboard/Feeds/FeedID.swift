@@ -57,8 +57,10 @@ public enum FeedValue: Sendable, Equatable {
     case sessionPage(SessionPage)
     case session(RelaySession)
     case lobbies([Lobby])
-    /// The crawl's page, with the page number it asked for.
-    case fleetPage(SessionPage, page: Int)
+    /// The crawl's page (bytes per session, fingerprinted), with the page number it asked for.
+    case fleetPage(ScannedSessionPage, page: Int)
+    /// The crawl's page once the index read what it did not have (see `FleetIndex.prepare`).
+    case preparedFleetPage(FleetIndex.PreparedPage, page: Int)
 }
 
 /// What a feed does when asked to fetch.

@@ -29,6 +29,13 @@ extension Reducer {
                          _ state: inout AppState) -> [Effect] {
         let id = query.feed
         guard gen == state.book[id].generation else { return [] }
+        var result = result
+        if case .success(.fleetPage(let scanned, let number)) = result {
+            // What the index does not have is read now; a session that does not read fails the page, as it always did.
+            do { result = .success(.preparedFleetPage(try state.fleet.index.prepare(scanned), page: number)) } catch {
+                result = .failure(.undecodable(endpoint: "list sessions", snippet: "a session that does not read (\(error))"))
+            }
+        }
         switch result {
         case .success(let value):
             let failures = state.book[id].failures

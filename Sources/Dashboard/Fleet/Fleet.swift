@@ -25,7 +25,7 @@ enum Fleet {
 
     /// A crawl page answered: into the index, first-seen times noted (the first sweep's are lower bounds: those
     /// sessions were there before we looked), the pace restored step by step, the next page set.
-    static func take(_ page: SessionPage, page number: Int, _ state: inout AppState) -> [Effect] {
+    static func take(_ page: FleetIndex.PreparedPage, page number: Int, _ state: inout AppState) -> [Effect] {
         let sweep = state.fleet.index.sweep
         // A session the page, the detail or an earlier run saw already keeps that time: it moves into its record.
         let (fresh, unseen) = Self.takeMovingAges(page, page: number, &state)
@@ -141,7 +141,7 @@ enum Fleet {
     /// The index takes a page; the first-seen times the table had for its new sessions move into their records (the
     /// table keeps only sessions the index does not hold). Returns the sessions new to the index, and how many of them
     /// no one had seen.
-    static func takeMovingAges(_ page: SessionPage, page number: Int, _ state: inout AppState) -> (fresh: [String], unseen: Int) {
+    static func takeMovingAges(_ page: FleetIndex.PreparedPage, page number: Int, _ state: inout AppState) -> (fresh: [String], unseen: Int) {
         let (fresh, moved) = indexTake(page, page: number, &state)
         guard !moved.isEmpty else { return (fresh, fresh.count) }
         // Touched only when something moves: it is observed (each change bumps the ages' revision).
@@ -150,7 +150,7 @@ enum Fleet {
     }
 
     /// The page into the index, with the table's times for its new sessions; which of them the table had.
-    private static func indexTake(_ page: SessionPage, page number: Int, _ state: inout AppState) -> ([String], Set<String>) {
+    private static func indexTake(_ page: FleetIndex.PreparedPage, page number: Int, _ state: inout AppState) -> ([String], Set<String>) {
         // A copy sharing the table's storage, gone when this returns (a change while it lived would copy the table).
         let table = state.sessions.firstSeen
         let fresh = state.fleet.index.take(page, page: number, now: state.now, known: table.record)

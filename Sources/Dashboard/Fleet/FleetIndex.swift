@@ -44,47 +44,108 @@ public struct FleetIndex: Sendable {
     /// were there before the index looked).
     public mutating func take(_ answer: SessionPage, page: Int, now: Date,
                               known: (String) -> FirstSeen.Record? = { _ in nil }) -> [String] {
+        take(answer.sessions.map { .read($0, fingerprint: 0) }, total: answer.totalCount, pagination: answer.pagination,
+             page: page, now: now, known: known)
+    }
+
+    /// A scanned page made ready to take: a session whose bytes have the fingerprint its record keeps is the same
+    /// session and is not decoded; the others are (any that does not read fails the page, as a whole page's decoding
+    /// did).
+    public func prepare(_ answer: ScannedSessionPage) throws(JSONScanError) -> PreparedPage {
+        var items: [PageItem] = []
+        items.reserveCapacity(answer.sessions.count)
+        for s in answer.sessions {
+            if s.fingerprint != 0, records.fingerprint(of: s.id) == s.fingerprint {
+                items.append(.unchanged(s.id))
+            } else {
+                items.append(.read(try s.decoded(), fingerprint: s.fingerprint))
+            }
+        }
+        return PreparedPage(items: items, total: answer.totalCount, pagination: answer.pagination)
+    }
+
+    /// Takes a prepared page (see `take(_:page:now:known:)` for a decoded one).
+    public mutating func take(_ prepared: PreparedPage, page: Int, now: Date,
+                              known: (String) -> FirstSeen.Record? = { _ in nil }) -> [String] {
+        take(prepared.items, total: prepared.total, pagination: prepared.pagination, page: page, now: now, known: known)
+    }
+
+    /// A page the index can take: each session read, or known unchanged.
+    public struct PreparedPage: Sendable, Equatable {
+        public var items: [PageItem]
+        public var total: Int
+        public var pagination: Pagination
+    }
+
+    /// A session of a page: read (decoded), or recognised unchanged by its fingerprint.
+    public enum PageItem: Sendable, Equatable {
+        case read(RelaySession, fingerprint: UInt64)
+        case unchanged(String)
+
+        public var id: String {
+            switch self {
+            case .read(let s, _): s.sessionID
+            case .unchanged(let id): id
+            }
+        }
+    }
+
+    private mutating func take(_ items: [PageItem], total answerTotal: Int, pagination: Pagination, page: Int, now: Date,
+                               known: (String) -> FirstSeen.Record?) -> [String] {
         let firstSweep = completed == nil
         revision &+= 1
         if page == 1 || totalAtStart == nil {
-            totalAtStart = answer.totalCount
+            totalAtStart = answerTotal
             sweepStartedAt = now
-        } else if answer.totalCount != totalAtStart {
+        } else if answerTotal != totalAtStart {
             shifted = true
         }
         var fresh: [String] = []
         changes = []
         letGo = []
         // A full page says how many the API serves a page (it may cap `limit` without a word).
-        if answer.pagination.hasNext && !answer.sessions.isEmpty { served = answer.sessions.count }
+        if pagination.hasNext && !items.isEmpty { served = items.count }
         let first = (page - 1) * (served ?? limit)
-        if page == 1 && !answer.sessions.isEmpty {
+        if page == 1 && !items.isEmpty {
             // Room for the whole fleet, its users estimated from this page's (a fifth more: pages differ); a total
             // past a million is not believed (the API's word, and a hostile one must not reserve gigabytes).
-            let fleet = min(max(answer.totalCount, 0), 1_000_000)
-            let users = answer.sessions.reduce(0) { $0 + min($1.sessionUsers.count, 1_000) }
-            records.reserve(fleet, users: users * fleet / answer.sessions.count * 6 / 5 + 64)
-        }
-        for (i, s) in answer.sessions.enumerated() {
-            // Users before the record is replaced (it reuses their room when the count is the same).
-            let oldUsers = firstSweep ? nil : records.userIPs(s.sessionID)
-            let seen = records.put(s, ordinal: first + i, lastSeen: now, sweep: sweep,
-                                   firstSeen: known(s.sessionID) ?? FirstSeen.Record(at: now, lowerBound: firstSweep))
-            if let old = seen, !firstSweep, let change = SessionChange(id: s.sessionID, old: old, oldUsers: oldUsers ?? [], new: s) {
-                changes.append(change)
+            let fleet = min(max(answerTotal, 0), 1_000_000)
+            let users = items.reduce(0) { n, item in
+                switch item {
+                case .read(let s, _): n + min(s.sessionUsers.count, 1_000)
+                case .unchanged(let id): n + records.userCount(of: id)
+                }
             }
-            switch seen?.sweep {
-            case nil: fresh.append(s.sessionID); seenThisSweep += 1
+            records.reserve(fleet, users: users * fleet / items.count * 6 / 5 + 64)
+        }
+        for (i, item) in items.enumerated() {
+            let lastSweep: Int32?
+            switch item {
+            case .unchanged(let id):
+                // The same bytes: the same session, only seen again.
+                lastSweep = records.seenAgain(id, ordinal: first + i, lastSeen: now, sweep: sweep)
+            case .read(let s, let fingerprint):
+                // Users before the record is replaced (it reuses their room when the count is the same).
+                let oldUsers = firstSweep ? nil : records.userIPs(s.sessionID)
+                let seen = records.put(s, ordinal: first + i, lastSeen: now, sweep: sweep, fingerprint: fingerprint,
+                                       firstSeen: known(s.sessionID) ?? FirstSeen.Record(at: now, lowerBound: firstSweep))
+                if let old = seen, !firstSweep, let change = SessionChange(id: s.sessionID, old: old, oldUsers: oldUsers ?? [], new: s) {
+                    changes.append(change)
+                }
+                lastSweep = seen?.sweep
+            }
+            switch lastSweep {
+            case nil: fresh.append(item.id); seenThisSweep += 1
             case Int32(clamping: sweep)?: shifted = true   // seen twice in one sweep: the pages moved under it
             default: seenThisSweep += 1
             }
         }
-        total = answer.totalCount
-        let pages = max(1, answer.pagination.paginator.numPages)
+        total = answerTotal
+        let pages = max(1, pagination.paginator.numPages)
         if pageTimes.count < page { pageTimes += Array(repeating: nil, count: page - pageTimes.count) }
         pageTimes[page - 1] = now
         if pageTimes.count > pages { pageTimes.removeLast(pageTimes.count - pages) }
-        if answer.sessions.isEmpty || page >= pages || !answer.pagination.hasNext {
+        if items.isEmpty || page >= pages || !pagination.hasNext {
             finishSweep(now)
         } else {
             nextPage = page + 1

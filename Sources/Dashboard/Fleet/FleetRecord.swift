@@ -31,6 +31,8 @@ public struct FleetRecord: Sendable, Equatable {
     private var flags: Flags = []
     /// The time-driven events already said of it (stuck, long-lived): once a session.
     var said: Said = []
+    /// The fingerprint of the JSON object it was read from (0: not known): the same bytes again are the same session.
+    public var fingerprint: UInt64 = 0
 
     struct Said: OptionSet, Sendable, Equatable {
         let rawValue: UInt8

@@ -25,11 +25,12 @@ public struct FleetRecords: Sendable, Sequence {
     /// Stores what `s` says as its record, first seen as `firstSeen` says unless it was here already; returns the
     /// record it replaced.
     @discardableResult
-    public mutating func put(_ s: RelaySession, ordinal: Int, lastSeen: Date, sweep: Int,
+    public mutating func put(_ s: RelaySession, ordinal: Int, lastSeen: Date, sweep: Int, fingerprint: UInt64 = 0,
                              firstSeen: @autoclosure () -> FirstSeen.Record) -> FleetRecord? {
         let old = table[s.sessionID]
         var r = FleetRecord(s, ordinal: ordinal, lastSeen: lastSeen, sweep: sweep, firstSeen: old?.firstSeenRecord ?? firstSeen())
         r.said = old?.said ?? []
+        r.fingerprint = fingerprint
         (r.hostLabel, r.domain) = split(s.relay?.host)
         let fresh = s.sessionUsers.map(FleetUser.init)
         if let old, Int(old.userCount) == fresh.count {
@@ -43,6 +44,32 @@ public struct FleetRecords: Sendable, Sequence {
         r.userCount = Int32(fresh.count)
         table[s.sessionID] = r
         return old
+    }
+
+    /// The fingerprint of `id`'s record (nil: no record), read in place.
+    func fingerprint(of id: String) -> UInt64? {
+        guard let i = table.position(of: id) else { return nil }
+        return table.withValue(at: i) { $0.pointee.fingerprint }
+    }
+
+    /// Marks `id` seen again unchanged, at `ordinal` in sweep `sweep`; returns the sweep it was last seen in (nil: no
+    /// record).
+    mutating func seenAgain(_ id: String, ordinal: Int, lastSeen: Date, sweep: Int) -> Int32? {
+        guard let i = table.position(of: id) else { return nil }
+        var before: Int32 = 0
+        table.update(at: i) { r in
+            before = r.sweep
+            r.ordinal = Int32(clamping: ordinal)
+            r.lastSeen = lastSeen
+            r.sweep = Int32(clamping: sweep)
+        }
+        return before
+    }
+
+    /// The number of users of `id`'s record (0: no record).
+    func userCount(of id: String) -> Int {
+        guard let i = table.position(of: id) else { return 0 }
+        return table.withValue(at: i) { Int($0.pointee.userCount) }
     }
 
     /// The IPs of the users of `id` (nil when the store does not hold it).

@@ -41,6 +41,11 @@ public struct IDTable<Value: Sendable>: Sendable {
     /// The value at storage position `i`.
     public func value(at i: Int) -> Value { values[i] }
 
+    /// Reads the value at storage position `i` in place (no copy, so none of its strings is retained).
+    public func withValue<R>(at i: Int, _ body: (UnsafePointer<Value>) -> R) -> R {
+        values.withUnsafeBufferPointer { body($0.baseAddress! + i) }
+    }
+
     /// Changes the value at storage position `i` in place.
     public mutating func update(at i: Int, _ change: (inout Value) -> Void) { change(&values[i]) }
 

@@ -21,7 +21,8 @@ extension ScriptRunner {
             if case .loaded(.fleetPage, _, let result, _) = action {
                 switch result {
                 case .success(.fleetPage(let page, _)):
-                    for s in page.sessions where search.matches(s) { whole[s.sessionID] = s }
+                    // A one-off walk: every session is decoded to be matched whole.
+                    for case let s? in page.sessions.map({ try? $0.decoded() }) where search.matches(s) { whole[s.sessionID] = s }
                 // A page size the API refuses is the crawl's to handle; a 429 slows it; anything else ends the walk.
                 case .failure(.badRequest) where state.fleet.index.limit != FleetIndex.limits.last: break
                 case .failure(.rateLimited): break
