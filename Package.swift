@@ -32,10 +32,12 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // Debian's libyaml as a system library, linked statically (a jump host need not have it).
+        .systemLibrary(name: "CYAML"),
+        // YAML documents as nodes with line numbers, over libyaml's events: config, keymaps, themes.
+        .target(name: "YAMLReader", dependencies: ["CYAML"], linkerSettings: [.unsafeFlags(["-Xlinker", "-l:libyaml.a"])]),
         // Pure terminal core: cells, buffers, diff, layout, widgets, themes. No ncurses here.
-        .target(name: "TerminalUI", dependencies: [
-            .product(name: "Yams", package: "Yams"),
-        ]),
+        .target(name: "TerminalUI", dependencies: ["YAMLReader"]),
         // libncursesw as a system library, through a shim header.
         .systemLibrary(name: "CNcurses"),
         // Stateful C helpers: signal flags and the wake-up descriptor.
@@ -50,8 +52,7 @@ let package = Package(
         ]),
         // Operator features: configuration and profiles, key sources, the scripting commands' logic.
         .target(name: "RelayDeckApp", dependencies: [
-            "Dashboard", "DashboardRuntime", "EdgegapAPI", "TerminalUI",
-            .product(name: "Yams", package: "Yams"),
+            "Dashboard", "DashboardRuntime", "EdgegapAPI", "TerminalUI", "YAMLReader",
             .product(name: "Logging", package: "swift-log"),
         ]),
         // `relaydeck exporter`: the polling model's census and counters in Prometheus's text format, over Hummingbird.
@@ -76,6 +77,8 @@ let package = Package(
                                                               "EdgegapEmulator", "TerminalUI",
                                                               .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        // The YAML reader against Yams (a test dependency only): the same nodes, lines and errors.
+        .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", .product(name: "Yams", package: "Yams")], exclude: ["Corpus"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI", "CTerminal"]),
         // The live dashboard on the in-process emulator, shared by the flow and reliability tests.
         .target(name: "DashboardTestSupport", dependencies: ["Dashboard", "DashboardRuntime", "EdgegapAPI", "EdgegapEmulator", "TerminalUI"],

@@ -1,12 +1,12 @@
-import Yams
+import YAMLReader
 
 extension ThemeDocument {
     /// Parses YAML text; `file` names it in errors.
     init(yaml: String, file: String) throws {
-        let root: Node?
+        let root: YAMLNode?
         do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
+            root = try YAMLDocument.compose(yaml)
+        } catch {
             throw ThemeError(.syntax, file: file, line: ThemeDocument.line(of: error),
                              detail: "not valid YAML: \(ThemeDocument.problem(of: error))")
         }
@@ -23,7 +23,7 @@ extension ThemeDocument {
                     let path = "palette.\(entry)"
                     let text = try reader.string(colorNode, at: path)
                     guard let c = Color(themeValue: text) else {
-                        throw ThemeError(.invalidColor, file: file, keyPath: path, value: text, line: colorNode.mark?.line,
+                        throw ThemeError(.invalidColor, file: file, keyPath: path, value: text, line: colorNode.line,
                                          detail: "not a colour: use #rrggbb, 0-255, an ANSI name (red, bright-white…) or default")
                     }
                     palette[entry.lowercased()] = c
@@ -43,25 +43,11 @@ extension ThemeDocument {
     }
 
     /// The line a YAML error points at.
-    static func line(of error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
-        default: nil
-        }
-    }
+    static func line(of error: YAMLError) -> Int? { error.line }
 
     /// libyaml's problem and context in one line ("did not find expected ',' or '}' (while parsing a flow mapping
     /// in line 2, column 7)").
-    static func problem(of error: YamlError) -> String {
-        switch error {
-        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
-             .composer(let context, let problem, _, _):
-            guard let context else { return problem }
-            return "\(problem) (\(context.text) in line \(context.mark.line), column \(context.mark.column))"
-        default:
-            return String("\(error)".split(separator: "\n").first ?? "")
-        }
-    }
+    static func problem(of error: YAMLError) -> String { error.problemAndContext }
 }
 
 /// Reads typed values out of YAML nodes, throwing `ThemeError`s that name the key path.
@@ -69,7 +55,7 @@ struct NodeReader {
     let file: String
 
     /// The entries of a mapping, keys as strings, in file order.
-    func mapping(_ node: Node, at path: String) throws -> [(String, Node)] {
+    func mapping(_ node: YAMLNode, at path: String) throws -> [(String, YAMLNode)] {
         guard let m = node.mapping else { throw wrongType(node, at: path, expected: "a mapping (key: value)") }
         return try m.map { key, value in
             guard let k = key.scalar?.string else { throw wrongType(key, at: path, expected: "a plain key") }
@@ -78,13 +64,13 @@ struct NodeReader {
     }
 
     /// A scalar as text.
-    func string(_ node: Node, at path: String) throws -> String {
+    func string(_ node: YAMLNode, at path: String) throws -> String {
         guard let s = node.scalar?.string else { throw wrongType(node, at: path, expected: "a single value") }
         return s
     }
 
     /// A `role: value` mapping.
-    func roles(_ node: Node, at path: String) throws -> [ThemeRole: ThemeDocument.RoleValue] {
+    func roles(_ node: YAMLNode, at path: String) throws -> [ThemeRole: ThemeDocument.RoleValue] {
         var out: [ThemeRole: ThemeDocument.RoleValue] = [:]
         for (key, value) in try mapping(node, at: path) {
             guard let role = ThemeDocument.role(named: key) else {
@@ -97,21 +83,21 @@ struct NodeReader {
     }
 
     /// A colour (as foreground) or `{fg, bg, bold, underline, reverse, dim, italic, blink}`.
-    func roleValue(_ node: Node, at path: String) throws -> ThemeDocument.RoleValue {
+    func roleValue(_ node: YAMLNode, at path: String) throws -> ThemeDocument.RoleValue {
         if let s = node.scalar?.string {
-            return ThemeDocument.RoleValue(fg: ThemeDocument.ColorRef(text: s, keyPath: path, line: node.mark?.line))
+            return ThemeDocument.RoleValue(fg: ThemeDocument.ColorRef(text: s, keyPath: path, line: node.line))
         }
         var v = ThemeDocument.RoleValue()
         for (key, value) in try mapping(node, at: path) {
             let p = "\(path).\(key)"
             switch key.lowercased() {
-            case "fg": v.fg = ThemeDocument.ColorRef(text: try string(value, at: p), keyPath: p, line: value.mark?.line)
-            case "bg": v.bg = ThemeDocument.ColorRef(text: try string(value, at: p), keyPath: p, line: value.mark?.line)
+            case "fg": v.fg = ThemeDocument.ColorRef(text: try string(value, at: p), keyPath: p, line: value.line)
+            case "bg": v.bg = ThemeDocument.ColorRef(text: try string(value, at: p), keyPath: p, line: value.line)
             default:
                 guard let attribute = NodeReader.attributes[key.lowercased()] else {
                     throw unknownKey(p, node: value, expected: "fg, bg, bold, dim, italic, underline, reverse or blink")
                 }
-                guard let on = value.scalar.flatMap({ Bool.construct(from: $0) }) else {
+                guard let on = value.scalar?.bool else {
                     throw wrongType(value, at: p, expected: "true or false")
                 }
                 if on { v.attributes.insert(attribute) }
@@ -124,12 +110,12 @@ struct NodeReader {
         "bold": .bold, "dim": .dim, "italic": .italic, "underline": .underline, "reverse": .reverse, "blink": .blink,
     ]
 
-    func wrongType(_ node: Node, at path: String, expected: String) -> ThemeError {
-        ThemeError(.wrongType, file: file, keyPath: path, value: node.scalar?.string, line: node.mark?.line,
+    func wrongType(_ node: YAMLNode, at path: String, expected: String) -> ThemeError {
+        ThemeError(.wrongType, file: file, keyPath: path, value: node.scalar?.string, line: node.line,
                    detail: "expected \(expected)")
     }
 
-    func unknownKey(_ path: String, node: Node, expected: String) -> ThemeError {
-        ThemeError(.unknownKey, file: file, keyPath: path, line: node.mark?.line, detail: "unknown key; expected \(expected)")
+    func unknownKey(_ path: String, node: YAMLNode, expected: String) -> ThemeError {
+        ThemeError(.unknownKey, file: file, keyPath: path, line: node.line, detail: "unknown key; expected \(expected)")
     }
 }

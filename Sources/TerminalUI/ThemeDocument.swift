@@ -1,4 +1,4 @@
-import Yams
+import YAMLReader
 
 /// One theme file as written: its own palette, roles and per-depth overrides, before `extends` is applied.
 struct ThemeDocument: Sendable, Equatable {

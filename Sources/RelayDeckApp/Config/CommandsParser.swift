@@ -1,7 +1,7 @@
 import Dashboard
 import Foundation
 import TerminalUI
-import Yams
+import YAMLReader
 
 /// `commands:` (at the top of config.yaml, or in a profile): the operator's own actions, k9s-plugin style. Every
 /// mistake names the file, the line and what is wrong; placeholders are checked against what the scope's target has.
@@ -11,7 +11,7 @@ struct CommandsParser {
     static let knownKeys = ["name", "key", "scope", "program", "args", "confirm", "mode", "read_only", "description"]
 
     /// The list at `path`, and warnings (a key some terminals never send).
-    func parse(_ node: Node, at path: String) throws -> (commands: [CustomCommand], warnings: [String]) {
+    func parse(_ node: YAMLNode, at path: String) throws -> (commands: [CustomCommand], warnings: [String]) {
         guard let list = node.sequence else {
             throw reader.fail(node, path, "must be a list of commands (`- name: …`)")
         }
@@ -21,20 +21,20 @@ struct CommandsParser {
             let here = "\(path)[\(i)]"
             let (c, warning) = try command(item, at: here)
             if commands.contains(where: { $0.name == c.name }) { throw reader.fail(item, here, "a second command named \(reader.quoted(c.name))") }
-            if let warning { warnings.append("\(reader.file):\(item.mark?.line ?? 0): \(here).key: \(warning)") }
+            if let warning { warnings.append("\(reader.file):\(item.line ?? 0): \(here).key: \(warning)") }
             commands.append(c)
         }
         return (commands, warnings)
     }
 
-    func command(_ node: Node, at path: String) throws -> (CustomCommand, String?) {
-        var fields: [String: (Node, Node)] = [:]
+    func command(_ node: YAMLNode, at path: String) throws -> (CustomCommand, String?) {
+        var fields: [String: (YAMLNode, YAMLNode)] = [:]
         for (k, v) in try reader.mapping(node, at: path) {
             let name = try reader.key(k, at: path)
             guard Self.knownKeys.contains(name) else { throw reader.unknownKey(name, node: k, at: path, known: Self.knownKeys) }
             fields[name] = (k, v)
         }
-        func required(_ key: String) throws -> Node {
+        func required(_ key: String) throws -> YAMLNode {
             guard let v = fields[key]?.1 else { throw reader.fail(node, path, "needs \(key):") }
             return v
         }
@@ -87,7 +87,7 @@ struct CommandsParser {
         let help = try fields["description"].map { try reader.string($0.1, at: reader.join(path, "description")) }
         var c = CustomCommand(name: name, key: key, scope: scope, program: program, arguments: args, confirm: confirm, mode: mode,
                               readOnlyAllowed: readOnly, help: help)
-        c.line = keyNode.mark?.line
+        c.line = keyNode.line
         return (c, warning)
     }
 }

@@ -1,7 +1,7 @@
 import Dashboard
 import Foundation
 import TerminalUI
-import Yams
+import YAMLReader
 
 /// `keymap.yaml` (and `keymap:` in a profile): action names — as `relaydeck keys` prints them — to one key, a list,
 /// or `none`; under a scope name (`sessions:`, `dialog:` …) for that scope only. Every mistake is an error naming the
@@ -22,8 +22,8 @@ public struct KeymapFile: Sendable, Equatable {
     }
 
     public static func parse(_ text: String, path: String) throws -> KeymapFile {
-        let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch { throw ConfigFile.syntaxError(error, path: path) }
+        let root: YAMLNode?
+        do { root = try YAMLDocument.compose(text) } catch { throw ConfigFile.syntaxError(error, path: path) }
         guard let root else { return KeymapFile() }
         var file = KeymapFile()
         try file.read(root, reader: NodeReader(file: path), at: "")
@@ -31,7 +31,7 @@ public struct KeymapFile: Sendable, Equatable {
     }
 
     /// Reads a keymap mapping at `path` (the file's top, or a profile's `keymap:`).
-    mutating func read(_ node: Node, reader: NodeReader, at path: String) throws {
+    mutating func read(_ node: YAMLNode, reader: NodeReader, at path: String) throws {
         for (keyNode, value) in try reader.mapping(node, at: path) {
             let name = try reader.key(keyNode, at: path)
             // A mapping is a scope's; anything else an action's keys.
@@ -52,21 +52,21 @@ public struct KeymapFile: Sendable, Equatable {
         }
     }
 
-    mutating func change(_ scope: Binding.Scope?, _ actionNode: Node, _ value: Node, reader: NodeReader, at path: String) throws {
+    mutating func change(_ scope: Binding.Scope?, _ actionNode: YAMLNode, _ value: YAMLNode, reader: NodeReader, at path: String) throws {
         let name = try reader.key(actionNode, at: path)
         let here = reader.join(path, name)
         guard let command = Command(rawValue: name) else {
             throw reader.fail(actionNode, here, "unknown action\(Suggestion.hint(for: name, in: Self.actions)); `relaydeck keys --defaults` lists them")
         }
         var keys: [Key] = []
-        let names: [(String, Node)] = if let list = value.sequence { try list.map { (try reader.scalar($0, at: here), $0) } }
+        let names: [(String, YAMLNode)] = if let list = value.sequence { try list.map { (try reader.scalar($0, at: here), $0) } }
             else { [(try reader.scalar(value, at: here), value)] }
         if scope == .command {
             // Words, not keys: `quit: [q, quit, exit]`.
             for (word, node) in names where word.isEmpty || word.contains(" ") || word.hasSuffix("-S") {
                 throw reader.fail(node, here, "\(reader.quoted(word)) cannot be a command word (one word, not a session id)")
             }
-            changes.append(KeymapChange(scope: .command, command: command, keys: [], words: names.map(\.0), line: actionNode.mark?.line))
+            changes.append(KeymapChange(scope: .command, command: command, keys: [], words: names.map(\.0), line: actionNode.line))
             return
         }
         if names.count == 1 && names[0].0.lowercased() == "none" {
@@ -77,11 +77,11 @@ public struct KeymapFile: Sendable, Equatable {
                     throw reader.fail(node, here, "unknown key \(reader.quoted(keyName)); keys are a character, Space, Enter, Esc, Tab, "
                                       + "S-Tab, Bksp, Del, Ins, Up, Down, Left, Right, Home, End, PgUp, PgDn, F1-F24, Ctrl-X")
                 }
-                if let warning { warnings.append("\(reader.file):\(node.mark?.line ?? 0): \(here): \(warning)") }
+                if let warning { warnings.append("\(reader.file):\(node.line ?? 0): \(here): \(warning)") }
                 keys.append(key)
             }
         }
-        changes.append(KeymapChange(scope: scope, command: command, keys: keys, line: actionNode.mark?.line))
+        changes.append(KeymapChange(scope: scope, command: command, keys: keys, line: actionNode.line))
     }
 
     static let scopes = Binding.Scope.allCases.map(\.rawValue)

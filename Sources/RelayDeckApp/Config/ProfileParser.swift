@@ -1,12 +1,12 @@
 import Dashboard
 import Foundation
-import Yams
+import YAMLReader
 
 /// Parses one `profiles.<name>` mapping.
 struct ProfileParser {
     let reader: NodeReader
 
-    func parse(_ node: Node, name: String) throws -> Profile {
+    func parse(_ node: YAMLNode, name: String) throws -> Profile {
         let base = reader.join("profiles", name)
         var profile = Profile(name: name)
         var keySourceKey: String?
@@ -73,12 +73,12 @@ struct ProfileParser {
     }
 
     /// A list of names (`[bell, osc777]`, one per line, or one name alone), each with its node for errors.
-    func names(_ node: Node, at path: String) throws -> [(String, Node)] {
+    func names(_ node: YAMLNode, at path: String) throws -> [(String, YAMLNode)] {
         if let list = node.sequence { return try list.map { (try reader.string($0, at: path), $0) } }
         return try reader.string(node, at: path).split(separator: ",").map { (String($0).trimmingCharacters(in: .whitespaces), node) }
     }
 
-    func url(_ node: Node, at path: String) throws -> String {
+    func url(_ node: YAMLNode, at path: String) throws -> String {
         let s = try reader.string(node, at: path)
         guard let u = URL(string: s), ["http", "https"].contains(u.scheme?.lowercased() ?? ""), u.host?.isEmpty == false else {
             throw reader.fail(node, path, "\(reader.quoted(s)) is not an http(s) URL")
@@ -87,7 +87,7 @@ struct ProfileParser {
     }
 
     /// An environment variable name. A value that is no name is not echoed: it may be the key pasted by mistake.
-    func variable(_ node: Node, at path: String) throws -> KeySource {
+    func variable(_ node: YAMLNode, at path: String) throws -> KeySource {
         let s = try reader.string(node, at: path)
         let ok = s.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
             && !(s.first?.isNumber ?? true)
