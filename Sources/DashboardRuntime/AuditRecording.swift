@@ -1,5 +1,5 @@
 import Dashboard
-import Foundation
+import FoundationEssentials
 
 /// Keeps a record of every mutation sent (the audit log implements it).
 public protocol AuditRecording: AnyObject, Sendable {

@@ -1,5 +1,5 @@
 import Dashboard
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// The dashboard as the terminal loop sees it: events become actions, the reducer changes the state and returns

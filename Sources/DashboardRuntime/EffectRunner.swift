@@ -1,6 +1,9 @@
 import Dashboard
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Logging
 import Synchronization
 import TerminalUI
@@ -125,7 +128,7 @@ public final class EffectRunner: Sendable {
             }
             // Not counted as work the quit waits for: a command may run for minutes; one still running then is
             // audited as such (`writeOff`) and goes on.
-            Thread.detachNewThread {
+            DetachedThread.start {
                 let (status, output) = ProgramLauncher.background(run, keep: CustomCommands.outputKept)
                 let ended = self.clock()
                 // Audited here unless the quit did it already.
@@ -295,7 +298,7 @@ public final class EffectRunner: Sendable {
 
     private func work(_ body: @escaping @Sendable () -> Action?) {
         working.withLock { $0 += 1 }
-        Thread.detachNewThread {
+        DetachedThread.start {
             if let action = body() { self.mailbox.post(action) }
             self.working.withLock { $0 -= 1 }
         }

@@ -1,6 +1,6 @@
 import Dashboard
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 import Synchronization
 import TerminalUI
 

@@ -1,5 +1,5 @@
 import Dashboard
-import Foundation
+import FoundationEssentials
 
 /// A background command the runner started and has not seen end.
 struct RunningCommand: @unchecked Sendable {

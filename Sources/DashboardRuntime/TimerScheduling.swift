@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Runs a closure once after a delay. The runner's timers go through this so that the executable can put them
 /// on the event loop it already runs (an idle dashboard then wakes no thread pool at all).

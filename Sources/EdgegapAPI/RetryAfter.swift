@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The `Retry-After` header: delay-seconds or an HTTP-date (RFC 9110 §10.2.3).
 enum RetryAfter {

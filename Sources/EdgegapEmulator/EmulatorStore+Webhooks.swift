@@ -2,7 +2,7 @@ import EdgegapAPI
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
-import Foundation
+import FoundationEssentials
 #endif
 
 extension EmulatorStore {

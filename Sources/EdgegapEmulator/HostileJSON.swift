@@ -1,7 +1,7 @@
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
-import Foundation
+import FoundationEssentials
 #endif
 
 /// Rewrites a JSON body so that string values under chosen keys carry hostile text, leaving ids, names,

@@ -2,7 +2,7 @@ import Hummingbird
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
-import Foundation
+import FoundationEssentials
 #endif
 
 /// JSON in and out of the emulator: encoding responses, and decoding request bodies into 400 messages

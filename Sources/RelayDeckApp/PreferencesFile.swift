@@ -1,6 +1,6 @@
 import Dashboard
 import DashboardRuntime
-import Foundation
+import FoundationEssentials
 
 /// Preferences in `<state dir>/preferences/<profile>.json` (mode 0600), written through a temporary file and a rename.
 /// A file that does not read is ignored (the defaults apply) rather than stopping the start.
@@ -21,10 +21,6 @@ public struct PreferencesFile: PreferencesStoring {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let target = path(profile)
-        let temporary = target + ".tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: try encoder.encode(preferences), attributes: [.posixPermissions: 0o600]) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
-        }
-        guard rename(temporary, target) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target]) }
+        try PrivateFile.replace(target, with: try encoder.encode(preferences))
     }
 }

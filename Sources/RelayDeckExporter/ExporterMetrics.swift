@@ -1,6 +1,6 @@
 import Dashboard
 import DashboardRuntime
-import Foundation
+import FoundationEssentials
 import Prometheus
 import Synchronization
 

@@ -4,7 +4,7 @@ import Dashboard
 import DashboardRuntime
 import EdgegapAPI
 import EdgegapEmulator
-import Foundation
+import FoundationEssentials
 import Logging
 import RelayDeckApp
 import Synchronization
@@ -73,9 +73,9 @@ final class DashboardLaunch: Sendable {
             let timeout = cmd.timeout ?? ResolvedProfile.Defaults.timeout(refresh: refresh)
             let client = EdgegapClient(baseURL: server.baseURL, apiKey: APIKey(key), options: pollingOptions(timeout: timeout),
                                        logger: Logger(label: "relaydeck.client"))
-            let host = server.baseURL.replacingOccurrences(of: "http://", with: "")
+            let host = server.baseURL.replacing("http://", with: "")
             var config = DashboardConfig(environment: "DEMO", apiHost: "emulator \(host)", refresh: cmd.refresh ?? 2, pageSize: cmd.pageSize ?? demoPrefs?.pageSize ?? 50,
-                                         sessionStuckAfter: cmd.stuckAfter, readOnly: cmd.readOnly,
+                                         sessionStuckAfter: cmd.stuckAfter, readOnly: cmd.readOnly, zone: .local,
                                          crawlRate: cmd.crawlRate ?? ResolvedProfile.Defaults.crawlRate,
                                          longLivedAfter: cmd.longLived * 3600)
             config.notify = cmd.notify?.channels ?? []
@@ -96,7 +96,7 @@ final class DashboardLaunch: Sendable {
         let prefs = Self.preferences.load(profile: profile.name)
         let loaded: KeyLoader.Loaded
         do { loaded = try KeyLoader().load(profile.keySource) } catch {
-            FileHandle.standardError.write(Data("relaydeck: \(error)\nTry the built-in emulator: relaydeck --demo\n".utf8))
+            Stdio.err("relaydeck: \(error)\nTry the built-in emulator: relaydeck --demo\n")
             throw ExitCode(ScriptExit.usage.rawValue)
         }
         let warnings = profile.warnings + loaded.warnings
@@ -104,7 +104,7 @@ final class DashboardLaunch: Sendable {
         let client = EdgegapClient(baseURL: profile.apiURL, apiKey: loaded.key, options: pollingOptions(timeout: profile.timeout),
                                    logger: Logger(label: "relaydeck.client"))
         var config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh, pageSize: cmd.pageSize ?? prefs?.pageSize ?? 50,
-                                     sessionStuckAfter: cmd.stuckAfter, readOnly: profile.readOnly, production: profile.production,
+                                     sessionStuckAfter: cmd.stuckAfter, readOnly: profile.readOnly, production: profile.production, zone: .local,
                                      crawlRate: profile.crawlRate, longLivedAfter: cmd.longLived * 3600,
                                      keySource: profile.keySource.checkHint(home: ProcessInfo.processInfo.environment["HOME"]))
         config.notify = profile.notify
@@ -166,11 +166,9 @@ final class DashboardLaunch: Sendable {
     /// Runs the curses loop on a thread of its own (it blocks in poll; the async pool must stay free).
     func runTerminal() async -> Result<ExitReason, TerminalError> {
         await withCheckedContinuation { (cont: CheckedContinuation<Result<ExitReason, TerminalError>, Never>) in
-            let thread = Thread { [self] in
+            DetachedThread.start { [self] in
                 cont.resume(returning: self.runLoop())
             }
-            thread.name = "relaydeck-terminal"
-            thread.start()
         }
     }
 
@@ -225,7 +223,7 @@ final class DashboardLaunch: Sendable {
         guard let off = runner.withLock({ $0?.writtenOff }), !off.isEmpty else { return }
         let audit = ShortPath.of(RelayDeckPaths().auditFile(demo: emulator != nil), home: ProcessInfo.processInfo.environment["HOME"])
         for what in off {
-            FileHandle.standardError.write(Data("relaydeck: outcome unknown, check it: \(UntrustedText.clean(what, limit: 160)) (audited in \(audit))\n".utf8))
+            Stdio.err("relaydeck: outcome unknown, check it: \(UntrustedText.clean(what, limit: 160)) (audited in \(audit))\n")
         }
     }
 

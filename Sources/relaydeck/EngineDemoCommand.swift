@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesBackend
-import Foundation
+import DashboardRuntime
+import FoundationEssentials
 import Glibc
 import TerminalUI
 
@@ -26,7 +27,7 @@ struct EngineDemoCommand: AsyncParsableCommand {
         // The loop blocks in poll(): it gets a thread of its own, so no pool thread is held (a held one makes
         // libdispatch's pool monitor tick every second) and the process sleeps while idle.
         let result = await withCheckedContinuation { (done: CheckedContinuation<Result<ExitReason, TerminalError>, Never>) in
-            let thread = Thread {
+            DetachedThread.start {
                 let outcome: Result<ExitReason, TerminalError>
                 do {
                     outcome = .success(try CursesTerminal.run(options: options) { capabilities, _ in
@@ -39,8 +40,6 @@ struct EngineDemoCommand: AsyncParsableCommand {
                 }
                 done.resume(returning: outcome)
             }
-            thread.name = "relaydeck-engine-demo"
-            thread.start()
         }
         switch result {
         case .success(let reason):

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Dashboard
 import DashboardRuntime
-import Foundation
+import FoundationEssentials
 import Logging
 import RelayDeckApp
 import RelayDeckExporter
@@ -45,11 +45,11 @@ struct ExporterCommand: AsyncParsableCommand {
         do {
             server = try await ExporterServer.start(host: host, port: port, metrics: metrics, logger: Logger(label: "relaydeck.exporter"))
         } catch {
-            FileHandle.standardError.write(Data("relaydeck: \(error)\n".utf8))
+            Stdio.err("relaydeck: \(error)\n")
             throw ExitCode(ScriptExit.usage.rawValue)
         }
         // The first line says where it serves (port 0 picks one), as the emulator's does.
-        FileHandle.standardOutput.write(Data("http://\(server.address)/metrics\n".utf8))
+        Stdio.out("http://\(server.address)/metrics\n")
         let model = ModelProgram(config: launch.config, api: launch.client,
                                  services: RuntimeServices(observer: metrics, requests: metrics))
         await launch.run(model) { action, state in

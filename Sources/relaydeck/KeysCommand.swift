@@ -1,6 +1,6 @@
 import ArgumentParser
 import Dashboard
-import Foundation
+import FoundationEssentials
 import RelayDeckApp
 
 /// `relaydeck keys`: the keys in force (the defaults, the keymap file, the profile's `keymap:`) as Markdown, or a
@@ -36,7 +36,7 @@ struct KeysCommand: ParsableCommand {
         // The operator's own commands, from config.yaml.
         print("\n| key | command | on | runs |\n|---|---|---|---|")
         for c in commands {
-            print("| `\(c.key.label.replacingOccurrences(of: "|", with: "\\|"))` | \(c.name) | \(c.scope.rawValue) | `\(([c.program] + c.arguments).joined(separator: " "))` (\(c.mode.rawValue)) |")
+            print("| `\(c.key.label.replacing("|", with: "\\|"))` | \(c.name) | \(c.scope.rawValue) | `\(([c.program] + c.arguments).joined(separator: " "))` (\(c.mode.rawValue)) |")
         }
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Dashboard
 import DashboardRuntime
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 import Logging
 import RelayDeckApp
 import UnixSignals
@@ -19,7 +19,7 @@ struct ModelLaunch {
     init(_ root: RelayDeck, front: Front) throws {
         let level = root.logLevel
         LoggingSystem.bootstrap { label in
-            if let h = FileLogHandler.open(RelayDeckPaths().logFile) { return FileLogHandler(label: label, handle: h, logLevel: level) }
+            if let h = FileLogHandler.open(RelayDeckPaths().logFile) { return FileLogHandler(label: label, file: h, logLevel: level) }
             return SwiftLogNoOpLogHandler()
         }
         profile = try root.resolvedProfile()
@@ -30,7 +30,7 @@ struct ModelLaunch {
                                options: DashboardLaunch.pollingOptions(timeout: profile.timeout),
                                logger: Logger(label: "relaydeck.client") { _ in SwiftLogNoOpLogHandler() })
         config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh,
-                                 pageSize: root.pageSize ?? 50, sessionStuckAfter: root.stuckAfter, crawlRate: profile.crawlRate,
+                                 pageSize: root.pageSize ?? 50, sessionStuckAfter: root.stuckAfter, zone: .local, crawlRate: profile.crawlRate,
                                  longLivedAfter: root.longLived * 3600,
                                  keySource: profile.keySource.checkHint(home: ProcessInfo.processInfo.environment["HOME"]))
         config.front = front

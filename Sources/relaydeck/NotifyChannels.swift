@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dashboard
-import Foundation
+import FoundationEssentials
+import TerminalUI
 
 /// `--notify bell,osc777`: a set of alert channels; `none` for none.
 struct NotifyChannels: ExpressibleByArgument {
@@ -8,7 +9,7 @@ struct NotifyChannels: ExpressibleByArgument {
 
     init?(argument: String) {
         var set: Set<NotifyChannel> = []
-        for word in argument.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where word != "none" {
+        for word in argument.split(separator: ",").map({ $0.trimmed() }) where word != "none" {
             guard let c = NotifyChannel(rawValue: word) else { return nil }
             set.insert(c)
         }

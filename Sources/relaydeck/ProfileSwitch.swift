@@ -1,7 +1,7 @@
 import Dashboard
 import DashboardRuntime
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 import Logging
 import RelayDeckApp
 import Synchronization
@@ -43,7 +43,7 @@ final class ProfileSwitch: ProfileOpening {
         let audit = try? AuditLog(path: RelayDeckPaths().auditFile, profile: profile.name)
         let config = DashboardConfig(environment: profile.name, apiHost: profile.apiHost, refresh: profile.refresh,
                                      pageSize: pageSize, sessionStuckAfter: stuckAfter, readOnly: profile.readOnly,
-                                     production: profile.production, crawlRate: profile.crawlRate,
+                                     production: profile.production, zone: .local, crawlRate: profile.crawlRate,
                                      longLivedAfter: longLivedAfter,
                                      keySource: profile.keySource.checkHint(home: ProcessInfo.processInfo.environment["HOME"]))
         var withAlerts = config

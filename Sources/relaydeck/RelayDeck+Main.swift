@@ -1,6 +1,7 @@
 import ArgumentParser
 import CTerminal
-import Foundation
+import FoundationEssentials
+import Glibc
 import NIOCore
 import NIOPosix
 
@@ -23,8 +24,8 @@ extension RelayDeck {
             }
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
+                Stdio.err((fullMessage(for: error) + "\n"))
+                Glibc.exit(2)
             }
             exit(withError: error)
         }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import RelayDeckApp
 
 extension RelayDeck {
@@ -18,12 +18,12 @@ extension RelayDeck {
 
     /// Prints `relaydeck: <problem>` to stderr and returns the exit code for configuration problems (2).
     static func configurationFailure(_ error: any Error) -> ExitCode {
-        FileHandle.standardError.write(Data("relaydeck: \(error)\n".utf8))
+        Stdio.err("relaydeck: \(error)\n")
         return ExitCode(ScriptExit.usage.rawValue)
     }
 
     /// Writes each warning to stderr.
     static func warn(_ warnings: [String]) {
-        for w in warnings { FileHandle.standardError.write(Data("relaydeck: \(w)\n".utf8)) }
+        for w in warnings { Stdio.err("relaydeck: \(w)\n") }
     }
 }

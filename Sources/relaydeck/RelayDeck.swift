@@ -3,7 +3,8 @@ import CursesBackend
 import Dashboard
 import EdgegapAPI
 import EdgegapEmulator
-import Foundation
+import FoundationEssentials
+import Glibc
 import Logging
 import RelayDeckApp
 import TerminalUI
@@ -93,7 +94,7 @@ struct RelayDeck: AsyncParsableCommand {
     func run() async throws {
         let level = logLevel
         LoggingSystem.bootstrap { label in
-            if let h = FileLogHandler.open(RelayDeckPaths().logFile) { return FileLogHandler(label: label, handle: h, logLevel: level) }
+            if let h = FileLogHandler.open(RelayDeckPaths().logFile) { return FileLogHandler(label: label, file: h, logLevel: level) }
             return SwiftLogNoOpLogHandler()
         }
         let launch = try await DashboardLaunch.prepare(self)
@@ -101,7 +102,7 @@ struct RelayDeck: AsyncParsableCommand {
         if case .success(let r) = reason, r != .quit {
             // A signal or a dropped link: the terminal is restored and every mutation is audited (answered, or written
             // off as unknown by the program's `stopped`), so leave now rather than wait for connections to close.
-            Foundation.exit(r.exitCode)
+            Glibc.exit(r.exitCode)
         }
         await launch.shutdown()
         switch reason {
@@ -109,7 +110,7 @@ struct RelayDeck: AsyncParsableCommand {
         case .success(let r): throw ExitCode(r.exitCode)
         case .failure(let error):
             // The terminal is restored by now: the message goes to the normal screen.
-            FileHandle.standardError.write(Data("relaydeck: \(error)\n".utf8))
+            Stdio.err("relaydeck: \(error)\n")
             throw ExitCode(2)
         }
     }

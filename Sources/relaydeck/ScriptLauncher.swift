@@ -1,7 +1,7 @@
 import ArgumentParser
 import Dashboard
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 import Logging
 import RelayDeckApp
 #if canImport(Glibc)
@@ -33,8 +33,8 @@ enum ScriptLauncher {
         let runner = ScriptRunner(api: client, format: format, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
         let output = await body(runner, profile)
         await client.shutdown()
-        FileHandle.standardOutput.write(Data(output.stdout.utf8))
-        FileHandle.standardError.write(Data(output.stderr.utf8))
+        Stdio.out(output.stdout)
+        Stdio.err(output.stderr)
         if output.exit != .success { throw ExitCode(output.exit.rawValue) }
     }
 
@@ -48,7 +48,7 @@ enum ScriptLauncher {
         try await run(root, format: format) { runner, profile in
             let gate = MutationGate(yes: yes, stdinIsTerminal: isatty(STDIN_FILENO) == 1, readOnly: profile.readOnly,
                                     profileName: profile.name, production: profile.production) { question in
-                FileHandle.standardError.write(Data(question.utf8))
+                Stdio.err(question)
                 return readLine()
             }
             var audit: AuditLog?

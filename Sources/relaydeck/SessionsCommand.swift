@@ -21,7 +21,7 @@ struct SessionsCommand: AsyncParsableCommand {
         @OptionGroup var output: FormatOptions
 
         func validate() throws {
-            if text.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("give the text to find.") }
+            if text.trimmed().isEmpty { throw ValidationError("give the text to find.") }
             if root.crawlRate == 0 { throw ValidationError("sessions find walks the fleet: --crawl-rate must be above 0.") }
         }
 

@@ -1,7 +1,7 @@
 import CursesBackend
 import Dashboard
 import DashboardRuntime
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// `y` in the dashboard: OSC 52 through the terminal (and through tmux or screen when inside one); inside tmux the
@@ -24,31 +24,9 @@ struct TerminalClipboard: ClipboardWriting {
     /// no `-w`: then the buffer alone. True when tmux took it.
     static func loadTmuxBuffer(_ text: String) -> Bool {
         for args in [["load-buffer", "-w", "-"], ["load-buffer", "-"]] {
-            if run(["tmux"] + args, input: Data(text.utf8)) == 0 { return true }
+            if ChildProcess.run(["tmux"] + args, input: Array(text.utf8)) == 0 { return true }
         }
         return false
-    }
-
-    /// Runs `argv` (looked up on PATH) with `input` on its standard input; its exit status, or nil when it could not
-    /// start or took more than two seconds.
-    static func run(_ argv: [String], input: Data) -> Int32? {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = argv
-        let stdin = Pipe()
-        p.standardInput = stdin
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        do { try p.run() } catch { return nil }
-        stdin.fileHandleForWriting.write(input)
-        try? stdin.fileHandleForWriting.close()
-        let deadline = Date().addingTimeInterval(2)
-        while p.isRunning && Date() < deadline { usleep(5_000) }
-        if p.isRunning {
-            p.terminate()
-            return nil
-        }
-        return p.terminationStatus
     }
 }
 

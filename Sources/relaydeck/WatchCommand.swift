@@ -1,7 +1,8 @@
 import ArgumentParser
 import Dashboard
 import DashboardRuntime
-import Foundation
+import FoundationEssentials
+import TerminalUI
 import RelayDeckApp
 import Synchronization
 
@@ -34,7 +35,7 @@ struct WatchCommand: AsyncParsableCommand {
     /// `--kinds` parsed: the kinds, and the words that are none.
     var kindSet: (kinds: Set<Event.Kind>?, unknown: [String]) {
         guard let kinds else { return (nil, []) }
-        let words = kinds.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let words = kinds.split(separator: ",").map { $0.trimmed() }
         return (Set(words.compactMap(Event.Kind.init(rawValue:))), words.filter { Event.Kind(rawValue: $0) == nil })
     }
 
@@ -65,13 +66,13 @@ final class EventPrinter: ModelObserving {
         let lines = events.filter { e in kinds.map { $0.contains(e.kind) } ?? true || e.target.map { pinned.contains($0.name) } == true }
             .map { jsonl ? $0.jsonLine(profile: profile) : Self.text($0) }
         guard !lines.isEmpty else { return }
-        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        Stdio.out((lines.joined(separator: "\n") + "\n"))
     }
 
     /// `2026-12-05T05:13:08.120Z  session-failed      8c054445fda4-S  No relay available`.
     static func text(_ e: Event) -> String {
         let kind = e.kind.rawValue + (e.count > 1 ? " ×\(e.count)" : "")
-        return [TimeStamp.iso8601(e.at), kind.padding(toLength: max(kind.count, 18), withPad: " ", startingAt: 0), e.targetText, e.detail]
+        return [TimeStamp.iso8601(e.at), kind + String(repeating: " ", count: max(0, 18 - kind.count)), e.targetText, e.detail]
             .filter { !$0.isEmpty }.joined(separator: "  ")
     }
 }

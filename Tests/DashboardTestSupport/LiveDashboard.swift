@@ -39,7 +39,7 @@ public final class LiveDashboard {
         mailbox = Mailbox(waker: StreamWaker(continuation: continuation))
         runner = EffectRunner(api: client, mailbox: mailbox, services: services, jitter: 0)
         var settings = DashboardConfig(environment: "TEST", apiHost: "127.0.0.1", refresh: refresh, pageSize: 50,
-                                       timeZone: TimeZone(identifier: "UTC")!)
+                                       zone: .utc)
         dashboard(&settings)
         program = DashboardProgram(state: AppState(config: settings, now: Date()), runner: runner, mailbox: mailbox,
                                    themes: [.mono], glyphs: .unicode)

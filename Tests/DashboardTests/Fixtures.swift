@@ -7,13 +7,13 @@ import TerminalUI
 enum Fixtures {
     /// 2025-06-15 14:00:00 UTC.
     static let t0 = Date(timeIntervalSince1970: 1_750_000_000)
-    static let utc = TimeZone(identifier: "UTC")!
+    static let utc = ClockZone.utc
 
     /// The crawl is off unless asked for: most tests are about one pane, and the fleet tests turn it on.
     static func config(readOnly: Bool = false, production: Bool = false, refresh: Double = 2,
                        maxBackoff: Double = 30, crawlRate: Double = 0) -> DashboardConfig {
         DashboardConfig(environment: "DEMO", apiHost: "127.0.0.1:8080", refresh: refresh, pageSize: 50,
-                        readOnly: readOnly, production: production, maxBackoff: maxBackoff, timeZone: utc,
+                        readOnly: readOnly, production: production, maxBackoff: maxBackoff, zone: utc,
                         crawlRate: crawlRate)
     }
 

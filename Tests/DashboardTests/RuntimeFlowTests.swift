@@ -43,7 +43,7 @@ import Testing
             guard name == "other" else { throw EffectFailure("no profile named \(name)") }
             return ProfileConnection(api: client, audit: nil,
                                      config: DashboardConfig(environment: "OTHER", apiHost: "other.example", refresh: 0.5,
-                                                             timeZone: TimeZone(identifier: "UTC")!))
+                                                             zone: .utc))
         }
     }
 

@@ -22,7 +22,7 @@ import Testing
     static func hostileState(width: Int, height: Int, focus: Pane) -> AppState {
         let corpus = HostileCorpus.entries
         var state = AppState(config: DashboardConfig(environment: corpus[0], apiHost: corpus[3], refresh: 2, pageSize: 50,
-                                                     timeZone: TimeZone(identifier: "UTC")!), now: now)
+                                                     zone: .utc), now: now)
         state.width = width
         state.height = height
         state.focus = focus

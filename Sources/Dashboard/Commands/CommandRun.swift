@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One run of a custom command, built from its target: what is executed (no shell), with which variables.
 public struct CommandRun: Sendable, Equatable {
@@ -48,7 +48,7 @@ extension CustomCommand {
                 guard Self.printable(v) else {
                     return .failure(CommandRefusal("\(name) of \(said) holds control characters (\(UntrustedText.clean(v, limit: 60)))"))
                 }
-                text = text.replacingOccurrences(of: "{\(name)}", with: v)
+                text = text.replacing("{\(name)}", with: v)
             }
             argv.append(text)
         }

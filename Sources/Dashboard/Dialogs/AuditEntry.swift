@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One audit record as `:audit` shows it: time, profile, action, target, outcome (cleaned for the screen). A line
 /// that is not a record (a hand-edited file, a line cut short) is kept whole as its target.

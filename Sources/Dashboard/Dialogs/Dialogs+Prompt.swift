@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TerminalUI
 
 extension Dialogs {
     /// Enter in a prompt: the filter applies, a jump points the detail at the id (or runs `audit`, `profile NAME`),
@@ -32,7 +33,7 @@ extension Dialogs {
             // A few words are commands rather than ids (session ids end in -S and have no spaces): the keymap's
             // `command` words (`:q` as in k9s and vim).
             let word = String(text.prefix { $0 != " " })
-            let argument = text.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+            let argument = text.dropFirst(word.count).trimmed()
             if let command = state.config.keymap.command(forWord: word) {
                 return run(word: word, command, argument: argument, &p, &state)
             }

@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// Keys while a dialog, prompt, form or help covers the panes, through the same binding table as the panes.

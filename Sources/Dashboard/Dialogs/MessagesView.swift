@@ -49,10 +49,10 @@ struct MessagesView: Widget {
 
     /// One message as lines: `14:03:07 ▲ text…`, the text wrapped under itself; `×12 since 14:01:00` for a fold.
     func lines(_ m: Message, width: Int) -> [TextLine] {
-        let time = TimeText.clock(m.at, zone: state.config.timeZone) + " "
+        let time = TimeText.clock(m.at, zone: state.config.zone) + " "
         let indent = TextWidth.of(time) + 2
         var text = m.text
-        if m.count > 1 { text += " \u{D7}\(m.count) since \(TimeText.clock(m.firstAt, zone: state.config.timeZone))" }
+        if m.count > 1 { text += " \u{D7}\(m.count) since \(TimeText.clock(m.firstAt, zone: state.config.zone))" }
         let style = m.background ? theme.style(.muted) : m.level.style(theme).adding(m.level == .info ? [] : .bold)
         return TextWidth.wrap(text, width: max(10, width - indent)).enumerated().map { i, part in
             let lead = i == 0

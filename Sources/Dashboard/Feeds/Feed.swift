@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// What the screen shows of one feed: its last good value and how that value stands (error, countdown,
 /// staleness). Request bookkeeping is kept apart, in `FeedRequest`: nothing here changes when a poll starts.

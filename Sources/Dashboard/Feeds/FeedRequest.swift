@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The request bookkeeping of one feed: never drawn, so starting a poll or an answer that changes nothing
 /// on screen costs no frame.

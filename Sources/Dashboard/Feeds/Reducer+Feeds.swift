@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// The one path every feed takes: fetch, answer, failure and backoff, replacing a hung request, staleness.
 extension Reducer {
@@ -68,7 +68,7 @@ extension Reducer {
 
     /// Seconds to wait after the `failures`-th consecutive error: doubling, capped, at least Retry-After.
     static func backoff(_ error: APIError, failures: Int, config: DashboardConfig) -> Double {
-        let exp = config.refresh * pow(2, Double(min(failures, 16)))
+        let exp = config.refresh * Double(1 << min(failures, 16))
         var d = min(config.maxBackoff, exp)
         if case .rateLimited(let after?, _) = error { d = max(d, min(after, 300)) }
         // A refused key is not transient: retry slowly from the first failure (`r` asks at once).
@@ -87,7 +87,7 @@ extension Reducer {
         for id in FeedID.allCases {
             let r = state.book[id]
             guard r.inFlight, let sent = r.sentAt else { continue }
-            let patience = max(2, 2 * state.config.refresh) * pow(2, Double(min(r.abandoned, 6)))
+            let patience = max(2, 2 * state.config.refresh) * Double(1 << min(r.abandoned, 6))
             guard state.now.timeIntervalSince(sent) > patience else { continue }
             state.book[id].abandoned += 1
             effects += fetch(id, &state, force: true)

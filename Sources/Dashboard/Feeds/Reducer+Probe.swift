@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 extension Reducer {
     /// How long a request may be out before the probe is asked about it (and how long the probe itself may take).

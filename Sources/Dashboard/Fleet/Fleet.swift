@@ -1,5 +1,6 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
+import TerminalUI
 
 /// The fleet crawl's reducer: a feed (`FeedID.fleet`) that walks every session page at no more than
 /// `crawlRate` requests a second, one at a time, feeding the `FleetIndex`; slower after a 429, paused while the
@@ -43,7 +44,7 @@ enum Fleet {
         if done || state.fleet.summary == nil || number % deriveEvery == 0 { effects += derive(&state) }
         Events.fromCrawl(fresh: fresh, sweepDone: done, &state)
         if done, let c = state.fleet.index.completed {
-            let took = String(format: "%.1f", c.finishedAt.timeIntervalSince(c.startedAt))
+            let took = c.finishedAt.timeIntervalSince(c.startedAt).fixed(1)
             effects.append(.log(.info, "fleet index: sweep \(c.number) complete, \(c.seen) sessions in \(took) s"
                                 + (c.census ? " (census)" : " (the pages shifted: counts approximate)")))
         }

@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// Every session of the fleet as the background crawl last saw it: records by id, the sweep in progress and the
 /// last completed one. Pure: the crawl's feed (`Fleet`) and `relaydeck sessions find` both drive it, page by page.

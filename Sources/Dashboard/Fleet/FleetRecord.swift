@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// One session as the fleet index keeps it, compact (100,000 of them must fit well under 80 MB): the fields it
 /// searches, counts and lists — status, ready/linked, error, token, relay ip/host/ports — with its position in the

@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// The index's records by session id, stored flat: the records in an `IDTable`, all their users in one array (a
 /// record holds where its users start and how many), and relay hosts as their first label with the rest interned

@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// The fleet watch: the index the background crawl keeps, its feed status, and what is derived from it for the
 /// screen (counts, problems, search results), recomputed as the crawl goes rather than on every frame.

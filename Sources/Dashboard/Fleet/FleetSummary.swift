@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// The fleet at a glance, each session counted once, in its `SessionHealth` state, over the whole index.
 public struct FleetSummary: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One problems-view row as exported: the columns the view shows, in words.
 public struct ProblemExport: Sendable, Equatable, Codable {
@@ -15,17 +15,16 @@ public struct ProblemExport: Sendable, Equatable, Codable {
 
     /// The problems view's rows as they are listed.
     static func rows(_ state: AppState) -> [ProblemExport] {
-        let iso = ISO8601DateFormatter()
         return state.fleet.problems.map { p in
             switch p.target {
             case .session(let id):
                 let r = state.fleet.index.records[id]
                 return ProblemExport(kind: p.kind.label, target: "session", name: id, status: r?.status ?? "",
-                                     page: state.page(of: id), since: p.since.map(iso.string), error: r?.error)
+                                     page: state.page(of: id), since: p.since.map { $0.formatted(.iso8601) }, error: r?.error)
             case .lobby(let name):
                 let l = state.lobbies.feed.value?.first { $0.name == name }
                 return ProblemExport(kind: p.kind.label, target: "lobby", name: name, status: l?.status ?? "",
-                                     page: nil, since: p.since.map(iso.string), error: nil)
+                                     page: nil, since: p.since.map { $0.formatted(.iso8601) }, error: nil)
             }
         }
     }

@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// One row of the problems view: what is wrong, with which session or lobby, since when.
 public struct ProblemRow: Sendable, Equatable {

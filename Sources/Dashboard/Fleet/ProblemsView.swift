@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// The problems view, in the session pane: every problem of the fleet grouped by kind, newest first.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Validation of what the user types, before anything is sent.
 public enum InputRules {

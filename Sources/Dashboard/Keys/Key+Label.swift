@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 extension Key {
@@ -52,7 +52,7 @@ extension Key {
     ]
 
     public static func parse(_ name: String) -> (key: Key, warning: String?)? {
-        let n = name.trimmingCharacters(in: .whitespaces)
+        let n = name.trimmed()
         if n.count == 1, let c = n.first { return (.char(c), nil) }
         let lower = n.lowercased()
         let named: [String: Key] = [

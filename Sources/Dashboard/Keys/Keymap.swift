@@ -104,7 +104,7 @@ public struct Keymap: Sendable, Equatable {
         var out = "| key | where | does | action |\n|---|---|---|---|\n"
         for b in visible(readOnly: readOnly) {
             // A `|` key would end the cell: escaped, as Markdown tables want.
-            out += "| `\(b.label.replacingOccurrences(of: "|", with: "\\|"))` | \(b.scope.rawValue) | \(b.help) | `\(b.command.rawValue)` |\n"
+            out += "| `\(b.label.replacing("|", with: "\\|"))` | \(b.scope.rawValue) | \(b.help) | `\(b.command.rawValue)` |\n"
         }
         return out
     }

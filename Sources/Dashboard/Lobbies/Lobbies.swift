@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// The lobby panel's reducer: the list's answers, the selection, and the lobby actions.
 enum Lobbies {

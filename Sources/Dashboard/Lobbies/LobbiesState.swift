@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// The lobbies as the model knows them: the list, when each was first seen, and when a deploy or termination started.
 public struct LobbiesState: Sendable, Equatable {

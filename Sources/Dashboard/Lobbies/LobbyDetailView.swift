@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// A lobby's detail, in the detail pane: its status and how long it has had it, its url, when it was first seen,
@@ -36,7 +36,7 @@ struct LobbyDetailView: Widget {
         }
         for e in events where y < inner.maxY {
             let style = e.kind.severity == .problem ? theme.style(.error) : e.kind.severity == .warning ? theme.style(.warn) : theme.style(.text)
-            TextLine([Span(TimeText.clock(e.at, zone: state.config.timeZone) + " ", style: theme.style(.muted)),
+            TextLine([Span(TimeText.clock(e.at, zone: state.config.zone) + " ", style: theme.style(.muted)),
                       Span(e.kind.rawValue + (e.count > 1 ? " \u{D7}\(e.count)" : ""), style: style),
                       Span(e.detail.isEmpty ? "" : "  " + e.detail)], ellipsis: glyphs.ellipsis)
                 .render(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer)
@@ -56,12 +56,12 @@ struct LobbyDetailView: Widget {
             : l.isUsable ? theme.style(.ok) : theme.style(.text)
         var out = [kv("status", (stuck ? "\(glyphs.statusWarn) stuck \(glyphs.separator) " : "") + UntrustedText.clean(l.status, limit: 32), statusStyle)]
         if let since = state.lobbies.statusSince[l.name] {
-            out.append(kv("for", "\(TimeText.age(since: since, now: now, glyphs: glyphs)) (since \(TimeText.clock(since.at, zone: state.config.timeZone)))"))
+            out.append(kv("for", "\(TimeText.age(since: since, now: now, glyphs: glyphs)) (since \(TimeText.clock(since.at, zone: state.config.zone)))"))
         }
         out.append(kv("url", l.url.isEmpty ? glyphs.none : UntrustedText.clean(l.url, limit: 200), l.url.isEmpty ? theme.style(.muted) : nil))
         if let first = state.lobbies.firstSeen.record(l.name) {
             let age = TimeText.age(since: first, now: now, glyphs: glyphs)
-            let clock = TimeText.clock(first.at, zone: state.config.timeZone)
+            let clock = TimeText.clock(first.at, zone: state.config.zone)
             out.append(kv("age", first.lowerBound ? "\(age) (already there at first look, \(clock))" : "\(age) (first seen \(clock))", theme.style(.muted)))
         }
         if let moving {

@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// The lobby panel: name, status, url, age; a progress mark while moving, a stuck mark when a deploy drags.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Bulk actions: with marks, delete / revoke / terminate act on every marked target of their kind. One dialog (the
 /// count, the first targets, how many the view hides; Cancel first; in production the count typed), then one request

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What alerts and where they go: the rules of the profile (which event kinds alert), the channels (`--notify`), and
 /// the rate limit's memory.

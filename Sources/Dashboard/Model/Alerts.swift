@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Which events reach the operator beyond the timeline, and how often. Rules per profile (`alerts:` in the config):
 /// the kinds that alert, by default a session failed or stuck, a lobby in error or stuck deploying, the API down for
@@ -53,7 +53,7 @@ public enum Alerts {
     /// 14:03:07: a…, b…, c…`.
     static func summary(of kind: Event.Kind, _ state: inout AppState) -> [Effect] {
         guard let held = state.model.alerts.held.removeValue(forKey: kind), held.count > 0 else { return [] }
-        let since = state.model.alerts.lastSent[kind].map { TimeText.clock($0, zone: state.config.timeZone) } ?? "the last alert"
+        let since = state.model.alerts.lastSent[kind].map { TimeText.clock($0, zone: state.config.zone) } ?? "the last alert"
         let noun = held.lobbies ? (held.count == 1 ? "lobby" : "lobbies") : (held.count == 1 ? "session" : "sessions")
         let what = Event.words[kind] ?? kind.rawValue
         let names = held.names.map { UntrustedText.clean($0, limit: 16) }.joined(separator: ", ") + (held.count > held.names.count ? ", \u{2026}" : "")

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What the model knows of the fleet now, in the numbers the exporter serves: sessions by their health's state, their
 /// users, lobbies by status, whether the API answers, when the last sweep completed. Computed from the crawl's index

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An event as one JSON line — the events file, `relaydeck watch --jsonl` — and back:
 /// `{"time":"2026-12-05T05:13:08.120Z","kind":"session-failed","target":"8c054445fda4-S","target_type":"session",

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Something that changed, as the model saw it between two looks at the API or as the dashboard did it: a value,
 /// derived in the pure core, kept in a ring (`EventLog`), appended to the events file, shown in the timeline,

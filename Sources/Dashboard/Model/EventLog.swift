@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The events kept in memory: a ring of the newest `capacity`, oldest first, and how many problems the user has not
 /// seen yet (the header's `3 new`, cleared when the timeline opens). The events file keeps them all.

@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// Where events come from: successive looks at the API (the crawl's pages, the lobby list, answers and failures) and
 /// what the dashboard did (mutations). Each is noted as it is seen (`ModelState.note`) and flushed once at the end of

@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// The API's health as events: down when the outage probe finds it so (one failed poll is not an outage), back when
 /// anything answers again (with how long it was down), the key refused, rate limited — each once a streak.

@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// The polling model: what the crawl, the lobby list and the probe know of the API, and what changed (events, pins,
 /// alerts). Every front end drives it through the same reducer and effect interpreter: the dashboard (which adds its

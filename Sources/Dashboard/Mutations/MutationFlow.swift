@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// The life of a mutation: a confirmation (for the ones from a list: delete, revoke, deploy, terminate) or a
 /// validated form or prompt (create session, authorize, create lobby), one request, and an outcome that always
@@ -68,7 +68,7 @@ enum MutationFlow {
 
     /// `session 8c05…-S was already gone (404): nothing deleted`.
     static func alreadyGone(_ m: Mutation) -> String {
-        "\(m.verb.replacingOccurrences(of: "delete ", with: "")) \(shown(m.target)) was already gone (404): nothing deleted"
+        "\(m.verb.replacing("delete ", with: "")) \(shown(m.target)) was already gone (404): nothing deleted"
     }
 
     /// Refreshes what `m` touched, whatever the outcome, so the screen shows the truth.

@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// The detail pane's reducer: what it shows (`show`, the one way to point it at a session), its ride on the
 /// session page, its own answers, and the session actions (delete, authorize, revoke).

@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// The session detail: its health, token, relay, ports with protocol and link, webhook, error (whole, wrapped); the
@@ -122,7 +122,7 @@ struct SessionDetailView: Widget {
         }
         if let first = state.firstSeen(s.sessionID) {
             let age = TimeText.age(since: first, now: state.now, glyphs: glyphs)
-            let clock = TimeText.clock(first.at, zone: state.config.timeZone)
+            let clock = TimeText.clock(first.at, zone: state.config.zone)
             let text = first.lowerBound ? "\(age) (already there at first look, \(clock))" : "\(age) (first seen \(clock))"
             out.append(kv("age", text, theme.style(.muted)))
         }
@@ -135,7 +135,7 @@ struct SessionDetailView: Widget {
         if state.detail.gone { return "gone: the API no longer has this session" }
         var text = "\(health.state.mark(glyphs)) \(health.state.rawValue) \(glyphs.separator) \(UntrustedText.clean(s.status, limit: 32))"
         if health.stuckUnknown, let at = health.stuckKnownAt {
-            text += " \(glyphs.separator) stuck? known at \(TimeText.clock(at, zone: state.config.timeZone))"
+            text += " \(glyphs.separator) stuck? known at \(TimeText.clock(at, zone: state.config.zone))"
         }
         return text
     }
@@ -172,8 +172,8 @@ struct UsersTable {
             let ip = ips[i] + (i == 0 && TextWidth.of(ips[i]) + TextWidth.of(host) <= ipWidth ? host : "")
             var cells = [TableCell(ip), TableCell(u.authorizationToken.map(String.init) ?? glyphs.none)]
             if coordinates {
-                cells.append(TableCell(u.latitude.map { String(format: "%.4f", $0) } ?? glyphs.none))
-                cells.append(TableCell(u.longitude.map { String(format: "%.4f", $0) } ?? glyphs.none))
+                cells.append(TableCell(u.latitude.map { $0.fixed(4) } ?? glyphs.none))
+                cells.append(TableCell(u.longitude.map { $0.fixed(4) } ?? glyphs.none))
             }
             return Table.Row(cells)
         }

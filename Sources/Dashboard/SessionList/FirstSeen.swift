@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// First-seen times survive a restart: loaded at start (per profile, from the state dir, by the runner) and saved
 /// when new sessions appear, at most every `saveEvery` seconds, and on quit.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// When each session id was first seen, and whether that is only a lower bound of its age, in one compact table (up
 /// to 150,000 entries: a `[String: Date]` and a `Set<String>` of that size cost 10 MB, this 4). The fleet index keeps

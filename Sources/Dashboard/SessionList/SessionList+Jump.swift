@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// `:ID`, `:PREFIX` and `:page N`: where a jump lands. A jump makes the session the list's selection (the list turns
 /// to its page when the index knows it), so the detail and the list never offer two candidates for one key.

@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// The session list's reducer: the page's answers, paging, selection, filter and sort, and its actions.
 enum SessionList {

@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 extension SessionListState {
     /// The loaded page after the filter and the sort: what the list shows and navigates.

@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// The session list pane: the page being polled, the selection, the filter and the sort.
 public struct SessionListState: Sendable, Equatable {

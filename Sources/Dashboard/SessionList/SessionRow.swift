@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// Object → row: one relay session as the list shows it. Pure; API strings are cleaned here.

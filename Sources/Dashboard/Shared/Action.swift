@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// Everything that can change the state: input, time, and the results of effects.

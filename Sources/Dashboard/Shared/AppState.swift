@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// Everything the dashboard knows, in four parts: the polling model every front end shares (`model`: fleet, lobbies,
 /// the API's health, events), what the dashboard's panes show (`screen`), the request bookkeeping no view reads

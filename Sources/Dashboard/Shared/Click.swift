@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A left click remembered for the next one: a second click on the same row soon after opens it.
 public struct Click: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The front ends that drive the polling model.
 public enum Front: String, Sendable, Equatable {
@@ -45,8 +45,8 @@ public struct DashboardConfig: Sendable, Equatable {
     public var production: Bool
     /// Longest backoff after errors, in seconds.
     public var maxBackoff: Double
-    /// Zone for clock times in the header.
-    public var timeZone: TimeZone
+    /// Zone for clock times on screen.
+    public var zone: ClockZone
     /// The fleet crawl's budget in requests a second (0: no crawl, the dashboard sees the page only).
     public var crawlRate: Double
     /// A session open longer than this many seconds is listed in the problems view (it bills while open).
@@ -80,7 +80,7 @@ public struct DashboardConfig: Sendable, Equatable {
 
     public init(environment: String = "DEMO", apiHost: String = "127.0.0.1", refresh: Double = 2, pageSize: Int = 50,
                 sessionStuckAfter: Double = 60, lobbyStuckAfter: Double = 120, readOnly: Bool = false,
-                production: Bool = false, maxBackoff: Double = 30, timeZone: TimeZone = .current,
+                production: Bool = false, maxBackoff: Double = 30, zone: ClockZone = .utc,
                 crawlRate: Double = DashboardConfig.defaultCrawlRate,
                 longLivedAfter: Double = DashboardConfig.defaultLongLivedHours * 3600, keySource: String? = nil) {
         self.environment = environment
@@ -92,7 +92,7 @@ public struct DashboardConfig: Sendable, Equatable {
         self.readOnly = readOnly
         self.production = production
         self.maxBackoff = maxBackoff
-        self.timeZone = timeZone
+        self.zone = zone
         self.crawlRate = max(0, crawlRate)
         self.longLivedAfter = longLivedAfter
         self.keySource = keySource

@@ -10,7 +10,7 @@ struct FooterView: Widget {
     func render(_ area: Rect, into buffer: inout Buffer) {
         guard area.height >= 2 else { return }
         if let m = state.messageLine {
-            let time = " \(TimeText.clock(m.at, zone: state.config.timeZone)) "
+            let time = " \(TimeText.clock(m.at, zone: state.config.zone)) "
             // The whole text when it fits, else its brief form (a path with its folders elided) when it has one.
             let room = area.width - TextWidth.of(time) - 2
             let text = TextWidth.of(m.text) > room ? m.brief ?? m.text : m.text

@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// Two header rows: who and where, totals, the sparkline, and the data state (fresh, stale, or the error).
@@ -19,7 +19,7 @@ struct HeaderView: Widget {
         if state.config.readOnly { badges.append(Span(" READ-ONLY ", style: theme.style(.warn).adding(.reverse))) }
         if let p = state.paused {
             let s = max(0, Int(state.now.timeIntervalSince(p.since)))
-            badges.append(Span(" PAUSED \(s / 60):\(String(format: "%02d", s % 60)) ", style: theme.style(.warn).adding(.reverse).adding(.bold)))
+            badges.append(Span(" PAUSED \(s / 60):\((s % 60).padded(2)) ", style: theme.style(.warn).adding(.reverse).adding(.bold)))
         }
         // Problems the timeline has not shown yet (`!` opens it); reversed while an alert is fresh.
         let unseen = state.model.events.unseen
@@ -132,6 +132,6 @@ struct HeaderView: Widget {
         // Fresh everywhere: the time of the last session page (the lobbies' own time shows only once stale).
         guard let shown = state.sessions.updatedAt else { return [Span(" connecting… ", style: theme.style(.muted))] }
         return [Span(" \(glyphs.statusOK) ", style: theme.style(.ok)),
-                Span("updated \(TimeText.clock(shown, zone: state.config.timeZone)) ", style: theme.style(.muted))]
+                Span("updated \(TimeText.clock(shown, zone: state.config.zone)) ", style: theme.style(.muted))]
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The screen frozen by the pause key: what was drawn at that moment, and since when. Polling goes on underneath —
 /// the model's crawl, lobbies and the API's health, so alerts still come (an operator reading a frozen screen must

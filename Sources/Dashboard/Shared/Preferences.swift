@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What the dashboard remembers per profile between runs: the theme, the sort, the page size, the focused pane, the
 /// mouse and the pins. Saved (by the runner, in the state dir) whenever one of them changes; restored at start under

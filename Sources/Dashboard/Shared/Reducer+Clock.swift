@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Reducer {
     /// The clock: ticks once a second while something on screen counts (stale, errors, work in flight);

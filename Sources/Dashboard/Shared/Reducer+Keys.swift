@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// Keys → commands (through the binding table) → the overlay, the focused pane's feature, or the root.

@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// The pure update function: `reduce(&state, action)` changes the state and returns the effects to run. The root

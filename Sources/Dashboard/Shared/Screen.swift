@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// The drawn part of the state: settings, size, focus, each feature's slice, messages, the overlay.
 public struct Screen: Sendable, Equatable {

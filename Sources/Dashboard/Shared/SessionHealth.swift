@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// How a session stands: the one classification the list, the detail, the problems view, the header's counts, the
 /// search results and help's legend use. Each session is in exactly one state, and this is which wins: failed (it

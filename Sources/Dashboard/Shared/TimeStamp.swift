@@ -1,18 +1,22 @@
-import Foundation
+import FoundationEssentials
+import TerminalUI
 
 /// RFC 3339 times in UTC with milliseconds (`2026-12-05T05:13:08.120Z`), written and read by arithmetic: the events
 /// file and `watch --jsonl`. No formatter, no locale.
 public enum TimeStamp {
     public static func iso8601(_ date: Date) -> String {
+        let t = parts(date)
+        return "\(t.year)-\(t.month.padded(2))-\(t.day.padded(2))T\(t.hour.padded(2)):\(t.minute.padded(2)):\(t.second.padded(2)).\(t.millisecond.padded(3))Z"
+    }
+
+    /// The UTC calendar fields of `date`, to the millisecond (rounded down).
+    public static func parts(_ date: Date) -> (year: Int64, month: Int64, day: Int64, hour: Int64, minute: Int64, second: Int64, millisecond: Int64) {
         let ms = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
         let seconds = ms >= 0 ? ms / 1000 : (ms - 999) / 1000
-        let milli = ms - seconds * 1000
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let rest = seconds - days * 86_400
         let (y, m, d) = civil(days)
-        func two(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        let msText = milli < 10 ? "00\(milli)" : milli < 100 ? "0\(milli)" : "\(milli)"
-        return "\(y)-\(two(m))-\(two(d))T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60)).\(msText)Z"
+        return (y, m, d, rest / 3600, rest % 3600 / 60, rest % 60, ms - seconds * 1000)
     }
 
     /// The time of an RFC 3339 UTC stamp (`Z`, with or without fractions); nil for anything else.
@@ -30,7 +34,7 @@ public enum TimeStamp {
         var fraction = 0.0
         if u[19] == UInt8(ascii: ".") {
             guard u.count > 21, let f = num(20..<(u.count - 1)) else { return nil }
-            fraction = Double(f) / pow(10, Double(u.count - 21))
+            fraction = Double(f) / (0..<(u.count - 21)).reduce(1.0) { p, _ in p * 10 }
         } else if u.count != 20 { return nil }
         let days = daysFromCivil(y, mo, d)
         return Date(timeIntervalSince1970: Double(days * 86_400 + h * 3600 + mi * 60 + s) + fraction)

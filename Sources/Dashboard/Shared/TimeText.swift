@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// Short human texts for times and ages.
@@ -32,10 +32,9 @@ enum TimeText {
     }
 
     /// `14:03:07` in `zone`.
-    static func clock(_ date: Date, zone: TimeZone) -> String {
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = zone
-        let c = cal.dateComponents([.hour, .minute, .second], from: date)
-        return String(format: "%02d:%02d:%02d", c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+    static func clock(_ date: Date, zone: ClockZone) -> String {
+        let t = Int((date.timeIntervalSince1970).rounded(.down)) + zone.offset(at: date)
+        let s = (t % 86_400 + 86_400) % 86_400
+        return "\((s / 3600).padded(2)):\((s % 3600 / 60).padded(2)):\((s % 60).padded(2))"
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Timeline {
     /// The timeline's keys (bound in the session pane and globally for `!`, `*`).

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// The timeline in the session pane's place: the model's events, newest first; opening it marks them seen.

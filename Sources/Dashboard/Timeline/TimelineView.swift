@@ -48,7 +48,7 @@ struct TimelineView: Widget {
         let pinned = e.target.map { state.model.pins.contains($0) } ?? false
         var row = Table.Row([
             TableCell(String(mark), style: style),
-            TableCell(TimeText.clock(e.at, zone: state.config.timeZone), style: theme.style(.muted)),
+            TableCell(TimeText.clock(e.at, zone: state.config.zone), style: theme.style(.muted)),
             TableCell(e.kind.rawValue + (e.count > 1 ? " \u{D7}\(e.count)" : ""), style: style),
             TableCell((pinned ? "*" : "") + e.targetText),
             TableCell(e.detail),

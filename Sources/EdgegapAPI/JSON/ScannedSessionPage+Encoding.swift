@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension ScannedSessionPage {
     /// A page as the API would send it, from its models (tests, the benchmarks): each session encoded as the API's JSON

@@ -1,7 +1,7 @@
 import Dashboard
 import DashboardRuntime
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -18,7 +18,7 @@ public final class AuditLog: AuditRecording {
 
     /// Opens (creating with mode 0600, and its folder with 0700) the audit file at `path`.
     public init(path: String, profile: String) throws {
-        let dir = (path as NSString).deletingLastPathComponent
+        let dir = PrivateFile.directory(of: path)
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let d = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard d >= 0 else { throw AuditLogError(path: path, errno: errno) }
@@ -81,9 +81,7 @@ public final class AuditLog: AuditRecording {
     }
 
     static func iso(_ d: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return f.string(from: d)
+        d.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
 }
 

@@ -1,6 +1,6 @@
 import Dashboard
 import DashboardRuntime
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,7 +19,7 @@ public struct EventFile: EventRecording {
 
     /// The file of `profile` (letters, digits, - and _ of its name: names come from the user's config).
     public func path(_ profile: String) -> String {
-        let safe = String(profile.lowercased().unicodeScalars.map { ($0.isASCII && (CharacterSet.alphanumerics.contains($0))) || $0 == "-" || $0 == "_" ? Character($0) : "_" })
+        let safe = String(profile.lowercased().unicodeScalars.map { ($0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0)) || $0 == "-" || $0 == "_" ? Character($0) : "_" })
         return "\(directory)/\(safe.isEmpty ? "default" : safe).jsonl"
     }
 

@@ -1,6 +1,6 @@
 import DashboardRuntime
 import Dashboard
-import Foundation
+import FoundationEssentials
 
 /// First-seen times in `<state dir>/first-seen/<profile>.json` (mode 0600, folder 0700), written whole through a
 /// temporary file and a rename, so a crash mid-write leaves the last good file. Since version 2 (issue 13) a line a
@@ -15,7 +15,7 @@ public struct FirstSeenFile: FirstSeenStoring {
 
     func path(_ profile: String) -> String {
         // Profile names come from the user's config: keep the file name to letters, digits, - and _.
-        let safe = String(profile.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" ? Character($0) : "_" })
+        let safe = String(profile.unicodeScalars.map { ($0.properties.isAlphabetic || $0.properties.numericType != nil) || $0 == "-" || $0 == "_" ? Character($0) : "_" })
         return "\(directory)/\(safe.isEmpty ? "default" : safe).json"
     }
 
@@ -38,7 +38,6 @@ public struct FirstSeenFile: FirstSeenStoring {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
         let target = path(profile)
-        let temporary = target + ".tmp"
         var text = Self.header + "\n"
         text.reserveCapacity(snapshot.count * 34 + 32)
         snapshot.scan { id, at, lowerBound in
@@ -49,10 +48,7 @@ public struct FirstSeenFile: FirstSeenStoring {
             text += lowerBound ? "\t1\n" : "\t0\n"
             return true
         }
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
-        }
-        guard rename(temporary, target) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target]) }
+        try PrivateFile.replace(target, with: text.utf8)
     }
 
     /// Version 1's shape.

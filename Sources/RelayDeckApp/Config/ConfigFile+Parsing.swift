@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import YAMLReader
 
 extension ConfigFile {
@@ -78,13 +78,13 @@ struct NodeReader {
 
     func string(_ node: YAMLNode, at path: String) throws -> String {
         let s = try scalar(node, at: path)
-        if s.trimmingCharacters(in: .whitespaces).isEmpty { throw fail(node, path, "is empty") }
+        if s.trimmed().isEmpty { throw fail(node, path, "is empty") }
         return s
     }
 
     func number(_ node: YAMLNode, at path: String) throws -> Double {
         let s = try scalar(node, at: path)
-        guard let d = Double(s.trimmingCharacters(in: .whitespaces)), d.isFinite else {
+        guard let d = Double(s.trimmed()), d.isFinite else {
             throw fail(node, path, "\(quoted(s)) is not a number")
         }
         return d

@@ -1,5 +1,5 @@
 import Dashboard
-import Foundation
+import FoundationEssentials
 
 /// The parsed `config.yaml`: named profiles and the one used when `--profile` is not given.
 public struct ConfigFile: Sendable, Equatable {

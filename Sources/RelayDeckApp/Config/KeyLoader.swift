@@ -1,5 +1,5 @@
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// Reads the API key from its source. Errors and warnings describe the source, never the key.
 public struct KeyLoader: Sendable {

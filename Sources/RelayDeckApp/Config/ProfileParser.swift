@@ -1,5 +1,5 @@
 import Dashboard
-import Foundation
+import FoundationEssentials
 import YAMLReader
 
 /// Parses one `profiles.<name>` mapping.
@@ -75,7 +75,7 @@ struct ProfileParser {
     /// A list of names (`[bell, osc777]`, one per line, or one name alone), each with its node for errors.
     func names(_ node: YAMLNode, at path: String) throws -> [(String, YAMLNode)] {
         if let list = node.sequence { return try list.map { (try reader.string($0, at: path), $0) } }
-        return try reader.string(node, at: path).split(separator: ",").map { (String($0).trimmingCharacters(in: .whitespaces), node) }
+        return try reader.string(node, at: path).split(separator: ",").map { ($0.trimmed(), node) }
     }
 
     func url(_ node: YAMLNode, at path: String) throws -> String {

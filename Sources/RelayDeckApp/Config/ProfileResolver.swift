@@ -1,5 +1,5 @@
 import Dashboard
-import Foundation
+import FoundationEssentials
 
 /// Builds the `ResolvedProfile` from the flags, the config file and the environment.
 public struct ProfileResolver: Sendable {

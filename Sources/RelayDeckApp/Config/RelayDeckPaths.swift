@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where RelayDeck keeps its files (XDG base directories), computed from an environment so tests can point it anywhere.
 public struct RelayDeckPaths: Sendable, Equatable {
@@ -11,7 +16,7 @@ public struct RelayDeckPaths: Sendable, Equatable {
 
     /// The paths for `environment` (normally the process environment).
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.passwordHome()
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (home + "/.config")
         let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (home + "/.local/state")
         configDir = config + "/relaydeck"
@@ -39,6 +44,12 @@ public struct RelayDeckPaths: Sendable, Equatable {
         var p = path
         if p == "~" { p = home } else if p.hasPrefix("~/") { p = home + p.dropFirst(1) }
         if !p.hasPrefix("/") { p = (base.hasSuffix("/") ? base : base + "/") + p }
-        return (p as NSString).standardizingPath
+        return PrivateFile.standardized(p)
+    }
+
+    /// The user's home from the password database, when `HOME` is unset.
+    static func passwordHome() -> String {
+        guard let entry = getpwuid(getuid()), let dir = entry.pointee.pw_dir else { return "/" }
+        return String(cString: dir)
     }
 }

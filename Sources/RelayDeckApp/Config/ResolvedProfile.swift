@@ -56,7 +56,7 @@ public struct ResolvedProfile: Sendable, Equatable {
 
     /// The host part of the URL, for the dashboard header.
     public var apiHost: String {
-        guard let start = apiURL.range(of: "://")?.upperBound else { return apiURL }
+        guard let start = apiURL.firstRange(of: "://")?.upperBound else { return apiURL }
         let rest = apiURL[start...]
         return String(rest.prefix { $0 != "/" })
     }

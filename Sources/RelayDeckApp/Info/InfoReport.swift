@@ -1,6 +1,6 @@
 import Dashboard
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// `relaydeck info`: version, paths, the profile in use (the key described, never shown) and the terminal.
 public struct InfoReport: Sendable {
@@ -72,7 +72,7 @@ public struct InfoReport: Sendable {
         rows.append(("size", terminal.size.map { "\($0.columns)x\($0.rows)" } ?? (terminal.stdoutIsTTY ? "unknown" : "(stdout is not a terminal)")))
         for w in warnings { rows.append(("warning", w)) }
         let width = rows.map(\.0.count).max() ?? 0
-        return rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + UntrustedText.clean($0.1, limit: 400) }.joined(separator: "\n") + "\n"
+        return rows.map { $0.0 + String(repeating: " ", count: max(0, width - $0.0.count)) + "  " + UntrustedText.clean($0.1, limit: 400) }.joined(separator: "\n") + "\n"
     }
 
     private var profileConfigState: String {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Whether a mutation may go ahead: read-only profiles refuse; off a terminal only `--yes` consents; on a terminal
 /// the user types `yes`, or on a production profile the target itself (the session id, IP or lobby name).
@@ -38,6 +38,6 @@ public struct MutationGate: Sendable {
         let question = production
             ? "PRODUCTION profile \(profileName): \(action)? Type \(target) to confirm: "
             : "\(action) on profile \(profileName)? Type yes to confirm: "
-        return ask(question)?.trimmingCharacters(in: .whitespaces) == expected ? nil : "not confirmed: nothing was sent"
+        return ask(question)?.trimmed() == expected ? nil : "not confirmed: nothing was sent"
     }
 }

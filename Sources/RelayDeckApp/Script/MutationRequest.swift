@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Dashboard
 
 /// Builds a `Mutation` from command-line arguments, validating them before anything is sent.
@@ -13,7 +13,7 @@ public enum MutationRequest {
     public static func authorize(_ id: String, ip: String) -> Result<Mutation, UsageProblem> {
         if let p = ScriptRunner.idProblem(id) { return .failure(UsageProblem(p)) }
         if let p = InputRules.ipProblem(ip) { return .failure(UsageProblem("IP: \(p)")) }
-        return .success(.authorizeUser(sessionID: id, ip: ip.trimmingCharacters(in: .whitespaces)))
+        return .success(.authorizeUser(sessionID: id, ip: ip.trimmed()))
     }
 
     /// `sessions revoke ID TOKEN` (the user's authorization token, a uint32).

@@ -1,7 +1,7 @@
 import Dashboard
 import DashboardRuntime
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 extension ScriptRunner {

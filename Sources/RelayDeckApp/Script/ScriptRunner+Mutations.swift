@@ -1,7 +1,7 @@
 import Dashboard
 import DashboardRuntime
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 extension ScriptRunner {
     /// Confirms `mutation` through `gate`, sends it once, records one audit line, and reports the outcome.

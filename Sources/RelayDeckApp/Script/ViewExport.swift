@@ -1,7 +1,7 @@
 import Dashboard
 import DashboardRuntime
 import EdgegapAPI
-import Foundation
+import FoundationEssentials
 
 /// Writes the dashboard's export requests into `<state dir>/exports/`, as the scripting commands would print them.
 public struct ViewExport: Sendable {
@@ -28,18 +28,14 @@ public struct ViewExport: Sendable {
         case (.events(let e, let profile), .json): ("events", "[" + e.map { $0.jsonLine(profile: profile) }.joined(separator: ",\n") + "]\n")
         }
         let path = "\(directory)/\(name)-\(stamp).\(request.format.rawValue)"
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-        }
+        try PrivateFile.create(path, with: text.utf8)
         return path
     }
 
     /// `20261129-031502` in UTC (sortable, no colons).
     static func stamp(_ d: Date) -> String {
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "UTC")!
-        let c = cal.dateComponents([.year, .month, .day, .hour, .minute, .second, .nanosecond], from: d)
-        return String(format: "%04d%02d%02d-%02d%02d%02d-%03d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!, (c.nanosecond ?? 0) / 1_000_000)
+        let t = TimeStamp.parts(d)
+        return "\(t.year.padded(4))\(t.month.padded(2))\(t.day.padded(2))-\(t.hour.padded(2))\(t.minute.padded(2))\(t.second.padded(2))-\(t.millisecond.padded(3))"
     }
 }
 

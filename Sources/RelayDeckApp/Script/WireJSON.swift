@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// JSON output: models re-encoded with their wire names, sorted keys, pretty-printed, one trailing newline.
 public enum WireJSON {

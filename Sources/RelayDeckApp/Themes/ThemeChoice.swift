@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// The themes `t` cycles through: the chosen one first (by name or path), then every other loadable one.

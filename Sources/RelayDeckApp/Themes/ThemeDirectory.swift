@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TerminalUI
 
 /// The user's theme folder (`$XDG_CONFIG_HOME/relaydeck/themes`): `NAME.yaml` or `NAME.yml` files, and any theme
@@ -26,7 +26,7 @@ public struct ThemeDirectory: ThemeFiles {
         do {
             return try String(contentsOfFile: file, encoding: .utf8)
         } catch {
-            throw ThemeError(.unreadable, file: file, detail: "cannot read the file (\(error.localizedDescription))")
+            throw ThemeError(.unreadable, file: file, detail: "cannot read the file (\(error))")
         }
     }
 }
