@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Faults survived end to end, in tmux against a standalone emulator: for each fault set with
 # PUT /_emulator/faults the header shows the error or STALE while the last sessions stay on screen, `?` still
-# opens help and Esc closes it; after DELETE the header is back to `updated HH:MM:SS` (time to recover
+# opens help and Esc closes it; after DELETE the header is back to `updated HH:MM` (time to recover
 # measured). Then signals: SIGINT, SIGTERM, SIGHUP (pty closed; also with HUP ignored), SIGTSTP + SIGCONT
 # (terminal restored while stopped, redrawn after), a resize storm; the terminal is checked with stty -a.
 # Prints a table (also to $RELIABILITY_TABLE when set). CPU time of the dashboard comes from /proc/PID/stat.
@@ -43,7 +43,7 @@ dash_pid() { local sh; sh=$(t display -p -t "$1" '#{pane_pid}'); ps -o pid= --pp
 launch() {  # $1 session name, $2 shell prefix (e.g. a trap): dashboard in a fresh tmux session
     t new-session -d -s "$1" -x 160 -y 48 \
         "sh -c '$2 \"$bin\" --api-url $url --refresh $refresh; echo \"exit=\$?\" > $work/exit.$1; stty -a > $work/stty.$1; sleep 60'"
-    wait_screen "$1" 20 'updated [0-9]{2}:[0-9]{2}:[0-9]{2}' || { echo "FAIL: $1 did not start"; t capture-pane -p -t "$1"; exit 1; }
+    wait_screen "$1" 20 'updated [0-9]{2}:[0-9]{2}' || { echo "FAIL: $1 did not start"; t capture-pane -p -t "$1"; exit 1; }
 }
 sane() { grep -Eq '(^| )echo( |$)' "$1" && grep -Eq '(^| )icanon( |$)' "$1"; }
 
@@ -73,7 +73,7 @@ while IFS='|' read -r name json expect after; do
     t1=$(now)
     # A refused key is retried every 30 s: the operator who fixed it presses r.
     [ -n "${after:-}" ] && t send-keys -t f "$after"
-    if LINES=1 wait_screen f 15 'STALE|retry in|[0-9]+ failing' not && LINES=1 wait_screen f 5 'updated [0-9]{2}:[0-9]{2}:[0-9]{2}'; then
+    if LINES=1 wait_screen f 15 'STALE|retry in|[0-9]+ failing' not && LINES=1 wait_screen f 5 'updated [0-9]{2}:[0-9]{2}'; then
         r="$(since "$t1")"; rec="${r}s ($(awk -v r="$r" -v i="$refresh" 'BEGIN { printf "%.1f", r / i }')×)"
     else
         r=99; rec="none in 20s"
@@ -110,7 +110,7 @@ if LINES=1 wait_screen f 12 'retry in'; then
     t1=$(now)
     # A refused key is retried every 30 s: the operator who fixed it presses r.
     [ -n "${after:-}" ] && t send-keys -t f "$after"
-    if LINES=1 wait_screen f 15 'STALE|retry in|[0-9]+ failing' not && LINES=1 wait_screen f 5 'updated [0-9]{2}:[0-9]{2}:[0-9]{2}'; then
+    if LINES=1 wait_screen f 15 'STALE|retry in|[0-9]+ failing' not && LINES=1 wait_screen f 5 'updated [0-9]{2}:[0-9]{2}'; then
         rec="$(since "$t1")"
         verdict="ok"; awk -v r="$rec" -v i="$refresh" 'BEGIN { exit !(r <= 2 * i) }' || verdict="FAIL (over two intervals: the backoff, not the probe)"
         row "503 for ${outage} s (long outage)" "$shown" "${rec}s ($(awk -v r="$rec" -v i="$refresh" 'BEGIN { printf "%.1f", r / i }')×)" "$verdict"
@@ -131,7 +131,7 @@ if LINES=1 wait_screen f 12 'retry in'; then
     emu=$!
     for _ in $(seq 100); do [ -s "$work/emu2.out" ] && break; sleep 0.05; done
     t1=$(now)
-    if LINES=1 wait_screen f 15 'STALE|retry in|[0-9]+ failing' not && LINES=1 wait_screen f 5 'updated [0-9]{2}:[0-9]{2}:[0-9]{2}'; then
+    if LINES=1 wait_screen f 15 'STALE|retry in|[0-9]+ failing' not && LINES=1 wait_screen f 5 'updated [0-9]{2}:[0-9]{2}'; then
         r="$(since "$t1")"
         verdict="ok"; awk -v r="$r" -v i="$refresh" 'BEGIN { exit !(r <= 2 * i + 1) }' && [ "$kept" = yes ] || verdict="FAIL (kept=$kept)"
         row "refused (emulator down, back)" "$shown; rows kept: $kept" "${r}s ($(awk -v r="$r" -v i="$refresh" 'BEGIN { printf "%.1f", r / i }')×)" "$verdict"
@@ -185,7 +185,7 @@ hangup_run hupign "trap \"\" HUP;"
 # (a `sh -c` pane would leave its process group orphaned, where the kernel discards SIGTSTP).
 t new-session -d -s tstp -x 160 -y 48 "bash --norc --noprofile --noediting -i"
 t send-keys -t tstp "\"$bin\" --api-url $url --refresh $refresh; stty -a > $work/stty.tstp" Enter
-wait_screen tstp 20 'updated [0-9]{2}:[0-9]{2}:[0-9]{2}' || { echo "FAIL: tstp did not start"; exit 1; }
+wait_screen tstp 20 'updated [0-9]{2}:[0-9]{2}' || { echo "FAIL: tstp did not start"; exit 1; }
 p=$(dash_pid tstp); tty=$(t display -p -t tstp '#{pane_tty}')
 kill -s TSTP "$p"
 stopped="no"

@@ -28,7 +28,7 @@ launch() {
     t new-session -d -s "$name" -x "$w" -y "$h" \
         "sh -c 'XDG_STATE_HOME=$work/$name XDG_CONFIG_HOME=$work/$name/config $env \"$bin\" --api-url $url --refresh 1; echo \"exit=\$?\" > $work/$name/exit; sleep 60'"
     pane="$name"
-    wait_for 'updated [0-9]{2}:[0-9]{2}:[0-9]{2}'
+    wait_for 'updated [0-9]{2}:[0-9]{2}'
 }
 exited() { for _ in $(seq 50); do [ -s "$work/$1/exit" ] && return 0; sleep 0.1; done; echo "FAIL: $1 did not exit"; t capture-pane -p -t "$1"; exit 1; }
 dash_pid() { local sh; sh=$(t display -p -t "$1" '#{pane_pid}'); ps -o pid= --ppid "$sh" | head -n1 | tr -d ' '; }

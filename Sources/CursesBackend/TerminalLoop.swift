@@ -37,7 +37,13 @@ public enum TerminalLoop {
                 if !program.handle(.resize(width: size.width, height: size.height)) { return .quit }
                 continue
             }
-            let input = terminal.waitForInput(timeoutMilliseconds: FramePacer.pollTimeout(for: decision))
+            var timeout = FramePacer.pollTimeout(for: decision)
+            if let timer = program.untilNextTimer {
+                // Rounded up: woken a little early, the loop would find nothing due and wait again.
+                let ms = Int32(clamping: (timer.components.seconds * 1000) + (timer.components.attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
+                timeout = timeout < 0 ? ms : min(timeout, ms)
+            }
+            let input = terminal.waitForInput(timeoutMilliseconds: timeout)
             for event in input.events {
                 switch event {
                 case .resize, .resumed:
@@ -54,6 +60,7 @@ public enum TerminalLoop {
                 program.stopped(stop)
                 return stop
             }
+            if program.untilNextTimer == .zero, !input.events.contains(.wake), !program.handle(.wake) { return .quit }
         }
     }
 

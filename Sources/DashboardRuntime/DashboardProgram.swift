@@ -12,6 +12,8 @@ public final class DashboardProgram: TerminalProgram {
     private let themes: [Theme]
     private let glyphs: GlyphSet
     private let clock: @Sendable () -> Date
+    /// The runner's timers when the terminal loop keeps them (nil: they keep themselves).
+    private let loopTimers: LoopTimers?
     private var dirty = true
     private var started = false
     /// Foreground commands waiting for the terminal loop, and those it is running, by id.
@@ -20,7 +22,8 @@ public final class DashboardProgram: TerminalProgram {
     private var nextOutside = 1
 
     public init(state: AppState, runner: EffectRunner, mailbox: Mailbox, themes: [Theme], glyphs: GlyphSet,
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+                loopTimers: LoopTimers? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.loopTimers = loopTimers
         var state = state
         self.themes = themes.isEmpty ? [.default] : themes
         state.themeNames = self.themes.map(\.name)
@@ -30,6 +33,8 @@ public final class DashboardProgram: TerminalProgram {
         self.glyphs = glyphs
         self.clock = clock
     }
+
+    public var untilNextTimer: Duration? { loopTimers?.untilNext }
 
     /// The theme in use (cycled with `t`).
     public var theme: Theme { themes[state.themeIndex % themes.count] }
@@ -44,7 +49,9 @@ public final class DashboardProgram: TerminalProgram {
                 dispatch(.start(clock()))
             }
         case .mouse(let m): dispatch(.mouse(m, at: clock()))
-        case .wake: drainMailbox()
+        case .wake:
+            loopTimers?.fireDue()
+            drainMailbox()
         case .resumed: dirty = true
         case .cameBack(let id, let status):
             if let run = runsOutside.removeValue(forKey: id) { dispatch(.commandFinished(run, status: status, output: [], at: clock())) }

@@ -34,6 +34,13 @@ public protocol TerminalProgram: AnyObject {
     /// Work that needs the bare terminal (a program the user runs in the foreground): the loop leaves curses, runs
     /// it, takes the screen back and answers with `.cameBack`. Nil when there is none.
     func takeWorkOutside() -> WorkOutside?
+    /// How long until the program's next timer is due (nil: none). The loop waits no longer than that, then delivers
+    /// `.wake`, so timers need no thread of their own.
+    var untilNextTimer: Duration? { get }
+}
+
+extension TerminalProgram {
+    public var untilNextTimer: Duration? { nil }
 }
 
 /// A job run with curses put away: the terminal is the job's until it returns its exit status.

@@ -195,7 +195,9 @@ final class DashboardLaunch: Sendable {
                                                firstSeen: emulator == nil ? FirstSeenFile(directory: RelayDeckPaths().stateDir + "/first-seen") : nil,
                                                events: EventFile(directory: RelayDeckPaths().eventsDir(demo: emulator != nil)),
                                                notifier: notifier, preferences: Self.preferences)
-                let runner = EffectRunner(api: client, mailbox: mailbox, services: services, timers: EventLoopTimers())
+                // Timers are kept by the terminal loop: a timer wakes only the thread that handles it.
+                let timers = LoopTimers(waker: waker)
+                let runner = EffectRunner(api: client, mailbox: mailbox, services: services, timers: timers)
                 self.runner.withLock { $0 = runner }
                 let glyphs = GlyphSet.forLocale(utf8: caps.utf8, forceASCII: options.ascii)
                 var state = AppState(config: config, now: Date())
@@ -207,7 +209,7 @@ final class DashboardLaunch: Sendable {
                 for problem in themes.problems + warnings { state.post(.warning, problem) }
                 if let auditProblem { state.post(.warning, auditProblem) }
                 let program = DashboardProgram(state: state, runner: runner, mailbox: mailbox,
-                                               themes: cycle, glyphs: glyphs)
+                                               themes: cycle, glyphs: glyphs, loopTimers: timers)
                 return program
             }
             return .success(reason)

@@ -39,8 +39,33 @@ import Testing
         let before = state
         _ = F.reduce(&state, .timerFired(.poll(.sessions), F.t0 + 2))
         _ = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
-                                             .success(F.page(F.ids("s-alpha", "s-bravo", "s-charlie"))), at: F.t0 + 2))
-        #expect(state.drawn != before.drawn)     // the header's "updated HH:MM:SS"
+                                             .success(F.page(F.ids("s-alpha", "s-bravo", "s-charlie", "s-delta"))), at: F.t0 + 2))
+        #expect(state.drawn != before.drawn)     // a fourth row
+    }
+
+    /// An unchanged page a poll later changes nothing on screen: the header's time is to the minute, so an idle
+    /// dashboard's frame at a poll is the same frame (no bytes to the terminal, over SSH) until the minute turns.
+    @Test func anUnchangedSessionsAnswerChangesNoCellUntilTheMinuteTurns() {
+        var state = F.loaded()
+        let page = F.page(F.ids("s-alpha", "s-bravo", "s-charlie"))
+        func poll(at t: Date) {
+            _ = F.reduce(&state, .timerFired(.poll(.sessions), t))
+            _ = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1, .success(page), at: t))
+            _ = F.reduce(&state, .timerFired(.poll(.lobbies), t))
+            _ = F.reduce(&state, .lobbiesLoaded(generation: state.book[.lobbies].generation, .success(F.sampleLobbies), at: t))
+        }
+        poll(at: F.t0 + 2)
+        let settled = F.render(state)
+        let minute = (F.t0.timeIntervalSince1970 / 60).rounded(.down)
+        let nextMinute = Date(timeIntervalSince1970: (minute + 1) * 60)
+        var t = F.t0 + 4
+        while t < nextMinute - 1 {
+            poll(at: t)
+            #expect(F.render(state) == settled, "changed at \(t)")
+            t += 2
+        }
+        poll(at: nextMinute + 0.5)
+        #expect(F.render(state) != settled)      // "updated HH:MM" moved on
     }
 
     @Test func onlyTheClockMovesTimeOnScreen() {

@@ -18,7 +18,7 @@ import Testing
         let list = Snapshot.render(Scene.sessionList.state, width: 160, height: 48)
         #expect(!list.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
         #expect(list.contains("7f3a1c2e-ready-0001"))
-        #expect(list.contains("updated 15:06:40"))
+        #expect(list.contains("updated 15:06"))
         let stale = Snapshot.render(Scene.stale.state, width: 80, height: 24)
         #expect(stale.contains("STALE"))
         let error = Snapshot.render(Scene.errorRetry.state, width: 160, height: 48)

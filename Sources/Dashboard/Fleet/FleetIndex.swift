@@ -44,7 +44,7 @@ public struct FleetIndex: Sendable {
     /// were there before the index looked).
     public mutating func take(_ answer: SessionPage, page: Int, now: Date,
                               known: (String) -> FirstSeen.Record? = { _ in nil }) -> [String] {
-        take(answer.sessions.map { .read($0, fingerprint: 0) }, total: answer.totalCount, pagination: answer.pagination,
+        take(answer.sessions.map { .decoded($0, fingerprint: 0) }, total: answer.totalCount, pagination: answer.pagination,
              page: page, now: now, known: known)
     }
 
@@ -58,7 +58,7 @@ public struct FleetIndex: Sendable {
             if s.fingerprint != 0, records.fingerprint(of: s.id) == s.fingerprint {
                 items.append(.unchanged(s.id))
             } else {
-                items.append(.read(try s.decoded(), fingerprint: s.fingerprint))
+                items.append(.decoded(try s.decoded(), fingerprint: s.fingerprint))
             }
         }
         return PreparedPage(items: items, total: answer.totalCount, pagination: answer.pagination)
@@ -79,12 +79,12 @@ public struct FleetIndex: Sendable {
 
     /// A session of a page: read (decoded), or recognised unchanged by its fingerprint.
     public enum PageItem: Sendable, Equatable {
-        case read(RelaySession, fingerprint: UInt64)
+        case decoded(RelaySession, fingerprint: UInt64)
         case unchanged(String)
 
         public var id: String {
             switch self {
-            case .read(let s, _): s.sessionID
+            case .decoded(let s, _): s.sessionID
             case .unchanged(let id): id
             }
         }
@@ -112,7 +112,7 @@ public struct FleetIndex: Sendable {
             let fleet = min(max(answerTotal, 0), 1_000_000)
             let users = items.reduce(0) { n, item in
                 switch item {
-                case .read(let s, _): n + min(s.sessionUsers.count, 1_000)
+                case .decoded(let s, _): n + min(s.sessionUsers.count, 1_000)
                 case .unchanged(let id): n + records.userCount(of: id)
                 }
             }
@@ -124,7 +124,7 @@ public struct FleetIndex: Sendable {
             case .unchanged(let id):
                 // The same bytes: the same session, only seen again.
                 lastSweep = records.seenAgain(id, ordinal: first + i, lastSeen: now, sweep: sweep)
-            case .read(let s, let fingerprint):
+            case .decoded(let s, let fingerprint):
                 // Users before the record is replaced (it reuses their room when the count is the same).
                 let oldUsers = firstSweep ? nil : records.userIPs(s.sessionID)
                 let seen = records.put(s, ordinal: first + i, lastSeen: now, sweep: sweep, fingerprint: fingerprint,

@@ -98,7 +98,7 @@ struct HeaderView: Widget {
     func fleet() -> [Span] {
         guard state.config.crawlRate > 0 else { return [Span(" page only ·", style: theme.style(.muted))] }
         let f = state.fleet, index = f.index
-        let age = index.oldestPage.map { " · \(TimeText.fleetAge(state.now.timeIntervalSince($0))) old" } ?? ""
+        let age = index.oldestPage.flatMap { TimeText.fleetAge(state.now.timeIntervalSince($0)) }.map { " · \($0) old" } ?? ""
         var spans: [Span] = [Span(" fleet ", style: theme.style(.muted))]
         if let c = Fleet.coverage(state), index.total != nil {
             spans.append(Span("\(c.read)/\(c.of) pages", style: theme.style(.header)))
@@ -114,7 +114,9 @@ struct HeaderView: Widget {
         return spans
     }
 
-    /// `● updated 14:03:07` (the session page's time), `STALE 14s`, or the error and the retry countdown.
+    /// `● updated 14:03` (the session page's time, to the minute: the dot says it is fresh — `STALE` takes its place
+    /// past twice the poll interval — and a clock ticking at every poll would rewrite the header for nothing),
+    /// `STALE 14s`, or the error and the retry countdown.
     func dataState() -> [Span] {
         let feeds = [state.sessions.feed.status, state.lobbies.feed.status]
         if let bad = feeds.first(where: { $0.error != nil }), let error = bad.error {
@@ -132,6 +134,6 @@ struct HeaderView: Widget {
         // Fresh everywhere: the time of the last session page (the lobbies' own time shows only once stale).
         guard let shown = state.sessions.updatedAt else { return [Span(" connecting… ", style: theme.style(.muted))] }
         return [Span(" \(glyphs.statusOK) ", style: theme.style(.ok)),
-                Span("updated \(TimeText.clock(shown, zone: state.config.zone)) ", style: theme.style(.muted))]
+                Span("updated \(TimeText.clock(shown, zone: state.config.zone, seconds: false)) ", style: theme.style(.muted))]
     }
 }

@@ -18,11 +18,11 @@ extension Reducer {
         var deadlines = live.compactMap { id -> Double? in
             state.book[id].answeredAt.map { $0.addingTimeInterval(id.staleAfter(state.config)).timeIntervalSince(state.now) }
         }
-        // The fleet's age in the header moves in steps of 5 s (a minute past the first): a wake-up at the next step.
+        // The fleet's age shows from a minute on and then moves by the minute: a wake-up at the next change.
         if state.config.crawlRate > 0, let oldest = state.fleet.index.oldestPage {
             let age = max(0, state.now.timeIntervalSince(oldest))
-            let step: Double = age < 60 ? TimeText.fleetAgeStep : 60
-            deadlines.append((age / step).rounded(.down) * step + step - age)
+            let shownAfter = TimeText.fleetAgeShownAfter
+            deadlines.append(age < shownAfter ? shownAfter - age : (age / 60).rounded(.down) * 60 + 60 - age)
         }
         guard let next = deadlines.min() else { return [] }
         return [.schedule(.clock, seconds: max(0.05, next + 0.05))]

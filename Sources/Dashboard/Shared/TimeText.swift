@@ -12,15 +12,14 @@ enum TimeText {
         return "\(s / 86_400)d"
     }
 
-    /// The fleet index's age: 5 s steps under a minute (`<5s`, `10s`), then as `age`; coarse so the header line
-    /// changes at most every 5 s.
-    static func fleetAge(_ seconds: Double) -> String {
-        let s = max(0, Int(seconds))
-        if s < Int(fleetAgeStep) { return "<\(Int(fleetAgeStep))s" }
-        return s < 60 ? "\(s / Int(fleetAgeStep) * Int(fleetAgeStep))s" : age(seconds)
+    /// The fleet index's age once it is a minute old (`1m`, `3h`); nil while younger — a crawl at work re-reads its
+    /// oldest page well within a minute, and an age stepping every few seconds would rewrite the header (bytes over
+    /// SSH, a wake-up) to say only that all is well.
+    static func fleetAge(_ seconds: Double) -> String? {
+        seconds < fleetAgeShownAfter ? nil : age(seconds)
     }
 
-    static let fleetAgeStep: Double = 5
+    static let fleetAgeShownAfter: Double = 60
 
     /// The one way an age is written, in every pane and in help: minutes at the finest (`<1m`, `12m`, `3h`, `2d`) —
     /// seconds would rewrite every young row on every poll — and `≥12m` when it is only a lower bound: the thing was
@@ -31,10 +30,11 @@ enum TimeText {
         return seconds < 60 ? "?" : glyphs.atLeast + age(seconds)
     }
 
-    /// `14:03:07` in `zone`.
-    static func clock(_ date: Date, zone: ClockZone) -> String {
+    /// `14:03:07` in `zone` (`14:03` without `seconds`).
+    static func clock(_ date: Date, zone: ClockZone, seconds: Bool = true) -> String {
         let t = Int((date.timeIntervalSince1970).rounded(.down)) + zone.offset(at: date)
         let s = (t % 86_400 + 86_400) % 86_400
-        return "\((s / 3600).padded(2)):\((s % 3600 / 60).padded(2)):\((s % 60).padded(2))"
+        let minutes = "\((s / 3600).padded(2)):\((s % 3600 / 60).padded(2))"
+        return seconds ? minutes + ":\((s % 60).padded(2))" : minutes
     }
 }

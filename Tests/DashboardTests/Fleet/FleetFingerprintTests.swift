@@ -16,7 +16,7 @@ private typealias F = Fixtures
         var index = FleetIndex()
         let first = Self.page([F.session("a-S"), F.session("b-S"), F.session("c-S")])
         let p1 = try! index.prepare(first)
-        #expect(p1.items.allSatisfy { if case .read = $0 { true } else { false } })
+        #expect(p1.items.allSatisfy { if case .decoded = $0 { true } else { false } })
         #expect(index.take(p1, page: 1, now: F.t0) == ["a-S", "b-S", "c-S"])
         // Unchanged: nothing decoded, nothing new, no change.
         var b = F.session("b-S")

@@ -185,7 +185,10 @@ private typealias F = Fixtures
         Self.answer(&state, Self.names("c", 2), page: 3, of: 3, total: 6, at: F.t0 + 0.6)
         _ = Reducer.reduce(&state, .timerFired(.clock, F.t0 + 12.5))
         let header = F.render(state)
-        #expect(header.contains("fleet 6 · 10s old"), "\(header)")
+        // Under a minute the age says nothing worth a redraw: it is not shown.
+        #expect(header.contains("fleet 6 ·") && !header.contains(" old"), "\(header)")
         #expect(header.contains("●6 ready"))
+        _ = Reducer.reduce(&state, .timerFired(.clock, F.t0 + 75))
+        #expect(F.render(state).contains("fleet 6 · 1m old"))
     }
 }

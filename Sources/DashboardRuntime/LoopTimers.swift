@@ -1,0 +1,53 @@
+import FoundationEssentials
+import Synchronization
+import TerminalUI
+
+/// Timers kept by the terminal loop: the earliest deadline bounds its `poll` wait, and a due timer runs on the loop's
+/// own thread. A timer then costs one wake-up of the one thread that handles what it fires, where a timer thread
+/// (an event loop, the cooperative pool) would wake first and then wake the loop through the mailbox.
+public final class LoopTimers: TimerScheduling {
+    private struct Entry {
+        var deadline: ContinuousClock.Instant
+        var body: @Sendable () -> Void
+    }
+
+    private struct Book {
+        var entries: [Int: Entry] = [:]
+        var next = 0
+    }
+
+    private let book = Mutex(Book())
+    private let waker: any WakeSignal
+
+    /// `waker` wakes the loop when a timer is set from another thread (its wait may be longer than the new deadline).
+    public init(waker: any WakeSignal) { self.waker = waker }
+
+    public func schedule(after seconds: Double, _ body: @escaping @Sendable () -> Void) -> TimerHandle {
+        let deadline = ContinuousClock.now + .milliseconds(Int(max(0, seconds) * 1000))
+        let (id, earliest) = book.withLock { b in
+            b.next += 1
+            let earliest = b.entries.values.allSatisfy { $0.deadline > deadline }
+            b.entries[b.next] = Entry(deadline: deadline, body: body)
+            return (b.next, earliest)
+        }
+        // On the loop's thread this costs a pipe byte, not a wake-up: the loop reads it before it waits again.
+        if earliest { waker.wake() }
+        return TimerHandle { [weak self] in _ = self?.book.withLock { $0.entries.removeValue(forKey: id) } }
+    }
+
+    /// Time until the earliest timer is due (zero when one is overdue); nil when none is set.
+    public var untilNext: Duration? {
+        let next = book.withLock { $0.entries.values.map(\.deadline).min() }
+        return next.map { max(.zero, $0 - ContinuousClock.now) }
+    }
+
+    /// Runs the timers that are due, earliest first (outside the lock: a body may set the next timer).
+    public func fireDue() {
+        let now = ContinuousClock.now
+        let due = book.withLock { b -> [Entry] in
+            let ids = b.entries.filter { $0.value.deadline <= now }.sorted { $0.value.deadline < $1.value.deadline }.map(\.key)
+            return ids.compactMap { b.entries.removeValue(forKey: $0) }
+        }
+        for entry in due { entry.body() }
+    }
+}
