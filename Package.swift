@@ -10,11 +10,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),  // no FullFoundation, no Configuration
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.8.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
@@ -25,11 +27,20 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "NIOFoundationEssentialsCompat", package: "swift-nio"),
         ]),
+        // A small HTTP/1.1 server over SwiftNIO: the emulator's and the exporter's.
+        .target(name: "HTTPServing", dependencies: [
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOHTTPTypes", package: "swift-nio-extras"), .product(name: "NIOHTTPTypesHTTP1", package: "swift-nio-extras"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // The P2P API emulator: a real HTTP server on loopback (product, not a test double).
         .target(name: "EdgegapEmulator", dependencies: [
-            "EdgegapAPI",
+            "EdgegapAPI", "HTTPServing",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
-            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         // Debian's libyaml as a system library, linked statically (a jump host need not have it).
@@ -55,10 +66,11 @@ let package = Package(
             "Dashboard", "DashboardRuntime", "EdgegapAPI", "TerminalUI", "YAMLReader",
             .product(name: "Logging", package: "swift-log"),
         ]),
-        // `relaydeck exporter`: the polling model's census and counters in Prometheus's text format, over Hummingbird.
+        // `relaydeck exporter`: the polling model's census and counters in Prometheus's text format, over HTTPServing.
         .target(name: "RelayDeckExporter", dependencies: [
             "Dashboard", "DashboardRuntime",
-            .product(name: "Hummingbird", package: "hummingbird"),
+            "HTTPServing",
+            .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -67,6 +79,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "relaydeck-bench", dependencies: [
             "Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI", "CTerminal",

@@ -1,8 +1,9 @@
-import Hummingbird
+import HTTPServing
+import HTTPTypes
 
 extension EmulatorResponder {
     /// `/_emulator/…`: fault control, stats, reset and clock — no auth, never faulted, emulator only.
-    func control(_ request: Request, _ parts: ArraySlice<Substring>) async -> Response {
+    func control(_ request: ServedRequest, _ parts: ArraySlice<Substring>) async -> ServedResponse {
         let reply: Reply
         do {
             reply = try await controlReply(request, Array(parts))
@@ -14,7 +15,7 @@ extension EmulatorResponder {
         return reply.response
     }
 
-    private func controlReply(_ request: Request, _ parts: [Substring]) async throws -> Reply {
+    private func controlReply(_ request: ServedRequest, _ parts: [Substring]) async throws -> Reply {
         switch (parts.first ?? "", request.method) {
         case ("faults", .get):
             return JSONBody.response(200, await store.currentFaults())
@@ -40,7 +41,7 @@ extension EmulatorResponder {
             await store.reset()
             return JSONBody.response(200, await store.currentStats())
         case ("advance", .post):
-            guard let text = request.uri.queryParameters["ms"], let ms = Int(text), ms >= 0 else {
+            guard let text = request.query["ms"], let ms = Int(text), ms >= 0 else {
                 throw EmulatorRejection.badRequest("advance needs ?ms=<non-negative integer>")
             }
             await store.advance(by: .milliseconds(ms))

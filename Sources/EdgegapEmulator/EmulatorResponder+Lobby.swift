@@ -1,9 +1,10 @@
 import EdgegapAPI
-import Hummingbird
+import HTTPServing
+import HTTPTypes
 
 extension EmulatorResponder {
     /// `/v1/lobbies`, `/v1/lobbies:deploy|terminate`, `/v1/lobbies/{name}` (the name percent-decoded as one segment).
-    func lobbyRoute(_ request: Request, _ parts: [Substring]) async throws -> Reply {
+    func lobbyRoute(_ request: ServedRequest, _ parts: [Substring]) async throws -> Reply {
         let limit = config.maxRequestBody
         if parts.count == 3 {
             guard let name = PercentDecoding.decode(parts[2]) else { throw EmulatorRejection.notFound("Lobby not found") }
@@ -19,7 +20,7 @@ extension EmulatorResponder {
             case .get:
                 let all = await store.allLobbies()
                 // Without page/limit the whole list comes back on one page, as clients expect a full list.
-                let explicit = request.uri.queryParameters["page"] != nil || request.uri.queryParameters["limit"] != nil
+                let explicit = request.query["page"] != nil || request.query["limit"] != nil
                 let query = explicit ? try pageQuery(request) : (page: 1, limit: max(1, all.count))
                 return JSONBody.response(200, LobbyListBody.page(all, page: query.page, limit: query.limit))
             case .post:

@@ -1,9 +1,10 @@
 import EdgegapAPI
-import Hummingbird
+import HTTPServing
+import HTTPTypes
 
 extension EmulatorResponder {
     /// `/v1/relays/sessions`, `/v1/relays/sessions:authorize-user|revoke-user`, `/v1/relays/sessions/{id}`.
-    func relayRoute(_ request: Request, _ parts: [Substring]) async throws -> Reply {
+    func relayRoute(_ request: ServedRequest, _ parts: [Substring]) async throws -> Reply {
         let limit = config.maxRequestBody
         if parts.count == 4 {
             guard parts[2] == "sessions", let id = PercentDecoding.decode(parts[3]) else {

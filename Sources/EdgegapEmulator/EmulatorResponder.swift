@@ -1,4 +1,5 @@
-import Hummingbird
+import HTTPServing
+import HTTPTypes
 import Logging
 import NIOCore
 
@@ -6,15 +7,13 @@ import NIOCore
 ///
 /// Routing is done here on the raw path rather than with Hummingbird's router, because the API's
 /// colon paths (`sessions:authorize-user`) and percent-encoded lobby names must be matched exactly.
-struct EmulatorResponder: HTTPResponder {
-    typealias Context = EmulatorContext
-
+struct EmulatorResponder: Sendable {
     let store: EmulatorStore
     let config: EmulatorConfig
     let logger: Logger
 
-    func respond(to request: Request, context: EmulatorContext) async throws -> Response {
-        let path = request.uri.path
+    func respond(to request: ServedRequest) async -> ServedResponse {
+        let path = request.path
         let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
         if segments.first == "_emulator" {
             return await control(request, segments.dropFirst())
@@ -25,8 +24,7 @@ struct EmulatorResponder: HTTPResponder {
         switch admission.verdict {
         case .proceed: break
         case .drop:
-            context.channel.close(promise: nil)
-            return Response(status: .internalServerError)
+            return .drop
         case .fail(let status):
             return FaultedBody.apply(JSONBody.error(status, "Emulated server error"), drip: admission.drip, fault: .none)
         case .throttle(let retryAfter):
@@ -43,12 +41,14 @@ struct EmulatorResponder: HTTPResponder {
             reply = try await route(request, segments)
         } catch let rejection as EmulatorRejection {
             reply = JSONBody.error(rejection)
+        } catch {
+            reply = JSONBody.error(500, "Emulated route failed")
         }
         reply = await store.dressed(reply)
         return FaultedBody.apply(reply, drip: admission.drip, fault: admission.bodyFault)
     }
 
-    private func route(_ request: Request, _ segments: ArraySlice<Substring>) async throws -> Reply {
+    private func route(_ request: ServedRequest, _ segments: ArraySlice<Substring>) async throws -> Reply {
         let parts = Array(segments)
         switch (request.method, parts.count, parts.first, parts.dropFirst().first) {
         case (_, 3, "v1", "relays"), (_, 4, "v1", "relays"):
@@ -67,8 +67,8 @@ struct EmulatorResponder: HTTPResponder {
     }
 
     /// Reads `page` and `limit` (page from 1; limit capped at `maxPageLimit`); 400 for anything else.
-    func pageQuery(_ request: Request) throws(EmulatorRejection) -> (page: Int, limit: Int) {
-        let query = request.uri.queryParameters
+    func pageQuery(_ request: ServedRequest) throws(EmulatorRejection) -> (page: Int, limit: Int) {
+        let query = request.query
         var page = 1, limit = config.defaultPageLimit
         if let text = query["page"] {
             guard let value = Int(text), value >= 1 else { throw .badRequest("page must be an integer of at least 1") }

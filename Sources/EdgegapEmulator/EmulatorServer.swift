@@ -1,7 +1,5 @@
-import Hummingbird
+import HTTPServing
 import Logging
-import NIOCore
-import ServiceLifecycle
 
 /// The emulator as a running HTTP server on loopback: start it, read `baseURL`, stop it.
 public final class EmulatorServer: Sendable {
@@ -12,17 +10,14 @@ public final class EmulatorServer: Sendable {
     /// The state behind the server; tests may inspect it and advance its clock.
     public let store: EmulatorStore
 
-    private let group: ServiceGroup
-    private let serving: Task<Void, any Error>
+    private let server: HTTPServer
     private let churn: Task<Void, Never>?
 
-    private init(baseURL: String, port: Int, store: EmulatorStore, group: ServiceGroup,
-                 serving: Task<Void, any Error>, churn: Task<Void, Never>?) {
+    private init(baseURL: String, port: Int, store: EmulatorStore, server: HTTPServer, churn: Task<Void, Never>?) {
         self.baseURL = baseURL
         self.port = port
         self.store = store
-        self.group = group
-        self.serving = serving
+        self.server = server
         self.churn = churn
     }
 
@@ -30,29 +25,13 @@ public final class EmulatorServer: Sendable {
     public static func start(_ config: EmulatorConfig, logger: Logger? = nil) async throws -> EmulatorServer {
         let logger = logger ?? Self.quietLogger()
         let store = await EmulatorStore(config: config)
-        let (bound, boundSink) = AsyncStream<Int>.makeStream()
-        let app = Application(
-            responder: EmulatorResponder(store: store, config: config, logger: logger),
-            configuration: .init(address: .hostname(config.host, port: config.port), serverName: nil),
-            onServerRunning: { channel in
-                boundSink.yield(channel.localAddress?.port ?? config.port)
-                boundSink.finish()
-            },
-            logger: logger)
-        let group = ServiceGroup(services: [app], logger: logger)
-        let serving = Task {
-            defer { boundSink.finish() }
-            try await group.run()
-        }
-        var ports = bound.makeAsyncIterator()
-        guard let port = await ports.next() else {
-            try await serving.value
-            throw EmulatorStartFailure()
-        }
+        let responder = EmulatorResponder(store: store, config: config, logger: logger)
+        // Bodies past the largest the routes accept are not kept: the route answers 413.
+        let server = try await HTTPServer.start(host: config.host, port: config.port, bodyLimit: config.maxRequestBody,
+                                                logger: logger) { request in await responder.respond(to: request) }
         let churn = config.churn ? Task { await Self.churn(store, every: config.churnInterval) } : nil
         let host = config.host.contains(":") ? "[\(config.host)]" : config.host
-        return EmulatorServer(baseURL: "http://\(host):\(port)", port: port, store: store, group: group,
-                              serving: serving, churn: churn)
+        return EmulatorServer(baseURL: "http://\(host):\(server.port)", port: server.port, store: store, server: server, churn: churn)
     }
 
     /// Replaces the faults in force.
@@ -63,21 +42,17 @@ public final class EmulatorServer: Sendable {
     /// Stops churn and the server; returns when the port is closed.
     public func stop() async {
         churn?.cancel()
-        await group.triggerGracefulShutdown()
-        // Keep-alive connections can hold a graceful shutdown open; do not wait on them forever.
-        let serving = self.serving
-        let watchdog = Task {
-            try await Task.sleep(for: .seconds(2))
-            serving.cancel()
-        }
-        _ = await serving.result
-        watchdog.cancel()
+        await server.stop()
         await churn?.value
     }
 
-    /// Waits until the server stops by itself (an error) or the calling task is cancelled.
+    /// Waits until the server stops by itself or the calling task is cancelled.
     public func waitUntilStopped() async throws {
-        try await serving.value
+        await withTaskCancellationHandler {
+            await server.waitUntilStopped()
+        } onCancel: { [server] in
+            Task { await server.stop() }
+        }
     }
 
     private static func churn(_ store: EmulatorStore, every interval: Duration) async {

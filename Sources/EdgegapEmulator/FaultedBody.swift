@@ -1,11 +1,12 @@
-import Hummingbird
+import HTTPServing
+import HTTPTypes
 
 /// Spoils a reply the way a faulty network or server would: broken JSON, a short body, a huge body,
 /// or bytes dripped slowly.
 enum FaultedBody {
     struct Cut: Error {}
 
-    static func apply(_ reply: Reply, drip: Int?, fault: Admission.BodyFault) -> Response {
+    static func apply(_ reply: Reply, drip: Int?, fault: Admission.BodyFault) -> ServedResponse {
         var reply = reply
         switch fault {
         case .none:
@@ -22,8 +23,8 @@ enum FaultedBody {
         case .truncated where reply.bytes.count > 1:
             var response = reply.response
             let sent = Array(reply.bytes.prefix(reply.bytes.count / 2))
-            response.body = ResponseBody(contentLength: reply.bytes.count) { writer in
-                try await writer.write(ByteBuffer(bytes: sent))
+            response.body = .stream(contentLength: reply.bytes.count) { writer in
+                try await writer.write(sent)
                 // Throwing after a partial write makes the server close the connection mid-body.
                 throw Cut()
             }
@@ -41,37 +42,35 @@ enum FaultedBody {
     }
 
     /// A 200 with a valid JSON object of about `size` bytes, streamed without a Content-Length.
-    static func oversized(_ size: Int) -> Response {
+    static func oversized(_ size: Int) -> ServedResponse {
         var headers = HTTPFields()
         headers[.contentType] = "application/json"
-        let body = ResponseBody { writer in
+        let body = ServedResponse.Body.stream(contentLength: nil) { writer in
             let head = #"{"sessions":[],"padding":""#, tail = #""}"#
-            let chunk = ByteBuffer(repeating: UInt8(ascii: "x"), count: 64 * 1024)
-            try await writer.write(ByteBuffer(string: head))
+            let chunk = [UInt8](repeating: UInt8(ascii: "x"), count: 64 * 1024)
+            try await writer.write(Array(head.utf8))
             var remaining = max(0, size - head.utf8.count - tail.utf8.count)
             while remaining > 0 {
-                let part = min(remaining, chunk.readableBytes)
-                try await writer.write(chunk.getSlice(at: chunk.readerIndex, length: part) ?? chunk)
+                let part = min(remaining, chunk.count)
+                try await writer.write(chunk[..<part])
                 remaining -= part
             }
-            try await writer.write(ByteBuffer(string: tail))
-            try await writer.finish(nil)
+            try await writer.write(Array(tail.utf8))
         }
-        return Response(status: .ok, headers: headers, body: body)
+        return ServedResponse(status: 200, headers: headers, body: body)
     }
 
     /// Sends ten slices a second so the whole body takes about `count / bytesPerSecond` seconds.
-    static func dripped(_ bytes: [UInt8], bytesPerSecond: Int) -> ResponseBody {
+    static func dripped(_ bytes: [UInt8], bytesPerSecond: Int) -> ServedResponse.Body {
         let step = max(1, bytesPerSecond / 10)
-        return ResponseBody(contentLength: bytes.count) { writer in
+        return .stream(contentLength: bytes.count) { writer in
             var offset = 0
             while offset < bytes.count {
                 let end = min(bytes.count, offset + step)
-                try await writer.write(ByteBuffer(bytes: bytes[offset..<end]))
+                try await writer.write(bytes[offset..<end])
                 offset = end
                 if offset < bytes.count { try await Task.sleep(for: .milliseconds(100)) }
             }
-            try await writer.finish(nil)
         }
     }
 }

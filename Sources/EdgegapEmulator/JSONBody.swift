@@ -1,4 +1,5 @@
-import Hummingbird
+import HTTPServing
+import HTTPTypes
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -33,17 +34,13 @@ enum JSONBody {
     }
 
     /// Reads and decodes a request body, or throws a 400 (or 413) rejection describing what is wrong.
-    static func decode<T: Decodable>(_ type: T.Type, from request: Request, limit: Int) async throws(EmulatorRejection) -> T {
-        var request = request
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.collectBody(upTo: limit)
-        } catch {
+    static func decode<T: Decodable>(_ type: T.Type, from request: ServedRequest, limit: Int) async throws(EmulatorRejection) -> T {
+        guard !request.bodyTooLarge, request.body.count <= limit else {
             throw EmulatorRejection(status: 413, message: "Request body larger than \(limit) bytes")
         }
-        guard buffer.readableBytes > 0 else { throw .badRequest("Request body is empty; a JSON object is required") }
+        guard !request.body.isEmpty else { throw .badRequest("Request body is empty; a JSON object is required") }
         do {
-            return try JSONDecoder().decode(T.self, from: Data(buffer.readableBytesView))
+            return try JSONDecoder().decode(T.self, from: Data(request.body))
         } catch let error as DecodingError {
             throw .badRequest(describe(error))
         } catch {

@@ -1,4 +1,5 @@
-import Hummingbird
+import HTTPServing
+import HTTPTypes
 
 /// A response before it is written: status, headers and the whole body, so faults can rework the bytes.
 struct Reply: Sendable {
@@ -9,9 +10,8 @@ struct Reply: Sendable {
     /// An empty 204.
     static let noContent = Reply(status: 204)
 
-    /// The plain Hummingbird response.
-    var response: Response {
-        Response(status: .init(code: status), headers: headers,
-                 body: bytes.isEmpty ? .init() : .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    /// The plain response.
+    var response: ServedResponse {
+        ServedResponse(status: status, headers: headers, body: .bytes(bytes))
     }
 }

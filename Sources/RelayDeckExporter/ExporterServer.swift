@@ -1,61 +1,52 @@
-import Hummingbird
+import HTTPServing
+import HTTPTypes
 import Logging
-import NIOCore
-import ServiceLifecycle
 
-/// `GET /metrics` over Hummingbird on the address given (loopback by default), until stopped.
+/// `GET /metrics` on the address given (loopback by default), until stopped.
 public final class ExporterServer: Sendable {
     /// The address it listens on, `HOST:PORT` (the real port when 0 was asked for).
     public let address: String
-    private let group: ServiceGroup
-    private let serving: Task<Void, any Error>
+    private let server: HTTPServer
 
-    private init(address: String, group: ServiceGroup, serving: Task<Void, any Error>) {
+    private init(address: String, server: HTTPServer) {
         self.address = address
-        self.group = group
-        self.serving = serving
+        self.server = server
     }
 
     /// Binds `host:port` and serves `metrics`; returns once connections are accepted.
     public static func start(host: String, port: Int, metrics: ExporterMetrics, logger: Logger) async throws -> ExporterServer {
-        let router = Router()
-        router.get("/metrics") { _, _ -> Response in
-            var buffer = ByteBuffer()
-            buffer.writeBytes(metrics.scrape())
-            var headers = HTTPFields()
-            headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
-            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: buffer))
-        }
-        router.get("/") { _, _ in "relaydeck exporter: the metrics are at /metrics\n" }
-        let (bound, sink) = AsyncStream<Int>.makeStream()
-        let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: nil),
-                              onServerRunning: { channel in
-                                  sink.yield(channel.localAddress?.port ?? port)
-                                  sink.finish()
-                              }, logger: logger)
-        let group = ServiceGroup(services: [app], logger: logger)
-        let serving = Task {
-            defer { sink.finish() }
-            try await group.run()
-        }
-        var ports = bound.makeAsyncIterator()
-        guard let bound = await ports.next() else {
-            try await serving.value
+        let server: HTTPServer
+        do {
+            server = try await HTTPServer.start(host: host, port: port, bodyLimit: 4096, logger: logger) { request in
+                Self.answer(request, metrics: metrics)
+            }
+        } catch {
             throw ExporterStartFailure(address: "\(host):\(port)")
         }
-        return ExporterServer(address: "\(host.contains(":") ? "[\(host)]" : host):\(bound)", group: group, serving: serving)
+        return ExporterServer(address: "\(host.contains(":") ? "[\(host)]" : host):\(server.port)", server: server)
     }
 
-    /// Stops serving (a lingering keep-alive connection gets two seconds).
-    public func stop() async {
-        await group.triggerGracefulShutdown()
-        let serving = self.serving
-        let watchdog = Task {
-            try await Task.sleep(for: .seconds(2))
-            serving.cancel()
+    static func answer(_ request: ServedRequest, metrics: ExporterMetrics) -> ServedResponse {
+        var headers = HTTPFields()
+        guard request.method == .get else {
+            headers[.allow] = "GET"
+            return ServedResponse(status: 405, headers: headers)
         }
-        _ = await serving.result
-        watchdog.cancel()
+        switch request.path {
+        case "/metrics":
+            headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
+            return ServedResponse(status: 200, headers: headers, body: .bytes(metrics.scrape()))
+        case "/":
+            headers[.contentType] = "text/plain; charset=utf-8"
+            return ServedResponse(status: 200, headers: headers, body: .bytes(Array("relaydeck exporter: the metrics are at /metrics\n".utf8)))
+        default:
+            return ServedResponse(status: 404, headers: headers, body: .bytes(Array("Not Found\n".utf8)))
+        }
+    }
+
+    /// Stops serving and closes its connections.
+    public func stop() async {
+        await server.stop()
     }
 }
 
