@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
 # One file for a jump host: the Swift runtime and FoundationEssentials linked in (no Foundation, no ICU), needing
-# only glibc, libstdc++/libgcc_s, zlib and ncurses. Usage: scripts/build-static.sh [debug|release] (default release);
-# prints the binary's path.
+# only glibc, libstdc++/libgcc_s, zlib and ncurses on the host. Usage: scripts/build-static.sh [release|debug]
+# (default release); prints the binary's path. Release is built for size in its own scratch path (.build-static):
+# -Osize, lld with identical-code folding and section garbage collection, no exported dynamic symbols, no PIE.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 config="${1:-release}"
 # The static FoundationEssentials archives reference each other both ways; a linker group resolves them in any order.
-group=(-Xlinker --start-group)
+flags=(--static-swift-stdlib -Xlinker --start-group)
 for lib in FoundationEssentials _FoundationCShims _FoundationCollections; do
-    group+=(-Xlinker "-l$lib")
+    flags+=(-Xlinker "-l$lib")
 done
-group+=(-Xlinker --end-group)
-swift build -c "$config" --static-swift-stdlib --product relaydeck "${group[@]}" >&2
-echo "$(swift build -c "$config" --show-bin-path)/relaydeck"
+flags+=(-Xlinker --end-group)
+scratch=.build
+if [ "$config" = release ]; then
+    scratch=.build-static
+    flags+=(-Xswiftc -Osize -Xswiftc -use-ld=lld -Xlinker --icf=all -Xlinker --gc-sections -Xlinker --no-export-dynamic
+            -Xswiftc -Xclang-linker -Xswiftc -no-pie)
+fi
+swift build -c "$config" --scratch-path "$scratch" --product relaydeck "${flags[@]}" >&2
+echo "$(swift build -c "$config" --scratch-path "$scratch" --show-bin-path)/relaydeck"
