@@ -85,7 +85,7 @@ let package = Package(
             "Dashboard", "EdgegapAPI", "EdgegapEmulator", "TerminalUI", "CTerminal",
         ]),
         .testTarget(name: "EdgegapAPITests", dependencies: ["EdgegapAPI", "EdgegapEmulator", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")]),
-        .testTarget(name: "EdgegapEmulatorTests", dependencies: ["EdgegapAPI", "EdgegapEmulator", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
+        .testTarget(name: "EdgegapEmulatorTests", dependencies: ["EdgegapAPI", "EdgegapEmulator", "HTTPServing", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .testTarget(name: "RelayDeckAppTests", dependencies: ["RelayDeckApp", "RelayDeckExporter", "Dashboard", "DashboardRuntime", "EdgegapAPI",
                                                               "EdgegapEmulator", "TerminalUI",
                                                               .product(name: "AsyncHTTPClient", package: "async-http-client")]),

@@ -267,6 +267,16 @@ void rd_term_remove_crash_guard(void) {
     fatal_installed = 0;
 }
 
+// Swift's runtime (libswift_Concurrency) holds this hook; weak, so a runtime without it leaves the address null.
+extern void *swift_task_enqueueGlobal_hook __attribute__((weak));
+
+int rd_install_enqueue_global_hook(const void *hook) {
+    if (&swift_task_enqueueGlobal_hook == NULL) return 0;
+    void *expected = NULL;
+    return __atomic_compare_exchange_n(&swift_task_enqueueGlobal_hook, &expected, (void *)hook, 0,
+                                       __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST) ? 1 : 0;
+}
+
 int rd_malloc_tune(void) {
     int arena = mallopt(M_ARENA_MAX, 1);
     // A fixed threshold: glibc's dynamic one rises to the largest block freed, after which blocks that size come from

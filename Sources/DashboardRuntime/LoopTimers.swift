@@ -35,15 +35,20 @@ public final class LoopTimers: TimerScheduling {
         return TimerHandle { [weak self] in _ = self?.book.withLock { $0.entries.removeValue(forKey: id) } }
     }
 
-    /// Time until the earliest timer is due (zero when one is overdue); nil when none is set.
+    /// Time until the earliest timer is due (zero when one is overdue or due within `slack`); nil when none is set.
     public var untilNext: Duration? {
         let next = book.withLock { $0.entries.values.map(\.deadline).min() }
-        return next.map { max(.zero, $0 - ContinuousClock.now) }
+        return next.map { $0 - ContinuousClock.now <= Self.slack ? .zero : $0 - ContinuousClock.now }
     }
 
-    /// Runs the timers that are due, earliest first (outside the lock: a body may set the next timer).
+    /// Timers due this close after the one that woke the loop run with it: the page's and the lobbies' polls, set a
+    /// few milliseconds apart by their answers, then cost one wake-up (and their requests leave together).
+    public static let slack: Duration = .milliseconds(100)
+
+    /// Runs the timers that are due or nearly (within `slack`), earliest first (outside the lock: a body may set the
+    /// next timer).
     public func fireDue() {
-        let now = ContinuousClock.now
+        let now = ContinuousClock.now + Self.slack
         let due = book.withLock { b -> [Entry] in
             let ids = b.entries.filter { $0.value.deadline <= now }.sorted { $0.value.deadline < $1.value.deadline }.map(\.key)
             return ids.compactMap { b.entries.removeValue(forKey: $0) }

@@ -23,6 +23,7 @@ enum LeanBenchmark {
             i += 1
         }
         let report = BenchReport()
+        binarySize(binary, report: report)
         decoding(report)
         try sideBySide(binary: binary, settle: settle, window: window, report: report)
         report.printSummary(build: "release")
@@ -126,6 +127,20 @@ enum LeanBenchmark {
         try? FileManager.default.createDirectory(atPath: home + "/.config/btop", withIntermediateDirectories: true)
         try? "update_ms = 2000\n".write(toFile: home + "/.config/btop/btop.conf", atomically: true, encoding: .utf8)
         return home
+    }
+
+    /// The measured binary stripped (the jump-host build: `scripts/build-static.sh release`).
+    static func binarySize(_ binary: String, report: BenchReport) {
+        let stripped = NSTemporaryDirectory() + "relaydeck-bench-stripped"
+        let strip = Process()
+        strip.executableURL = URL(fileURLWithPath: "/usr/bin/strip")
+        strip.arguments = ["-o", stripped, binary]
+        guard (try? strip.run()) != nil else { return report.add("the binary, stripped", "strip not found") }
+        strip.waitUntilExit()
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: stripped)[.size] as? Int) ?? 0
+        try? FileManager.default.removeItem(atPath: stripped)
+        report.add("the binary, stripped", measured: Double(bytes) / 1_000_000, format: "%.1f", unit: " MB", limit: 30,
+                   note: "\(bytes) B: \(binary)")
     }
 
     /// A page of 100 new sessions: the Codable path against the scanner, the median of many decodes each.

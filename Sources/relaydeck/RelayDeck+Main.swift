@@ -8,9 +8,8 @@ import NIOPosix
 extension RelayDeck {
     /// ArgumentParser's entry point, with its usage-error code (EX_USAGE, 64) mapped to 2 as documented.
     static func main() async {
-        // Swift's tasks run on NIO's event loops, where the HTTP client's I/O already is: no hop between two
-        // thread pools per request, and no libdispatch worker pool (with its 1 Hz monitor timer) while idle.
-        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+        // Swift's tasks run on NIO's event loops (the static binary's runtime included).
+        EventLoopExecutor.install()
         // One malloc arena for the few threads there are (the terminal's, two event loops): glibc's default of one
         // per thread, each keeping what it freed, held the fleet index's transients three times over. Large blocks
         // (a page's JSON, the first-seen file being written) go back to the system when freed.

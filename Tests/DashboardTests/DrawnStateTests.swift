@@ -43,6 +43,30 @@ import Testing
         #expect(state.drawn != before.drawn)     // a fourth row
     }
 
+    /// Nor is a frame owed for it, once the sparkline's history is full (until then each poll adds to it): an idle
+    /// dashboard draws at most once a minute, when the header's clock turns.
+    @Test func anUnchangedPollOwesNoFrameWithinTheMinute() {
+        var state = F.loaded()
+        let page = F.page(F.ids("s-alpha", "s-bravo", "s-charlie"))
+        func poll(at t: Date) {
+            _ = F.reduce(&state, .timerFired(.poll(.sessions), t))
+            _ = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1, .success(page), at: t))
+            _ = F.reduce(&state, .timerFired(.poll(.lobbies), t))
+            _ = F.reduce(&state, .lobbiesLoaded(generation: state.book[.lobbies].generation, .success(F.sampleLobbies), at: t))
+        }
+        var t = F.t0
+        for _ in 0...AppState.historyLimit { t += 2; poll(at: t) }
+        let minute = (t.timeIntervalSince1970 / 60).rounded(.down) * 60
+        t = Date(timeIntervalSince1970: minute + 61)
+        poll(at: t)
+        let drawn = state.drawn
+        for _ in 0..<25 {
+            t += 2
+            poll(at: t)
+            #expect(state.drawn == drawn, "a frame owed at \(t)")
+        }
+    }
+
     /// An unchanged page a poll later changes nothing on screen: the header's time is to the minute, so an idle
     /// dashboard's frame at a poll is the same frame (no bytes to the terminal, over SSH) until the minute turns.
     @Test func anUnchangedSessionsAnswerChangesNoCellUntilTheMinuteTurns() {

@@ -67,6 +67,9 @@ void rd_term_remove_crash_guard(void);
 
 /// Tunes glibc's malloc for a long-running process: one arena (instead of one per thread, each keeping what it
 /// freed) and blocks of 256 KiB or more mapped on their own (returned to the system when freed); 1 when both took.
+/// Sets Swift's global-executor enqueue hook to `hook` (a Swift thin function) when none is set; 1 when set. NIO
+/// finds the hook with dlsym, which a statically linked Swift runtime does not answer: this reaches it by the linker.
+int rd_install_enqueue_global_hook(const void *hook);
 int rd_malloc_tune(void);
 
 /// Starts argv[0] (a path) on a new pty of rows x cols with `envp`; stores the master in *master_fd.

@@ -93,7 +93,17 @@ public struct FleetIndex: Sendable {
     private mutating func take(_ items: [PageItem], total answerTotal: Int, pagination: Pagination, page: Int, now: Date,
                                known: (String) -> FirstSeen.Record?) -> [String] {
         let firstSweep = completed == nil
-        revision &+= 1
+        // The revision moves only when what a view shows may have: a session new, changed, moved or gone, the
+        // totals, the first sweep's coverage, an age on screen. Most pages of a steady fleet change none of it, and
+        // an unchanged revision draws no frame.
+        var visible = firstSweep || answerTotal != total
+        let oldestBefore = oldestPage, censusBefore = completed?.census, countBefore = records.count
+        defer {
+            if oldestPage != oldestBefore, [oldestBefore, oldestPage].contains(where: { $0.map { now.timeIntervalSince($0) >= 60 } ?? true }) {
+                visible = true
+            }
+            if visible || completed?.census != censusBefore || records.count != countBefore || !letGo.isEmpty { revision &+= 1 }
+        }
         if page == 1 || totalAtStart == nil {
             totalAtStart = answerTotal
             sweepStartedAt = now
@@ -122,8 +132,10 @@ public struct FleetIndex: Sendable {
             let lastSweep: Int32?
             switch item {
             case .unchanged(let id):
-                // The same bytes: the same session, only seen again.
-                lastSweep = records.seenAgain(id, ordinal: first + i, lastSeen: now, sweep: sweep)
+                // The same bytes: the same session, only seen again (on another page, when others came or went).
+                let seen = records.seenAgain(id, ordinal: first + i, lastSeen: now, sweep: sweep)
+                if seen?.moved ?? true { visible = true }
+                lastSweep = seen?.sweep
             case .decoded(let s, let fingerprint):
                 // Users before the record is replaced (it reuses their room when the count is the same).
                 let oldUsers = firstSweep ? nil : records.userIPs(s.sessionID)
@@ -133,10 +145,13 @@ public struct FleetIndex: Sendable {
                     changes.append(change)
                 }
                 lastSweep = seen?.sweep
+                visible = true
             }
             switch lastSweep {
             case nil: fresh.append(item.id); seenThisSweep += 1
-            case Int32(clamping: sweep)?: shifted = true   // seen twice in one sweep: the pages moved under it
+            case Int32(clamping: sweep)?:
+                shifted = true   // seen twice in one sweep: the pages moved under it
+                visible = true
             default: seenThisSweep += 1
             }
         }

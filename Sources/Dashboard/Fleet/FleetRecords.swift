@@ -54,16 +54,18 @@ public struct FleetRecords: Sendable, Sequence {
 
     /// Marks `id` seen again unchanged, at `ordinal` in sweep `sweep`; returns the sweep it was last seen in (nil: no
     /// record).
-    mutating func seenAgain(_ id: String, ordinal: Int, lastSeen: Date, sweep: Int) -> Int32? {
+    mutating func seenAgain(_ id: String, ordinal: Int, lastSeen: Date, sweep: Int) -> (sweep: Int32, moved: Bool)? {
         guard let i = table.position(of: id) else { return nil }
         var before: Int32 = 0
+        var moved = false
         table.update(at: i) { r in
             before = r.sweep
+            moved = r.ordinal != Int32(clamping: ordinal)
             r.ordinal = Int32(clamping: ordinal)
             r.lastSeen = lastSeen
             r.sweep = Int32(clamping: sweep)
         }
-        return before
+        return (before, moved)
     }
 
     /// The number of users of `id`'s record (0: no record).

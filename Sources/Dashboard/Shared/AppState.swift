@@ -72,6 +72,11 @@ public struct AppState: Sendable, Equatable {
     public var drawn: Drawn {
         var s = screen
         s.sessions = screen.sessions.withoutAges()
+        // What no view shows: the answer count (the selection's churn rule reads it), and the page's time beyond the
+        // minute the header shows. An unchanged poll then owes no frame.
+        s.sessions.pageAnswers = 0
+        s.sessions.leftAtAnswer = 0
+        s.sessions.updatedAt = s.sessions.updatedAt.map { Date(timeIntervalSince1970: ($0.timeIntervalSince1970 / 60).rounded(.down) * 60) }
         return Drawn(screen: s, model: model.drawn)
     }
 

@@ -34,4 +34,22 @@ private typealias F = Fixtures
         broken.sessions[1].fingerprint = 42
         #expect(throws: JSONScanError.self) { try index.prepare(broken) }
     }
+
+    /// A page of a steady fleet changes nothing a view shows: the revision stays, so no frame is drawn for it. A
+    /// changed session, one that moved to another place, or one gone moves it.
+    @Test func anUnchangedPageLeavesTheRevision() throws {
+        var index = FleetIndex()
+        let abc = Self.page([F.session("a-S"), F.session("b-S"), F.session("c-S")])
+        _ = index.take(try index.prepare(abc), page: 1, now: F.t0)
+        let settled = index.revision
+        _ = index.take(try index.prepare(abc), page: 1, now: F.t0 + 15)
+        #expect(index.revision == settled)
+        var b = F.session("b-S")
+        b.status = "Linked"
+        _ = index.take(try index.prepare(Self.page([F.session("a-S"), b, F.session("c-S")])), page: 1, now: F.t0 + 30)
+        #expect(index.revision != settled)
+        let changed = index.revision
+        _ = index.take(try index.prepare(Self.page([b, F.session("c-S")])), page: 1, now: F.t0 + 45)
+        #expect(index.revision != changed)
+    }
 }

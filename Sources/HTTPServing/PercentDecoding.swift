@@ -1,14 +1,14 @@
-/// Decoding of one percent-encoded path segment (RFC 3986): `%2F` becomes `/` inside the segment,
+/// Decoding of one percent-encoded path segment or query part (RFC 3986): `%2F` becomes `/` inside the segment,
 /// it never splits the path.
-enum PercentDecoding {
-    /// The decoded text, or nil for a bad escape or bytes that are not UTF-8.
-    static func decode(_ segment: Substring) -> String? {
+public enum PercentDecoding {
+    /// The decoded text, or nil for a bad escape or bytes that are not UTF-8. In a query (`plusAsSpace`), `+` is a space.
+    public static func decode(_ segment: Substring, plusAsSpace: Bool = false) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(segment.utf8.count)
         var iterator = segment.utf8.makeIterator()
         while let byte = iterator.next() {
             guard byte == UInt8(ascii: "%") else {
-                bytes.append(byte)
+                bytes.append(plusAsSpace && byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
                 continue
             }
             guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else { return nil }
