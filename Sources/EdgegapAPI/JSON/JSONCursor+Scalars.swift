@@ -135,7 +135,7 @@ extension JSONCursor {
     }
 
     /// A Bool (`field` names it in the error).
-    mutating func bool(_ field: String) throws(JSONScanError) -> Bool {
+    mutating func bool(_ field: @autoclosure () -> String) throws(JSONScanError) -> Bool {
         switch try peek() {
         case UInt8(ascii: "t"):
             try literal("true")
@@ -143,36 +143,45 @@ extension JSONCursor {
         case UInt8(ascii: "f"):
             try literal("false")
             return false
-        default: throw JSONScanError.type(field)
+        default: throw JSONScanError.type(field())
         }
     }
 
     /// A string, or `type(field)` for another kind of value.
-    mutating func text(_ field: String) throws(JSONScanError) -> String {
-        guard try peek() == UInt8(ascii: "\"") else { throw JSONScanError.type(field) }
+    mutating func text(_ field: @autoclosure () -> String) throws(JSONScanError) -> String {
+        guard try peek() == UInt8(ascii: "\"") else { throw JSONScanError.type(field()) }
         return try string()
     }
 
     /// A Double: any JSON number.
-    mutating func double(_ field: String) throws(JSONScanError) -> Double {
+    mutating func double(_ field: @autoclosure () -> String) throws(JSONScanError) -> Double {
         let c = try peek()
-        guard c == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) else { throw JSONScanError.type(field) }
+        guard c == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) else { throw JSONScanError.type(field()) }
         let n = try numberText()
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[n.start..<n.end]), as: UTF8.self)
-        guard let d = Double(text), d.isFinite else { throw JSONScanError.type(field) }
+        guard let d = Double(text), d.isFinite else { throw JSONScanError.type(field()) }
         return d
     }
 
     /// An integer in `range`: digits, or a number with a fraction or exponent whose value is exactly whole (as a
     /// standard decoder accepts `3.0` for an Int and refuses `3.5`).
-    mutating func integer(_ field: String, in range: ClosedRange<Int64>) throws(JSONScanError) -> Int64 {
+    mutating func integer(_ field: @autoclosure () -> String, in range: ClosedRange<Int64>) throws(JSONScanError) -> Int64 {
         let c = try peek()
-        guard c == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) else { throw JSONScanError.type(field) }
+        guard c == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) else { throw JSONScanError.type(field()) }
         let n = try numberText()
+        // Plain digits (the common case) are read from the bytes; anything else goes through its text.
+        if n.integral && n.end - n.start <= 18 {
+            var v: Int64 = 0
+            let negative = bytes[n.start] == UInt8(ascii: "-")
+            for i in (negative ? n.start + 1 : n.start)..<n.end { v = v * 10 + Int64(bytes[i] - UInt8(ascii: "0")) }
+            if negative { v = -v }
+            guard range.contains(v) else { throw JSONScanError.type(field()) }
+            return v
+        }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[n.start..<n.end]), as: UTF8.self)
         if n.integral, let v = Int64(text), range.contains(v) { return v }
         guard !n.integral, let d = Double(text), d.rounded() == d, d >= Double(range.lowerBound), d <= Double(range.upperBound) else {
-            throw JSONScanError.type(field)
+            throw JSONScanError.type(field())
         }
         return Int64(d)
     }

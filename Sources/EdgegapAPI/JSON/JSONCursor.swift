@@ -51,23 +51,19 @@ struct JSONCursor {
         at += n
     }
 
-    /// Walks an object: `body` is called at each key with the cursor on its value, and must consume that value.
-    mutating func object(_ body: (inout JSONCursor, String) throws(JSONScanError) -> Void) throws(JSONScanError) {
+    /// Walks an object: `body` is called at each key with the cursor on its value, and must consume that value. Each
+    /// model keeps the first value of a key written twice, as Foundation's JSONDecoder does (`KeysSeen`).
+    mutating func object(_ body: (inout JSONCursor, JSONKey) throws(JSONScanError) -> Void) throws(JSONScanError) {
         try expect(UInt8(ascii: "{"))
         if try peek() == UInt8(ascii: "}") {
             at += 1
             return
         }
-        // A repeated key keeps its first value, as Foundation's JSONDecoder does: the later ones are skipped.
-        var seen: [String] = []
         while true {
             guard try peek() == UInt8(ascii: "\"") else { throw JSONScanError.unexpected(at) }
-            let key = try string()
+            let key = try self.key()
             try expect(UInt8(ascii: ":"))
-            if seen.contains(key) { try skip() } else {
-                seen.append(key)
-                try body(&self, key)
-            }
+            try body(&self, key)
             switch try peek() {
             case UInt8(ascii: ","): at += 1
             case UInt8(ascii: "}"):
@@ -100,7 +96,7 @@ struct JSONCursor {
     /// Skips one value whole, checking it is well formed.
     mutating func skip() throws(JSONScanError) {
         switch try peek() {
-        case UInt8(ascii: "{"): try object { (c: inout JSONCursor, _) throws(JSONScanError) in try c.skip() }
+        case UInt8(ascii: "{"): try skipObject()
         case UInt8(ascii: "["): try array { (c: inout JSONCursor) throws(JSONScanError) in try c.skip() }
         case UInt8(ascii: "\""): try skipString()
         case UInt8(ascii: "t"): try literal("true")

@@ -8,7 +8,7 @@ extension ScannedSessionPage {
         encoder.outputFormatting = [.sortedKeys]
         let sessions = page.sessions.map { s in
             let bytes = Array((try? encoder.encode(s)) ?? Data("{}".utf8))
-            return ScannedSession(id: s.sessionID, fingerprint: bytes.withUnsafeBufferPointer(FNV1a.hash), json: bytes)
+            return ScannedSession(id: s.sessionID, fingerprint: bytes.withUnsafeBufferPointer(ByteFingerprint.hash), json: ArraySlice(bytes))
         }
         self.init(sessions: sessions, totalCount: page.totalCount, pagination: page.pagination)
     }

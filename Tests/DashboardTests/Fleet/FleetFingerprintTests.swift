@@ -30,7 +30,7 @@ private typealias F = Fixtures
         #expect(index.records["a-S"]?.lastSeen == F.t0 + 15)
         // A changed session that does not read fails the page; an unchanged one is never read.
         var broken = second
-        broken.sessions[1].json = Array("{\"session_id\":\"b-S\",\"status\":7}".utf8)
+        broken.sessions[1].json = ArraySlice("{\"session_id\":\"b-S\",\"status\":7}".utf8)
         broken.sessions[1].fingerprint = 42
         #expect(throws: JSONScanError.self) { try index.prepare(broken) }
     }
