@@ -88,26 +88,43 @@ enum LeanBenchmark {
         report.add("relaydeck (crawl on) RSS at 1,000 sessions", measured: mine.rssMB, format: "%.1f", unit: " MB", limit: 20)
     }
 
-    /// Reads every subject's output for `duration` (each on a thread of its own, so none blocks on a full pty).
+    /// Reads every subject's output for `duration`, each on a thread of its own (so none blocks on a full pty; not
+    /// `concurrentPerform`, which runs only as many at once as there are cores).
     static func drainAll(_ subjects: [Subject], for duration: Duration) {
         nonisolated(unsafe) let each = subjects  // each thread reads its own pty only
-        DispatchQueue.concurrentPerform(iterations: each.count) { i in _ = each[i].pty.readBursts(for: duration) }
+        inParallel(each.count) { i in _ = each[i].pty.readBursts(for: duration) }
     }
 
-    /// The window's figures for each subject, all read at once.
+    /// Runs `body(0..<n)` on `n` threads at once and waits for all.
+    static func inParallel(_ n: Int, _ body: @escaping @Sendable (Int) -> Void) {
+        let group = DispatchGroup()
+        for i in 0..<n {
+            group.enter()
+            Thread {
+                body(i)
+                group.leave()
+            }.start()
+        }
+        group.wait()
+    }
+
+    /// The window's figures for each subject, all read at once; rates over the window's measured length.
     static func measure(_ subjects: [Subject], window: Double) -> [Figures] {
         let before = subjects.map { s in (cpu: Self.cpu(s), switches: s.pty.threadSwitches(), requests: s.emulator?.requestsServed() ?? 0) }
         let bytes = UnsafeMutableBufferPointer<Int>.allocate(capacity: subjects.count)
         defer { bytes.deallocate() }
         nonisolated(unsafe) let each = subjects, counts = bytes  // each thread reads its own pty and writes its own slot
-        DispatchQueue.concurrentPerform(iterations: each.count) { i in
-            counts[i] = each[i].pty.readBursts(for: .seconds(window)).reduce(0) { $0 + $1.bytes.count }
+        let took = ContinuousClock().measure {
+            inParallel(each.count) { i in
+                counts[i] = each[i].pty.readBursts(for: .seconds(window)).reduce(0) { $0 + $1.bytes.count }
+            }
         }
+        let seconds = Stats.seconds(took)
         return subjects.enumerated().map { i, s in
             let switches = PtyProcess.voluntaryDelta(before[i].switches, s.pty.threadSwitches())
             let requests = (s.emulator?.requestsServed() ?? 0) - before[i].requests
-            return Figures(cpuPercent: (Self.cpu(s) - before[i].cpu) / window * 100, wakeups: Double(switches) / window,
-                           requests: Double(requests) / window, bytesPer2s: Double(bytes[i]) / window * 2, rssMB: s.pty.residentMB())
+            return Figures(cpuPercent: (Self.cpu(s) - before[i].cpu) / seconds * 100, wakeups: Double(switches) / seconds,
+                           requests: Double(requests) / seconds, bytesPer2s: Double(bytes[i]) / seconds * 2, rssMB: s.pty.residentMB())
         }
     }
 
