@@ -43,17 +43,20 @@ import Testing
         #expect(state.drawn != before.drawn)     // a fourth row
     }
 
+    /// The page's and the lobbies' polls answered with what they answered before.
+    static func pollUnchanged(_ state: inout AppState, at t: Date) {
+        _ = F.reduce(&state, .timerFired(.poll(.sessions), t))
+        _ = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1,
+                                             .success(F.page(F.ids("s-alpha", "s-bravo", "s-charlie"))), at: t))
+        _ = F.reduce(&state, .timerFired(.poll(.lobbies), t))
+        _ = F.reduce(&state, .lobbiesLoaded(generation: state.book[.lobbies].generation, .success(F.sampleLobbies), at: t))
+    }
+
     /// Nor is a frame owed for it, once the sparkline's history is full (until then each poll adds to it): an idle
     /// dashboard draws at most once a minute, when the header's clock turns.
     @Test func anUnchangedPollOwesNoFrameWithinTheMinute() {
         var state = F.loaded()
-        let page = F.page(F.ids("s-alpha", "s-bravo", "s-charlie"))
-        func poll(at t: Date) {
-            _ = F.reduce(&state, .timerFired(.poll(.sessions), t))
-            _ = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1, .success(page), at: t))
-            _ = F.reduce(&state, .timerFired(.poll(.lobbies), t))
-            _ = F.reduce(&state, .lobbiesLoaded(generation: state.book[.lobbies].generation, .success(F.sampleLobbies), at: t))
-        }
+        func poll(at t: Date) { Self.pollUnchanged(&state, at: t) }
         var t = F.t0
         for _ in 0...AppState.historyLimit { t += 2; poll(at: t) }
         let minute = (t.timeIntervalSince1970 / 60).rounded(.down) * 60
@@ -71,13 +74,7 @@ import Testing
     /// dashboard's frame at a poll is the same frame (no bytes to the terminal, over SSH) until the minute turns.
     @Test func anUnchangedSessionsAnswerChangesNoCellUntilTheMinuteTurns() {
         var state = F.loaded()
-        let page = F.page(F.ids("s-alpha", "s-bravo", "s-charlie"))
-        func poll(at t: Date) {
-            _ = F.reduce(&state, .timerFired(.poll(.sessions), t))
-            _ = F.reduce(&state, .sessionsLoaded(generation: state.book[.sessions].generation, page: 1, .success(page), at: t))
-            _ = F.reduce(&state, .timerFired(.poll(.lobbies), t))
-            _ = F.reduce(&state, .lobbiesLoaded(generation: state.book[.lobbies].generation, .success(F.sampleLobbies), at: t))
-        }
+        func poll(at t: Date) { Self.pollUnchanged(&state, at: t) }
         poll(at: F.t0 + 2)
         let settled = F.render(state)
         let minute = (F.t0.timeIntervalSince1970 / 60).rounded(.down)

@@ -96,7 +96,7 @@ struct JSONCursor {
     /// Skips one value whole, checking it is well formed.
     mutating func skip() throws(JSONScanError) {
         switch try peek() {
-        case UInt8(ascii: "{"): try skipObject()
+        case UInt8(ascii: "{"): try object { (c: inout JSONCursor, _) throws(JSONScanError) in try c.skip() }
         case UInt8(ascii: "["): try array { (c: inout JSONCursor) throws(JSONScanError) in try c.skip() }
         case UInt8(ascii: "\""): try skipString()
         case UInt8(ascii: "t"): try literal("true")

@@ -47,28 +47,6 @@ extension JSONCursor {
         let text = try string()
         return JSONKey(raw: UnsafeBufferPointer(rebasing: bytes[start..<(at - 1)]), decoded: text)
     }
-
-    /// Skips an object whole (no key is kept).
-    mutating func skipObject() throws(JSONScanError) {
-        try expect(UInt8(ascii: "{"))
-        if try peek() == UInt8(ascii: "}") {
-            at += 1
-            return
-        }
-        while true {
-            guard try peek() == UInt8(ascii: "\"") else { throw JSONScanError.unexpected(at) }
-            try skipString()
-            try expect(UInt8(ascii: ":"))
-            try skip()
-            switch try peek() {
-            case UInt8(ascii: ","): at += 1
-            case UInt8(ascii: "}"):
-                at += 1
-                return
-            default: throw JSONScanError.unexpected(at)
-            }
-        }
-    }
 }
 
 /// The known keys of one object read so far: a key written twice keeps its first value, as Foundation's JSONDecoder
