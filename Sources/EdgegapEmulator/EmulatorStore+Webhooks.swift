@@ -28,7 +28,7 @@ extension EmulatorStore {
                 continue
             }
             guard session.failure == nil, let url = session.webhookURL,
-                  let body = try? JSONEncoder().encode(session.render(at: time, statuses: config.sessionStatuses))
+                  let body = JSONBody.encoded(session.render(at: time, statuses: config.sessionStatuses))
             else { continue }
             let delivery = webhooks
             Task { [weak self] in

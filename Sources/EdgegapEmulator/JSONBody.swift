@@ -11,11 +11,15 @@ import FoundationEssentials
 enum JSONBody {
     /// A response with a JSON body.
     static func response(_ status: Int, _ value: some Encodable) -> Reply {
+        response(status, bytes: encoded(value) ?? Array(#"{"message":"encoding failed"}"#.utf8))
+    }
+
+    /// The emulator's JSON of a value, as every route and webhook writes it.
+    static func encoded(_ value: some Encodable) -> [UInt8]? {
         let encoder = JSONEncoder()
         // Sorted keys: the same state gives the same bytes (key order is otherwise unstable between encodes).
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let bytes = (try? encoder.encode(value)).map(Array.init) ?? Array(#"{"message":"encoding failed"}"#.utf8)
-        return response(status, bytes: bytes)
+        return (try? encoder.encode(value)).map(Array.init)
     }
 
     static func response(_ status: Int, bytes: [UInt8]) -> Reply {

@@ -35,7 +35,7 @@ extension HTTPServer {
                                                     body: body, bodyTooLarge: tooLarge)
                         let response = await handler(request)
                         if response.dropsConnection { return }
-                        try await write(response, to: outbound)
+                        try await write(response, to: outbound, headOnly: h.method == .head)
                         let closeAsked = h.headerFields[.connection]?.lowercased() == "close"
                         if tooLarge || closeAsked { return }
                     }
@@ -47,18 +47,20 @@ extension HTTPServer {
         }
     }
 
-    private static func write(_ response: ServedResponse, to outbound: NIOAsyncChannelOutboundWriter<HTTPResponsePart>) async throws {
+    /// Writes the answer; to a HEAD request, its head alone (the length the body would have, no body).
+    private static func write(_ response: ServedResponse, to outbound: NIOAsyncChannelOutboundWriter<HTTPResponsePart>,
+                              headOnly: Bool) async throws {
         var fields = response.headers
         switch response.body {
         case .bytes(let bytes):
             fields[.contentLength] = String(bytes.count)
             try await outbound.write(.head(HTTPResponse(status: .init(code: response.status), headerFields: fields)))
-            if !bytes.isEmpty { try await outbound.write(.body(ByteBuffer(bytes: bytes))) }
+            if !bytes.isEmpty && !headOnly { try await outbound.write(.body(ByteBuffer(bytes: bytes))) }
             try await outbound.write(.end(nil))
         case .stream(let length, let produce):
             if let length { fields[.contentLength] = String(length) }
             try await outbound.write(.head(HTTPResponse(status: .init(code: response.status), headerFields: fields)))
-            try await produce(BodyWriter { bytes in try await outbound.write(.body(ByteBuffer(bytes: bytes))) })
+            if !headOnly { try await produce(BodyWriter { bytes in try await outbound.write(.body(ByteBuffer(bytes: bytes))) }) }
             try await outbound.write(.end(nil))
         }
     }

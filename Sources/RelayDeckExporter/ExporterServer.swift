@@ -28,8 +28,9 @@ public final class ExporterServer: Sendable {
 
     static func answer(_ request: ServedRequest, metrics: ExporterMetrics) -> ServedResponse {
         var headers = HTTPFields()
-        guard request.method == .get else {
-            headers[.allow] = "GET"
+        // HEAD is answered as GET is (the server leaves the body out).
+        guard request.method == .get || request.method == .head else {
+            headers[.allow] = "GET, HEAD"
             return ServedResponse(status: 405, headers: headers)
         }
         switch request.path {

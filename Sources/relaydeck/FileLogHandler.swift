@@ -23,6 +23,15 @@ struct FileLogHandler: LogHandler {
         file.append(line)
     }
 
+    /// Every logger of the process writes to the log file at `level` (nothing at all when it cannot be opened):
+    /// standard output and error belong to the front end.
+    static func bootstrap(level: Logger.Level) {
+        LoggingSystem.bootstrap { label in
+            if let h = open(RelayDeckPaths().logFile) { return FileLogHandler(label: label, file: h, logLevel: level) }
+            return SwiftLogNoOpLogHandler()
+        }
+    }
+
     /// Opens (creating, mode 0600) the log file at `path` for appending, or nil when it cannot. O_APPEND: every
     /// logger has its own handle on the file, and each line must land at the end, not over another's.
     static func open(_ path: String) -> LogFile? {

@@ -17,11 +17,7 @@ struct ModelLaunch {
     /// Resolves the profile and loads the key (exit 2 on a configuration problem, as every command); logs go to the
     /// log file, as the dashboard's (standard output is the front end's).
     init(_ root: RelayDeck, front: Front) throws {
-        let level = root.logLevel
-        LoggingSystem.bootstrap { label in
-            if let h = FileLogHandler.open(RelayDeckPaths().logFile) { return FileLogHandler(label: label, file: h, logLevel: level) }
-            return SwiftLogNoOpLogHandler()
-        }
+        FileLogHandler.bootstrap(level: root.logLevel)
         profile = try root.resolvedProfile()
         let loaded: KeyLoader.Loaded
         do { loaded = try KeyLoader().load(profile.keySource) } catch { throw RelayDeck.configurationFailure(error) }

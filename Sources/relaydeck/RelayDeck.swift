@@ -92,11 +92,7 @@ struct RelayDeck: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let level = logLevel
-        LoggingSystem.bootstrap { label in
-            if let h = FileLogHandler.open(RelayDeckPaths().logFile) { return FileLogHandler(label: label, file: h, logLevel: level) }
-            return SwiftLogNoOpLogHandler()
-        }
+        FileLogHandler.bootstrap(level: logLevel)
         let launch = try await DashboardLaunch.prepare(self)
         let reason = await launch.runTerminal()
         if case .success(let r) = reason, r != .quit {

@@ -24,6 +24,8 @@ struct FormatOptions: ParsableArguments {
 enum ScriptLauncher {
     static func run(_ root: RelayDeck, format: OutputFormat,
                     _ body: (ScriptRunner, ResolvedProfile) async -> ScriptOutput) async throws {
+        // What the polling model logs (`sessions find` runs it) goes to the log file, never to the output.
+        FileLogHandler.bootstrap(level: root.logLevel)
         let profile = try root.resolvedProfile()
         let loaded: KeyLoader.Loaded
         do { loaded = try KeyLoader().load(profile.keySource) } catch { throw RelayDeck.configurationFailure(error) }

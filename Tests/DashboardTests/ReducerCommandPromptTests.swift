@@ -95,4 +95,13 @@ import Testing
         #expect(screen.contains("TIME") && screen.contains("OUTCOME"))
         #expect(screen.contains("12-01 22:39:10") && !screen.contains("\"action\""))
     }
+
+    /// The file keeps UTC; the screen shows the time in the dashboard's zone, as every other time on it (across the
+    /// day's end too).
+    @Test func theTimeIsShownInTheDashboardsZone() {
+        let line = #"{"action":"delete session","outcome":"ok","profile":"prod","target":"a-S","time":"2026-12-01T22:39:10.123Z"}"#
+        #expect(AuditEntry(line: line, zone: .fixed(3600)).time == "12-01 23:39:10")
+        #expect(AuditEntry(line: line, zone: .fixed(5 * 3600 + 1800)).time == "12-02 04:09:10")
+        #expect(AuditEntry(line: line, zone: .fixed(-8 * 3600)).time == "12-01 14:39:10")
+    }
 }

@@ -83,7 +83,19 @@ import Testing
         let response = try await http.execute(HTTPClientRequest(url: "http://\(server.address)/metrics"), timeout: .seconds(10))
         let body = String(buffer: try await response.body.collect(upTo: 1 << 20))
         let after = await emu.server.store.currentStats().requestsServed
+        // HEAD is answered as GET, without a body; anything else is refused, saying what is allowed.
+        var head = HTTPClientRequest(url: "http://\(server.address)/metrics")
+        head.method = .HEAD
+        let headAnswer = try await http.execute(head, timeout: .seconds(10))
+        let headBody = try await headAnswer.body.collect(upTo: 1 << 20)
+        var post = HTTPClientRequest(url: "http://\(server.address)/metrics")
+        post.method = .POST
+        let refused = try await http.execute(post, timeout: .seconds(10))
+        _ = try await refused.body.collect(upTo: 1 << 20)
         try await http.shutdown()
+        #expect(headAnswer.status == .ok && headBody.readableBytes == 0)
+        #expect(headAnswer.headers["content-type"].first?.hasPrefix("text/plain; version=0.0.4") == true)
+        #expect(refused.status == .methodNotAllowed && refused.headers["allow"].first == "GET, HEAD")
         model.stop(.interrupted)
         _ = await running.value
         await server.stop()

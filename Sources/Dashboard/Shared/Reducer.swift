@@ -66,7 +66,7 @@ public enum Reducer {
             switch result {
             case .success(let lines):
                 // Read while the user went on: never cover a dialog or prompt opened since.
-                if state.modal == nil { state.modal = .audit(entries: lines.map(AuditEntry.init(line:)), scroll: 0) }
+                if state.modal == nil { state.modal = .audit(entries: lines.map { AuditEntry(line: $0, zone: state.config.zone) }, scroll: 0) }
             case .failure(let why): state.report(.error, "audit log: \(UntrustedText.clean(why.description, limit: 160))")
             }
         case .profileOpened(let name, let result, let at):
