@@ -7,7 +7,11 @@ bin="$PWD/.build/debug/relaydeck"
 sock="rd-e2e-$$"
 out="$(mktemp -d)"
 t() { tmux -L "$sock" "$@"; }
-cleanup() { t kill-server 2>/dev/null || true; rm -rf "$out"; }
+cleanup() {
+    t kill-server 2>/dev/null || true
+    # The dashboard writes its state as it leaves (SIGHUP from the killed server): remove the folder once it has.
+    for _ in $(seq 1 30); do rm -rf "$out" 2>/dev/null && break; sleep 0.1; done
+}
 trap cleanup EXIT
 
 pane=e2e
