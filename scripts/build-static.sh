@@ -19,7 +19,9 @@ if [ "$config" = release ]; then
     scratch=.build-static
     flags+=(-Xswiftc -Osize -Xswiftc -use-ld=lld -Xlinker --icf=all -Xlinker --gc-sections -Xlinker --no-export-dynamic
             -Xlinker --export-dynamic-symbol=swift_task_enqueueGlobal_hook
-            -Xswiftc -Xclang-linker -Xswiftc -no-pie)
+            -Xswiftc -Xclang-linker -Xswiftc -no-pie
+            -Xswiftc -Xfrontend -Xswiftc -function-sections -Xcc -ffunction-sections
+            -Xlinker --symbol-ordering-file=scripts/symbol-order.txt -Xlinker --no-warn-symbol-ordering)
 fi
 swift build -c "$config" --scratch-path "$scratch" --product relaydeck "${flags[@]}" >&2
 echo "$(swift build -c "$config" --scratch-path "$scratch" --show-bin-path)/relaydeck"

@@ -15,15 +15,21 @@ public final class DashboardProgram: TerminalProgram {
     /// The runner's timers when the terminal loop keeps them (nil: they keep themselves).
     private let loopTimers: LoopTimers?
     private var dirty = true
+    /// When a frame only crawl pages owe is due (see `crawlFrameDelay`); nil when none is waiting.
+    private var crawlFrameAt: ContinuousClock.Instant?
+    private let crawlFrameDelay: Double
     private var started = false
     /// Foreground commands waiting for the terminal loop, and those it is running, by id.
     private var outside: [WorkOutside] = []
     private var runsOutside: [Int: CommandRun] = [:]
     private var nextOutside = 1
 
+    /// `crawlFrameDelay`: seconds a change that only crawl pages made may wait for its frame (with `loopTimers`).
     public init(state: AppState, runner: EffectRunner, mailbox: Mailbox, themes: [Theme], glyphs: GlyphSet,
-                loopTimers: LoopTimers? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
+                loopTimers: LoopTimers? = nil, crawlFrameDelay: Double = 1,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
         self.loopTimers = loopTimers
+        self.crawlFrameDelay = crawlFrameDelay
         var state = state
         self.themes = themes.isEmpty ? [.default] : themes
         state.themeNames = self.themes.map(\.name)
@@ -52,6 +58,7 @@ public final class DashboardProgram: TerminalProgram {
         case .wake:
             loopTimers?.fireDue()
             drainMailbox()
+            if let at = crawlFrameAt, at <= ContinuousClock.now + LoopTimers.slack { dirty = true }
         case .resumed: dirty = true
         case .cameBack(let id, let status):
             if let run = runsOutside.removeValue(forKey: id) { dispatch(.commandFinished(run, status: status, output: [], at: clock())) }
@@ -76,7 +83,7 @@ public final class DashboardProgram: TerminalProgram {
         let before = state.drawn
         let beforeNow = state.now
         let effects = Reducer.reduce(&state, action)
-        if state.drawn != before || (action.movesTheClock && state.now != beforeNow) { dirty = true }
+        if state.drawn != before || (action.movesTheClock && state.now != beforeNow) { owe(after: action) }
         // A foreground command needs the terminal: the loop runs it with the screen put away.
         var rest: [Effect] = []
         for e in effects {
@@ -90,6 +97,16 @@ public final class DashboardProgram: TerminalProgram {
         runner.perform(rest)
     }
 
+    /// A change owes a frame now, or within `crawlFrameDelay` when a crawl page made it: a census walks five pages a
+    /// second, each moving the fleet line's count or the index, and one frame a second shows that as well as five.
+    private func owe(after action: Action) {
+        guard action.isCrawlAnswer, !dirty, let timers = loopTimers else { dirty = true; return }
+        guard crawlFrameAt == nil else { return }
+        crawlFrameAt = ContinuousClock.now + .milliseconds(Int(crawlFrameDelay * 1000))
+        // Only to wake the loop: the wake-up finds the frame due.
+        _ = timers.schedule(after: crawlFrameDelay) {}
+    }
+
     public var needsFrame: Bool { dirty }
 
     public var wantsMouse: Bool { state.mouse }
@@ -99,6 +116,7 @@ public final class DashboardProgram: TerminalProgram {
     public func draw(into buffer: inout Buffer) {
         DashboardView(state: state, theme: theme, glyphs: glyphs).render(into: &buffer)
         dirty = false
+        crawlFrameAt = nil
     }
 }
 
@@ -109,5 +127,11 @@ extension Action {
         case .timerFired(.clock, _): true
         default: false
         }
+    }
+
+    /// A crawl page's answer (the fleet index's feed).
+    public var isCrawlAnswer: Bool {
+        if case .loaded(.fleetPage, _, _, _) = self { return true }
+        return false
     }
 }

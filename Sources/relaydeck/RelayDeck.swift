@@ -9,7 +9,6 @@ import Logging
 import RelayDeckApp
 import TerminalUI
 
-@main
 struct RelayDeck: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "relaydeck",

@@ -26,8 +26,10 @@ public struct ModelState: Sendable, Equatable {
         var m = self
         m.fleet.index = fleet.index.stub()
         m.found = []
-        // Every answer moves it; nothing draws it.
+        // Every answer moves these; nothing draws them.
         m.health.lastSuccess = nil
+        m.fleet.goodPages = 0
+        m.fleet.lastCensus = nil
         return m
     }
 

@@ -77,6 +77,8 @@ public struct AppState: Sendable, Equatable {
         s.sessions.pageAnswers = 0
         s.sessions.leftAtAnswer = 0
         s.sessions.updatedAt = s.sessions.updatedAt.map { Date(timeIntervalSince1970: ($0.timeIntervalSince1970 / 60).rounded(.down) * 60) }
+        // The sparkline draws the newest totals only: a steady total then shifts an equal window along.
+        s.totalsHistory = Array(screen.totalsHistory.suffix(HeaderView.sparklineWidth))
         return Drawn(screen: s, model: model.drawn)
     }
 

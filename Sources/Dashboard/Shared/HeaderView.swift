@@ -71,13 +71,16 @@ struct HeaderView: Widget {
             spans += [Span("  lobbies ", style: theme.style(.muted)), Span("\(lobbies.count)", style: theme.style(.header)),
                       Span(" (\(ready) up, \(moving) moving, \(errors) error\(idle > 0 ? ", \(idle) idle" : ""))", style: theme.style(.muted))]
         }
-        let room = min(20, width - spans.reduce(0) { $0 + $1.width } - 3)
+        let room = min(Self.sparklineWidth, width - spans.reduce(0) { $0 + $1.width } - 3)
         if state.totalsHistory.count > 1 && room >= 6 {
             let bars = Sparkline(state.totalsHistory.map(Double.init), glyphs: glyphs).symbols(width: room)
             spans.append(Span("  " + String(bars), style: theme.style(.accent)))
         }
         return spans
     }
+
+    /// The most polls the sparkline shows (one a cell).
+    static let sparklineWidth = 20
 
     /// `●980 ready ◌15 init ✖3 failed ▲2 stuck` (for the page, stuck only when there are any). `▲?` when stuck is not
     /// known yet for some (ages that are lower bounds still under --stuck-after): `▲0+? stuck`.
