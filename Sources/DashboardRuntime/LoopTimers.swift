@@ -7,12 +7,14 @@ import TerminalUI
 /// (an event loop, the cooperative pool) would wake first and then wake the loop through the mailbox.
 public final class LoopTimers: TimerScheduling {
     private struct Entry {
+        var id: Int
         var deadline: ContinuousClock.Instant
         var body: @Sendable () -> Void
     }
 
+    /// A handful of timers at most (the polls, the crawl, the clock): a list, read at every turn of the loop.
     private struct Book {
-        var entries: [Int: Entry] = [:]
+        var entries: [Entry] = []
         var next = 0
     }
 
@@ -26,18 +28,18 @@ public final class LoopTimers: TimerScheduling {
         let deadline = ContinuousClock.now + .milliseconds(Int(max(0, seconds) * 1000))
         let (id, earliest) = book.withLock { b in
             b.next += 1
-            let earliest = b.entries.values.allSatisfy { $0.deadline > deadline }
-            b.entries[b.next] = Entry(deadline: deadline, body: body)
+            let earliest = b.entries.allSatisfy { $0.deadline > deadline }
+            b.entries.append(Entry(id: b.next, deadline: deadline, body: body))
             return (b.next, earliest)
         }
         // On the loop's thread this costs a pipe byte, not a wake-up: the loop reads it before it waits again.
         if earliest { waker.wake() }
-        return TimerHandle { [weak self] in _ = self?.book.withLock { $0.entries.removeValue(forKey: id) } }
+        return TimerHandle { [weak self] in self?.book.withLock { $0.entries.removeAll { $0.id == id } } }
     }
 
     /// Time until the earliest timer is due (zero when one is overdue or due within `slack`); nil when none is set.
     public var untilNext: Duration? {
-        let next = book.withLock { $0.entries.values.map(\.deadline).min() }
+        let next = book.withLock { b in b.entries.min { $0.deadline < $1.deadline }?.deadline }
         return next.map { $0 - ContinuousClock.now <= Self.slack ? .zero : $0 - ContinuousClock.now }
     }
 
@@ -50,8 +52,10 @@ public final class LoopTimers: TimerScheduling {
     public func fireDue() {
         let now = ContinuousClock.now + Self.slack
         let due = book.withLock { b -> [Entry] in
-            let ids = b.entries.filter { $0.value.deadline <= now }.sorted { $0.value.deadline < $1.value.deadline }.map(\.key)
-            return ids.compactMap { b.entries.removeValue(forKey: $0) }
+            guard b.entries.contains(where: { $0.deadline <= now }) else { return [] }
+            let due = b.entries.filter { $0.deadline <= now }.sorted { $0.deadline < $1.deadline }
+            b.entries.removeAll { $0.deadline <= now }
+            return due
         }
         for entry in due { entry.body() }
     }
