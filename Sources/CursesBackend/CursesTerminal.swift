@@ -96,6 +96,13 @@ public final class CursesTerminal: TerminalDevice {
     public func close() {
         guard !closed else { return }
         closed = true
+        // Told to go while stopped in the background (`kill %1`: SIGTERM, then SIGCONT), restoring the tty's modes
+        // would raise SIGTTOU and stop the process again, for good. With SIGTTOU blocked here the kernel lets it.
+        var ttou = sigset_t(), previous = sigset_t()
+        sigemptyset(&ttou)
+        sigaddset(&ttou, SIGTTOU)
+        pthread_sigmask(SIG_BLOCK, &ttou, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
         setMouseReporting(false)
         _ = curs_set(1)
         endwin()

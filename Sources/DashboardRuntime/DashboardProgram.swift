@@ -73,6 +73,9 @@ public final class DashboardProgram: TerminalProgram {
         dispatch(.stop(reason, at: clock()))
     }
 
+    /// The quit's audit of what was in flight is done (see `EffectRunner.whenSettled`).
+    public func whenSettled(_ done: @escaping @Sendable () -> Void) { runner.whenSettled(done) }
+
     /// Applies every action the async side has posted.
     public func drainMailbox() {
         let actions = mailbox.drain()

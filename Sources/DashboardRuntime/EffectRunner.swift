@@ -20,6 +20,8 @@ public final class EffectRunner: Sendable {
     private let mailbox: Mailbox
     private let clock: @Sendable () -> Date
     private let jitter: Double
+    /// The panes' polls' interval factor for this run, within ±`jitter`.
+    private let pollFactor: Double
     private let timers: any TimerScheduling
     /// Where backoff, recovery and mutation outcomes are written (the log file in the executable).
     private let logger: Logger
@@ -37,6 +39,8 @@ public final class EffectRunner: Sendable {
     /// the quit that could not wait for it (`writeOff`) — never both.
     private let unanswered = Mutex<(next: Int, sent: [Int: SentMutation])>((0, [:]))
     private let wroteOff = Mutex<[String]>([])
+    /// The quit's wait for what is in flight, and its write-off.
+    private let settlement = QuitSettlement()
 
     public init(api: any P2PAPI, mailbox: Mailbox, services: RuntimeServices = RuntimeServices(), jitter: Double = 0.1,
                 timers: any TimerScheduling = TaskTimers(), logger: Logger = Logger(label: "relaydeck.dashboard"),
@@ -47,6 +51,7 @@ public final class EffectRunner: Sendable {
         self.timers = timers
         self.mailbox = mailbox
         self.jitter = jitter
+        pollFactor = jitter > 0 ? Double.random(in: (1 - jitter)...(1 + jitter)) : 1
         self.clock = clock
     }
 
@@ -188,12 +193,21 @@ public final class EffectRunner: Sendable {
         case .quit(let reason):
             cancelAll()
             // What is still being written (the first-seen save just asked for) and mutations still waiting for their
-            // answer get up to a second; the mutations that did not answer are then audited as unknown.
-            let deadline = ContinuousClock.now + .seconds(1)
-            while activeWork > 0 && ContinuousClock.now < deadline { usleep(10_000) }
-            writeOff(because: reason)
+            // answer get up to a second; the mutations that did not answer are then audited as unknown. Not on this
+            // thread: it may be the one their answers arrive on.
+            settlement.begin { [self] in
+                let deadline = ContinuousClock.now + .seconds(1)
+                while activeWork > 0 && ContinuousClock.now < deadline { usleep(10_000) }
+                writeOff(because: reason)
+            }
         }
     }
+
+    /// Calls `done` once a quit's wait and write-off are over (at once when no quit was asked), on any thread.
+    public func whenSettled(_ done: @escaping @Sendable () -> Void) { settlement.whenDone(done) }
+
+    /// Blocks until a quit's wait and write-off are over (at once when no quit was asked). Not on the event loop.
+    public func waitUntilSettled() { settlement.wait() }
 
     /// Mutations sent and not answered yet.
     public var mutationsInFlight: Int { unanswered.withLock { $0.sent.count } }
@@ -331,11 +345,12 @@ public final class EffectRunner: Sendable {
 
     private func schedule(_ id: TimerID, seconds: Double) {
         let mailbox = self.mailbox, clock = self.clock
-        // Polls get ±jitter so several dashboards on one key do not beat in step.
+        // Polls get ±jitter so several dashboards on one key do not beat in step: one factor for the run, so this
+        // dashboard's own polls, answered together, stay together (one wake-up for the page, the lobbies and the
+        // detail, not one each as they drift apart).
         let isPoll = id != .clock
         // The crawl's only upward: its pace is a budget, never to be exceeded.
-        let low = id == .poll(.fleet) ? 1 : 1 - jitter
-        let factor = isPoll && jitter > 0 ? Double.random(in: low...(1 + jitter)) : 1
+        let factor = !isPoll || jitter == 0 ? 1 : id == .poll(.fleet) ? Double.random(in: 1...(1 + jitter)) : pollFactor
         let delay = max(0, seconds * factor)
         let handle = timers.schedule(after: delay) { mailbox.post(.timerFired(id, clock())) }
         slots.withLock { $0.updateValue(handle, forKey: .timer(id))?.cancel() }

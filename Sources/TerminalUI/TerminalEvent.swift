@@ -37,6 +37,10 @@ public protocol TerminalProgram: AnyObject {
     /// How long until the program's next timer is due (nil: none). The loop waits no longer than that, then delivers
     /// `.wake`, so timers need no thread of their own.
     var untilNextTimer: Duration? { get }
+    /// Calls `done` (on any thread) once what must be finished before the terminal is given back is finished: the
+    /// audit of what was still in flight when the program quit. A loop on a thread that also carries those answers
+    /// waits for it here instead of blocking.
+    func whenSettled(_ done: @escaping @Sendable () -> Void)
 }
 
 extension TerminalProgram {
@@ -55,6 +59,7 @@ public struct WorkOutside: Sendable {
 }
 
 extension TerminalProgram {
+    public func whenSettled(_ done: @escaping @Sendable () -> Void) { done() }
     public func stopped(_ reason: ExitReason) {}
     public var wantsMouse: Bool { false }
     public func takeWorkOutside() -> WorkOutside? { nil }

@@ -6,6 +6,7 @@ import EdgegapAPI
 import EdgegapEmulator
 import FoundationEssentials
 import Logging
+import NIOPosix
 import RelayDeckApp
 import Synchronization
 import TerminalUI
@@ -163,61 +164,61 @@ final class DashboardLaunch: Sendable {
         ClientOptions(requestTimeout: .milliseconds(Int(timeout * 1000)))
     }
 
-    /// Runs the curses loop on a thread of its own (it blocks in poll; the async pool must stay free).
+    /// Runs the dashboard's terminal loop on the event loop, where the HTTP client's answers arrive: an answer is
+    /// reduced and drawn by the thread that read it (`HostedTerminalLoop`). Returns once the terminal is given back.
     func runTerminal() async -> Result<ExitReason, TerminalError> {
-        await withCheckedContinuation { (cont: CheckedContinuation<Result<ExitReason, TerminalError>, Never>) in
-            DetachedThread.start { [self] in
-                cont.resume(returning: self.runLoop())
+        let loop = MultiThreadedEventLoopGroup.singleton.any()
+        return await withCheckedContinuation { (cont: CheckedContinuation<Result<ExitReason, TerminalError>, Never>) in
+            loop.execute { [self] in
+                do {
+                    try HostedTerminalLoop.start(options: options, host: EventLoopHost(loop: loop), thread: DetachedThread.start,
+                                                 makeProgram: { caps, waker in try self.makeProgram(caps, waker) }) { [self] reason in
+                        // The title goes back to what it was before the terminal is left; what was written off is
+                        // said on the terminal's normal screen, where it stays.
+                        notifier.restore()
+                        sayWrittenOff()
+                        cont.resume(returning: .success(reason))
+                    }
+                } catch {
+                    notifier.restore()
+                    cont.resume(returning: .failure(error as? TerminalError ?? .system(String(describing: error))))
+                }
             }
         }
     }
 
-    private func runLoop() -> Result<ExitReason, TerminalError> {
-        // The title goes back to what it was before the terminal is left; what was written off is said on the
-        // terminal's normal screen, where it stays.
-        defer {
-            notifier.restore()
-            sayWrittenOff()
+    /// The dashboard program on the terminal that was opened: the runner and its services, the state as remembered.
+    private func makeProgram(_ caps: TerminalCapabilities, _ waker: any WakeSignal) throws -> DashboardProgram {
+        let mailbox = Mailbox(waker: waker)
+        var auditProblem: String?
+        var audit: AuditLog?
+        do { audit = try AuditLog(path: RelayDeckPaths().auditFile(demo: emulator != nil), profile: config.environment) } catch {
+            auditProblem = "audit log unavailable: \(error)"
         }
-        do {
-            let reason = try CursesTerminal.run(options: options) { caps, waker in
-                let mailbox = Mailbox(waker: waker)
-                var auditProblem: String?
-                var audit: AuditLog?
-                do { audit = try AuditLog(path: RelayDeckPaths().auditFile(demo: emulator != nil), profile: config.environment) } catch {
-                    auditProblem = "audit log unavailable: \(error)"
-                }
-                let copier = clipboard
-                    ? TerminalClipboard(passthrough: Clipboard.Passthrough.detect(ProcessInfo.processInfo.environment)) : nil
-                let services = RuntimeServices(audit: audit, exports: ViewExport(directory: RelayDeckPaths().stateDir + "/exports"),
-                                               clipboard: copier, profiles: profileSwitch,
-                                               // The demo's emulator is new each run: its ages would mean nothing later.
-                                               firstSeen: emulator == nil ? FirstSeenFile(directory: RelayDeckPaths().stateDir + "/first-seen") : nil,
-                                               events: EventFile(directory: RelayDeckPaths().eventsDir(demo: emulator != nil)),
-                                               notifier: notifier, preferences: Self.preferences)
-                // Timers are kept by the terminal loop: a timer wakes only the thread that handles it.
-                let timers = LoopTimers(waker: waker)
-                let runner = EffectRunner(api: client, mailbox: mailbox, services: services, timers: timers)
-                self.runner.withLock { $0 = runner }
-                let glyphs = GlyphSet.forLocale(utf8: caps.utf8, forceASCII: options.ascii)
-                var state = AppState(config: config, now: Date())
-                let cycle = themes.cycle(for: caps.colorDepth)
-                state.themeNames = cycle.map(\.name)
-                // What was remembered for this profile, under the flags given; from here on, changes are saved.
-                (preferences ?? Preferences()).restore(into: &state, themeFlag: themeFlag,
-                                                       flags: Preferences.Flags(theme: themeFlag, pageSize: pageSizeFlag, mouse: mouseFlag))
-                for problem in themes.problems + warnings { state.post(.warning, problem) }
-                if let auditProblem { state.post(.warning, auditProblem) }
-                let program = DashboardProgram(state: state, runner: runner, mailbox: mailbox,
-                                               themes: cycle, glyphs: glyphs, loopTimers: timers)
-                return program
-            }
-            return .success(reason)
-        } catch let e as TerminalError {
-            return .failure(e)
-        } catch {
-            return .failure(.system(String(describing: error)))
-        }
+        let copier = clipboard
+            ? TerminalClipboard(passthrough: Clipboard.Passthrough.detect(ProcessInfo.processInfo.environment)) : nil
+        let services = RuntimeServices(audit: audit, exports: ViewExport(directory: RelayDeckPaths().stateDir + "/exports"),
+                                       clipboard: copier, profiles: profileSwitch,
+                                       // The demo's emulator is new each run: its ages would mean nothing later.
+                                       firstSeen: emulator == nil ? FirstSeenFile(directory: RelayDeckPaths().stateDir + "/first-seen") : nil,
+                                       events: EventFile(directory: RelayDeckPaths().eventsDir(demo: emulator != nil)),
+                                       notifier: notifier, preferences: Self.preferences)
+        // Timers are kept by the terminal loop: a timer wakes only the thread that handles it.
+        let timers = LoopTimers(waker: waker)
+        let runner = EffectRunner(api: client, mailbox: mailbox, services: services, timers: timers)
+        self.runner.withLock { $0 = runner }
+        let glyphs = GlyphSet.forLocale(utf8: caps.utf8, forceASCII: options.ascii)
+        var state = AppState(config: config, now: Date())
+        let cycle = themes.cycle(for: caps.colorDepth)
+        state.themeNames = cycle.map(\.name)
+        // What was remembered for this profile, under the flags given; from here on, changes are saved.
+        (preferences ?? Preferences()).restore(into: &state, themeFlag: themeFlag,
+                                               flags: Preferences.Flags(theme: themeFlag, pageSize: pageSizeFlag, mouse: mouseFlag))
+        for problem in themes.problems + warnings { state.post(.warning, problem) }
+        if let auditProblem { state.post(.warning, auditProblem) }
+        let program = DashboardProgram(state: state, runner: runner, mailbox: mailbox,
+                                       themes: cycle, glyphs: glyphs, loopTimers: timers)
+        return program
     }
 
     /// One line a mutation left without its answer: what to check, and where it is audited.

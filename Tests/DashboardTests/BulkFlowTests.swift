@@ -54,6 +54,8 @@ import Testing
             guard case .confirm(let c)? = d.state.modal, case .quit = c.subject else { Issue.record("no quit question"); return }
             d.press(.tab, .enter)
             #expect(d.state.quitting)
+            // The quit's write-off runs on a thread of its own (the answers it waits for may need this one).
+            d.runner.waitUntilSettled()
             #expect(recorder.records.withLock { $0 }.last == "command slow session \(id): running at quit")
             // Its end later adds nothing.
             try await Task.sleep(for: .seconds(3.5))

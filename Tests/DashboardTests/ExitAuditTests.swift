@@ -4,6 +4,7 @@ import EdgegapAPI
 import EdgegapEmulator
 import Foundation
 import TerminalUI
+import Synchronization
 import Testing
 
 /// Issue 17, items 1 and 2: every way out audits what is still in flight (once), and the quit question follows
@@ -83,9 +84,15 @@ import Testing
             #expect(d.runner.mutationsInFlight == 1)
             let before = ContinuousClock.now
             d.program.stopped(.hangup)
+            // The quit's wait and write-off run on a thread of its own: the answers may need the one that quits. The
+            // terminal loop on the event loop waits for them through `whenSettled`, which sees the write-off done.
+            let seenWhenSettled = Mutex<[String]?>(nil)
+            d.program.whenSettled { seenWhenSettled.withLock { $0 = recorder.records.withLock { $0 } } }
+            d.runner.waitUntilSettled()
             #expect(ContinuousClock.now - before < .milliseconds(1500))
             #expect(d.runner.mutationsInFlight == 0)
             #expect(recorder.records.withLock { $0 } == ["create lobby slow-one: no answer before hang-up (SIGHUP)"])
+            #expect(seenWhenSettled.withLock { $0 } == ["create lobby slow-one: no answer before hang-up (SIGHUP)"])
             await d.server.setFaults(FaultConfig())
             try await d.waitUntil("the late answer", timeout: 15) { $0.pending.isEmpty }
             #expect(recorder.records.withLock { $0 }.count == 1)
@@ -101,6 +108,7 @@ import Testing
             d.press(.enter)
             d.press(.char("q"), .tab, .enter)
             #expect(d.state.quitting)
+            d.runner.waitUntilSettled()
             #expect(recorder.records.withLock { $0 } == ["create lobby quick-one"])
         }
     }
