@@ -7,6 +7,7 @@
 #  6. PRODUCTION stays in the header at 60×16 and 80×24 with NO_COLOR, and the footer says it.
 # 11. At 80×24 the footer keeps Tab pane and P problems; with the form open it shows the form's keys.
 # 14. y inside tmux with its defaults (set-clipboard external): the text is in tmux's buffer, and the message says so.
+# 15. A scripted mutation ended by a signal while in flight: audited once as unknown, with the signal; exit 128 + N.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin="$PWD/.build/debug/relaydeck"
@@ -135,5 +136,28 @@ wait_for "copied [0-9a-f]{12}-S: in tmux.s buffer \\(prefix \\]\\)"
 copied="$(t capture-pane -p -t prod | grep -Eo 'copied [0-9a-f]{12}-S' | head -n1 | cut -d' ' -f2)"
 [ "$(t show-buffer)" = "$copied" ] || { echo "FAIL: tmux's buffer holds '$(t show-buffer | head -c 80)', not $copied"; exit 1; }
 ok "y inside tmux (set-clipboard external): in tmux's buffer, and said"
+
+# ---- 15. a scripted mutation and a signal ----
+served() { curl -sf "$url/_emulator/stats" | grep -o '"requests_served":[0-9]*' | cut -d: -f2; }
+# The dashboards go first: the next request the emulator counts is then the script's.
+for s in $(t list-sessions -F '#S'); do [ "$s" = keepalive ] || t kill-session -t "$s"; done
+for _ in $(seq 50); do pgrep -f "$bin --api-url $url" > /dev/null || break; sleep 0.1; done
+! pgrep -f "$bin --api-url $url" > /dev/null || { echo "FAIL: a dashboard is still running"; exit 1; }
+mkdir -p "$work/script"
+faults PUT '{"latency_ms":6000}'
+before="$(served)"
+(set +e; XDG_STATE_HOME="$work/script" XDG_CONFIG_HOME="$work/script/config" "$bin" lobbies create script-lobby --yes --api-url "$url" \
+    > /dev/null 2> "$work/script/err"; echo "exit=$?" > "$work/script/exit") &
+for _ in $(seq 100); do [ "$(served)" -gt "$before" ] && break; sleep 0.1; done
+[ "$(served)" -gt "$before" ] || { echo "FAIL: the scripted create was never sent"; exit 1; }
+pkill -TERM -f "lobbies create script-lobby" || true
+for _ in $(seq 50); do [ -s "$work/script/exit" ] && break; sleep 0.1; done
+faults DELETE
+[ "$(cat "$work/script/exit" 2>/dev/null)" = "exit=143" ] || { echo "FAIL: SIGTERM to a scripted create: $(cat "$work/script/exit" 2>/dev/null)"; cat "$work/script/err"; exit 1; }
+[ "$(audit script | wc -l)" = 1 ] && audit script | grep -q '"outcome":"unknown: no answer before terminated (SIGTERM)".*"target":"script-lobby"' \
+    || { echo "FAIL: audit after SIGTERM to a scripted create:"; audit script; exit 1; }
+grep -q 'create lobby script-lobby: outcome unknown: no answer before terminated (SIGTERM)' "$work/script/err" \
+    || { echo "FAIL: the script did not say it:"; cat "$work/script/err"; exit 1; }
+ok "a scripted mutation ended by SIGTERM in flight: one audit line, unknown, and exit 143"
 
 echo "trust-e2e: $passed passed, 0 failed"

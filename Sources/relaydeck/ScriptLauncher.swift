@@ -4,6 +4,8 @@ import EdgegapAPI
 import FoundationEssentials
 import Logging
 import RelayDeckApp
+import TerminalUI
+import UnixSignals
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -57,7 +59,26 @@ enum ScriptLauncher {
             do { audit = try AuditLog(path: RelayDeckPaths().auditFile, profile: profile.name) } catch {
                 RelayDeck.warn(["audit log unavailable: \(error)"])
             }
-            return await runner.perform(mutation, gate: gate, audit: audit)
+            let inFlight = InFlightMutation()
+            let watcher = await Self.auditOnSignal(inFlight)
+            defer { watcher.cancel() }
+            return await runner.perform(mutation, gate: gate, audit: audit, inFlight: inFlight)
+        }
+    }
+
+    /// Until cancelled, SIGINT, SIGTERM and SIGHUP end the process (128 + the signal, as their default would) after
+    /// auditing the mutation in flight, if one is, as unknown with the signal: it may have happened.
+    static func auditOnSignal(_ inFlight: InFlightMutation) async -> Task<Void, Never> {
+        let signals = await UnixSignalsSequence(trapping: .sigint, .sigterm, .sighup)
+        return Task {
+            for await signal in signals {
+                let reason: ExitReason = signal == .sighup ? .hangup : signal == .sigterm ? .terminated : .interrupted
+                if let s = inFlight.writeOff(why: reason.why, at: Date()) {
+                    Stdio.err("relaydeck: \(UntrustedText.clean("\(s.mutation.verb) \(s.mutation.target)")): outcome "
+                              + AuditRecord.unansweredText(reason.why) + " — it may have happened (audited); check before retrying\n")
+                }
+                Glibc.exit(128 + signal.rawValue)
+            }
         }
     }
 }

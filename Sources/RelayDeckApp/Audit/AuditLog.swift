@@ -111,7 +111,7 @@ public struct AuditRecord: Codable, Sendable, Equatable {
     }
 
     /// The outcome of a mutation the dashboard left without an answer to: `unknown: no answer before hang-up (SIGHUP)`.
-    static func unansweredText(_ why: String) -> String { "unknown: no answer before \(why)" }
+    public static func unansweredText(_ why: String) -> String { "unknown: no answer before \(why)" }
 }
 
 /// The audit file could not be opened.

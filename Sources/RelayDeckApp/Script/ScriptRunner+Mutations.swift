@@ -6,12 +6,16 @@ import FoundationEssentials
 extension ScriptRunner {
     /// Confirms `mutation` through `gate`, sends it once, records one audit line, and reports the outcome.
     /// Exit 0 on success, 3 when the API refused it, 4 when it was not sent or may or may not have happened.
-    public func perform(_ mutation: Mutation, gate: MutationGate, audit: (any AuditRecording)?) async -> ScriptOutput {
+    /// `inFlight` holds it while it is sent, for a signal to audit it as unknown (see `InFlightMutation`).
+    public func perform(_ mutation: Mutation, gate: MutationGate, audit: (any AuditRecording)?,
+                        inFlight: InFlightMutation = InFlightMutation()) async -> ScriptOutput {
         let action = "\(mutation.verb) \(mutation.target)"
         if let refusal = gate.refusal(for: UntrustedText.clean(action), target: mutation.confirmationText) { return .usage(refusal) }
         let started = Date()
+        inFlight.begin(mutation, audit: audit, at: started)
         let outcome = await MutationCall.run(mutation, on: api)
-        audit?.record(mutation, outcome: outcome, started: started, ended: Date())
+        // A signal that came first audited it already (as unknown), and the process is on its way out.
+        if inFlight.take() != nil { audit?.record(mutation, outcome: outcome, started: started, ended: Date()) }
         let shownAction = UntrustedText.clean(action)
         switch outcome {
         case .succeeded(let result):
