@@ -15,6 +15,7 @@ public final class HostedTerminalLoop: @unchecked Sendable {
     private let host: any LoopHost
     private let onEnd: @Sendable (ExitReason) -> Void
     private var cancelTimer: (@Sendable () -> Void)?
+    private var timerAt: ContinuousClock.Instant?
     private var outside = false
     private var finished = false
 
@@ -67,20 +68,32 @@ public final class HostedTerminalLoop: @unchecked Sendable {
         }
     }
 
-    /// Reads what is there without waiting (keys, signals, the pipe) and takes the next step.
+    /// A turn of the loop: for the watcher, what the terminal has (keys, signals, the pipe), read without waiting;
+    /// for a timer or the mailbox, a wake-up (the watcher hands over the terminal's input itself).
     private func turn(wake: Bool) {
         guard !finished, !outside else { return }
-        var input = terminal.waitForInput(timeoutMilliseconds: 0)
-        if wake, !input.events.contains(.wake) { input.events.append(.wake) }
-        apply(steps.step(input))
+        apply(steps.step(wake ? DeviceInput(events: [.wake]) : terminal.waitForInput(timeoutMilliseconds: 0)))
     }
 
     private func apply(_ next: TerminalSteps.Next) {
+        if case .wait(let ms) = next, ms >= 0, let at = timerAt {
+            // The timer set already is due within a couple of milliseconds of this one: it stays (setting a timer on
+            // the event loop at every turn was a sixth of an idle dashboard's CPU).
+            let want = ContinuousClock.now + .milliseconds(Int(ms))
+            if want - at < .milliseconds(3) && at - want < .milliseconds(3) { return }
+        }
         cancelTimer?()
         cancelTimer = nil
+        timerAt = nil
         switch next {
         case .wait(let ms):
-            if ms >= 0 { cancelTimer = host.schedule(milliseconds: Int64(ms)) { [self] in turn(wake: true) } }
+            if ms >= 0 {
+                timerAt = ContinuousClock.now + .milliseconds(Int(ms))
+                cancelTimer = host.schedule(milliseconds: Int64(ms)) { [self] in
+                    timerAt = nil
+                    turn(wake: true)
+                }
+            }
         case .outside:
             // The watcher runs it: the host keeps serving the HTTP client (and the demo's emulator) meanwhile.
             outside = true

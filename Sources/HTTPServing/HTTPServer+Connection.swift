@@ -54,9 +54,11 @@ extension HTTPServer {
         switch response.body {
         case .bytes(let bytes):
             fields[.contentLength] = String(bytes.count)
-            try await outbound.write(.head(HTTPResponse(status: .init(code: response.status), headerFields: fields)))
-            if !bytes.isEmpty && !headOnly { try await outbound.write(.body(ByteBuffer(bytes: bytes))) }
-            try await outbound.write(.end(nil))
+            // One write, one flush: head and body leave together, and the client reads them in one wake-up.
+            var parts: [HTTPResponsePart] = [.head(HTTPResponse(status: .init(code: response.status), headerFields: fields))]
+            if !bytes.isEmpty && !headOnly { parts.append(.body(ByteBuffer(bytes: bytes))) }
+            parts.append(.end(nil))
+            try await outbound.write(contentsOf: parts)
         case .stream(let length, let produce):
             if let length { fields[.contentLength] = String(length) }
             try await outbound.write(.head(HTTPResponse(status: .init(code: response.status), headerFields: fields)))
