@@ -65,7 +65,7 @@ struct LobbyDetailView: Widget {
             out.append(kv("age", first.lowerBound ? "\(age) (already there at first look, \(clock))" : "\(age) (first seen \(clock))", theme.style(.muted)))
         }
         if let moving {
-            let what = l.status.lowercased().contains("terminating") ? "teardown" : "deploy"
+            let what = LobbyStatus.isTerminating(l.status) ? "teardown" : "deploy"
             out.append(kv(what, "\(TimeText.age(now.timeIntervalSince(moving))) so far" + (stuck ? " (stuck after \(TimeText.age(state.config.lobbyStuckAfter)))" : ""),
                           stuck ? theme.style(.warn) : nil))
         }

@@ -2,8 +2,11 @@
 public enum LobbyStatus {
     /// A deploy or termination is under way.
     public static func isTransitional(_ status: String) -> Bool {
-        status.hasWord("deploying") || status.hasWord("terminating") || status.hasWord("pending")
+        status.hasWord("deploying") || isTerminating(status) || status.hasWord("pending")
     }
+
+    /// A termination is under way.
+    public static func isTerminating(_ status: String) -> Bool { status.hasWord("terminating") }
 
     /// The lobby failed.
     public static func isError(_ status: String) -> Bool { status.hasWord("error") || status.hasWord("fail") }
@@ -15,14 +18,13 @@ public enum LobbyStatus {
     /// one that is deployed, deploying or failed), or nil when it can — or when the status is not one of the known ones,
     /// and the API decides. Said without a request: a 409 is not how an operator should learn it.
     public static func refusal(_ command: Command, status: String, url: String) -> String? {
-        let s = status.lowercased()
         switch command {
         case .deployLobby:
             if isReady(status) || (!url.isEmpty && !isTransitional(status) && !isError(status)) { return "is already deployed (\(status))" }
             if isTransitional(status) { return "is \(status): wait until it settles" }
         case .terminateLobby:
-            if s == "released" { return "is not deployed (\(status))" }
-            if s.contains("terminating") { return "is already terminating" }
+            if status.lowercased() == "released" { return "is not deployed (\(status))" }
+            if isTerminating(status) { return "is already terminating" }
         default: break
         }
         return nil

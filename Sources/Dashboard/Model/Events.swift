@@ -73,9 +73,8 @@ enum Events {
                 continue
             }
             guard was.status != l.status || was.url != l.url else { continue }
-            let s = l.status.lowercased()
             if LobbyStatus.isError(l.status) { state.model.note(.lobbyError, target, "\(was.status) \u{2192} \(l.status)", at: now) }
-            else if s.contains("terminating") { state.model.note(.lobbyTerminating, target, at: now) }
+            else if LobbyStatus.isTerminating(l.status) { state.model.note(.lobbyTerminating, target, at: now) }
             else if LobbyStatus.isTransitional(l.status) { state.model.note(.lobbyDeploying, target, at: now) }
             else if (LobbyStatus.isReady(l.status) || !l.url.isEmpty) && was.url != l.url { state.model.note(.lobbyReady, target, l.url, at: now) }
         }
