@@ -12,11 +12,17 @@ public protocol LoopHost: Sendable {
 /// The wake-up a hosted loop hands its program (for the mailbox and the timers): a turn of the loop on the host,
 /// queued once however many wake-ups come before it runs.
 public final class HostWaker: WakeSignal {
-    private let target = Mutex<(@Sendable () -> Void)?>(nil)
+    /// The closure sits in a concrete struct, not bare in the `Mutex`: a bare closure is kept there at the generic
+    /// abstraction, and `withLock`'s `inout` wrapped it in two more reabstraction thunks at every read, so each wake-up
+    /// called through a chain as long as the wake-ups before it (CPU and memory growing with the hours it ran).
+    private struct Target: Sendable {
+        let body: @Sendable () -> Void
+    }
+    private let target = Mutex<Target?>(nil)
 
     public init() {}
 
-    public func wake() { target.withLock { $0 }?() }
+    public func wake() { target.withLock { $0 }?.body() }
 
-    func connect(_ body: @escaping @Sendable () -> Void) { target.withLock { $0 = body } }
+    func connect(_ body: @escaping @Sendable () -> Void) { target.withLock { $0 = Target(body: body) } }
 }
