@@ -55,6 +55,9 @@ public final class EdgegapClient: RelayAPI, LobbyAPI {
         // A redirect could carry the Authorization header to another host; the API never redirects.
         configuration.redirectConfiguration = .disallow
         configuration.decompression = .disabled
+        // No tracer is bootstrapped, yet the default no-op one still had every request's span attributes built (perf:
+        // 3 % of an idle dashboard's CPU): none at all.
+        configuration.tracing.tracer = nil
         return configuration
     }
 }

@@ -4,16 +4,14 @@ extension JSONCursor {
         try expect(UInt8(ascii: "\""))
         let start = at
         // The common case: no escape, so the bytes are the string.
-        while at < bytes.count {
-            let b = bytes[at]
-            if b == UInt8(ascii: "\"") {
+        at = plainEnd(from: start, ascii: false)
+        if at < bytes.count {
+            if bytes[at] == UInt8(ascii: "\"") {
                 let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)
                 at += 1
                 return s
             }
-            if b == UInt8(ascii: "\\") { break }
-            guard b >= 0x20 else { throw JSONScanError.unexpected(at) }
-            at += 1
+            if bytes[at] < 0x20 { throw JSONScanError.unexpected(at) }
         }
         var out = Array(bytes[start..<at])
         while at < bytes.count {
@@ -80,27 +78,42 @@ extension JSONCursor {
 
     mutating func skipString() throws(JSONScanError) {
         try expect(UInt8(ascii: "\""))
-        while at < bytes.count {
+        while true {
+            at = plainEnd(from: at, ascii: false)
+            guard at < bytes.count else { throw JSONScanError.unexpectedEnd }
             let b = bytes[at]
             if b == UInt8(ascii: "\"") {
                 at += 1
                 return
             }
-            if b == UInt8(ascii: "\\") {
+            if b < 0x20 { throw JSONScanError.unexpected(at) }
+            // A backslash: an escape, checked.
+            at += 1
+            guard at < bytes.count else { throw JSONScanError.unexpectedEnd }
+            if bytes[at] == UInt8(ascii: "u") {
                 at += 1
-                guard at < bytes.count else { throw JSONScanError.unexpectedEnd }
-                if bytes[at] == UInt8(ascii: "u") {
-                    at += 1
-                    _ = try hex4()
-                    continue
-                }
-                guard "\"\\/bfnrt".utf8.contains(bytes[at]) else { throw JSONScanError.unexpected(at) }
-            } else if b < 0x20 {
-                throw JSONScanError.unexpected(at)
+                _ = try hex4()
+                continue
             }
+            guard "\"\\/bfnrt".utf8.contains(bytes[at]) else { throw JSONScanError.unexpected(at) }
             at += 1
         }
-        throw JSONScanError.unexpectedEnd
+    }
+
+    /// Where the run of plain string bytes from `i` ends: at a quote, a backslash or a control byte (or, `ascii`, a byte
+    /// past ASCII); `bytes.count` if none. The scanner's innermost loop, over a pointer and a local index: a third of
+    /// the instructions of walking `bytes[at]` in the size-optimised build.
+    @inline(__always) func plainEnd(from i: Int, ascii: Bool) -> Int {
+        guard let base = bytes.baseAddress else { return i }
+        let n = bytes.count
+        var i = i
+        let high: UInt8 = ascii ? 0x80 : 0xFF
+        while i < n {
+            let b = base[i]
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 || b >= high { break }
+            i += 1
+        }
+        return i
     }
 
     /// A number's text, checked against JSON's grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.

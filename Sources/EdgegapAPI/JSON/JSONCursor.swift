@@ -15,7 +15,7 @@ struct JSONCursor {
         }
     }
 
-    mutating func skipSpace() {
+    @inline(__always) mutating func skipSpace() {
         while at < bytes.count {
             switch bytes[at] {
             case 0x20, 0x09, 0x0A, 0x0D: at += 1
@@ -25,13 +25,13 @@ struct JSONCursor {
     }
 
     /// The next byte that is not whitespace (not consumed).
-    mutating func peek() throws(JSONScanError) -> UInt8 {
+    @inline(__always) mutating func peek() throws(JSONScanError) -> UInt8 {
         skipSpace()
         guard at < bytes.count else { throw JSONScanError.unexpectedEnd }
         return bytes[at]
     }
 
-    mutating func expect(_ b: UInt8) throws(JSONScanError) {
+    @inline(__always) mutating func expect(_ b: UInt8) throws(JSONScanError) {
         guard try peek() == b else { throw JSONScanError.unexpected(at) }
         at += 1
     }

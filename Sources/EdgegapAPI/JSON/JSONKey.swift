@@ -32,17 +32,15 @@ extension JSONCursor {
     mutating func key() throws(JSONScanError) -> JSONKey {
         try expect(UInt8(ascii: "\""))
         let start = at
-        while at < bytes.count {
-            let b = bytes[at]
-            if b == UInt8(ascii: "\"") {
+        at = plainEnd(from: start, ascii: true)
+        if at < bytes.count {
+            if bytes[at] == UInt8(ascii: "\"") {
                 at += 1
                 return JSONKey(raw: UnsafeBufferPointer(rebasing: bytes[start..<(at - 1)]), decoded: nil)
             }
-            // An escape or a byte past ASCII: read as a string, the slow and checked way.
-            if b == UInt8(ascii: "\\") || b >= 0x80 { break }
-            guard b >= 0x20 else { throw JSONScanError.unexpected(at) }
-            at += 1
+            if bytes[at] < 0x20 { throw JSONScanError.unexpected(at) }
         }
+        // An escape or a byte past ASCII: read as a string, the slow and checked way.
         at = start - 1
         let text = try string()
         return JSONKey(raw: UnsafeBufferPointer(rebasing: bytes[start..<(at - 1)]), decoded: text)
