@@ -132,9 +132,10 @@ enum LeanBenchmark {
         }
     }
 
-    /// CPU seconds of a subject (its reaped children's too when it asks).
+    /// CPU seconds of a subject: its threads' time on a CPU to the nanosecond, or, when it asks for its reaped
+    /// children's too (`watch`: curl and jq are gone by the time they are counted), utime+stime in ticks.
     static func cpu(_ s: Subject) -> Double {
-        guard s.withChildren else { return s.pty.cpuSeconds() }
+        guard s.withChildren else { return s.pty.runSeconds() }
         guard let stat = try? String(contentsOfFile: "/proc/\(s.pty.pid)/stat", encoding: .utf8),
               let tail = stat.split(separator: ")").last else { return .nan }
         let f = tail.split(separator: " ")

@@ -55,6 +55,19 @@ final class PtyProcess {
         return ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
+    /// Time on a CPU of every live thread, in seconds, to the nanosecond (`/proc/PID/task/*/schedstat`): the 10 ms
+    /// ticks of `cpuSeconds` are a sixth of what an idle program spends in a minute.
+    func runSeconds() -> Double {
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        var ns = 0.0
+        for task in tasks {
+            guard let text = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/schedstat", encoding: .utf8),
+                  let first = text.split(separator: " ").first, let v = Double(first) else { continue }
+            ns += v
+        }
+        return tasks.isEmpty ? .nan : ns / 1e9
+    }
+
     /// Voluntary and involuntary context switches of each thread, by thread id (with its name).
     func threadSwitches() -> [Int: (name: String, voluntary: Int, involuntary: Int)] {
         let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
