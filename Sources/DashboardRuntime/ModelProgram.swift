@@ -1,6 +1,7 @@
 import Dashboard
 import EdgegapAPI
 import FoundationEssentials
+import Logging
 import Synchronization
 import TerminalUI
 
@@ -24,7 +25,9 @@ public final class ModelProgram: @unchecked Sendable {
         wakes = stream
         self.continuation = continuation
         mailbox = Mailbox(waker: ContinuationWaker(continuation: continuation))
-        runner = EffectRunner(api: api, mailbox: mailbox, services: services, jitter: jitter, timers: timers, clock: clock)
+        // The log says which front wrote a line (`relaydeck.watch`, `relaydeck.exporter`, `relaydeck.find`).
+        runner = EffectRunner(api: api, mailbox: mailbox, services: services, jitter: jitter, timers: timers,
+                              logger: Logger(label: "relaydeck.\(config.front.rawValue)"), clock: clock)
         state = AppState(config: config, now: clock())
         self.clock = clock
     }
