@@ -227,7 +227,7 @@ public final class EffectRunner: Sendable {
         wroteOff.withLock { $0 += left.map { "\($0.mutation.verb) \($0.mutation.target)" } }
         for m in left {
             m.audit?.recordUnanswered(m.mutation, why: reason.why, started: m.started, ended: now)
-            logger.warning("mutation \(m.mutation.verb) \(m.mutation.target): outcome unknown: no answer before \(reason.why)")
+            logger.mutationUnanswered(m.mutation, why: reason.why)
         }
         // Background commands still running go on without us: audited as such, and said after the terminal is back.
         let commands = running.withLock { r in
@@ -334,9 +334,7 @@ public final class EffectRunner: Sendable {
             // Written off by a quit meanwhile: already audited, as unknown.
             if self.unanswered.withLock({ $0.sent.removeValue(forKey: number) }) != nil {
                 audit?.record(m, outcome: outcome, started: started, ended: ended)
-                self.logger.info("mutation \(m.verb) \(m.target): \(Self.outcomeText(outcome))", metadata: [
-                    "latency_ms": "\(Int((ended.timeIntervalSince(started) * 1000).rounded()))",
-                ])
+                self.logger.mutation(m, outcome, started: started, ended: ended)
             }
             self.mailbox.post(.mutationFinished(m, outcome, at: ended))
             self.working.withLock { $0 -= 1 }
@@ -383,14 +381,6 @@ public final class EffectRunner: Sendable {
         case .info, .success: .info
         case .warning: .warning
         case .error: .error
-        }
-    }
-
-    static func outcomeText(_ outcome: MutationOutcome) -> String {
-        switch outcome {
-        case .succeeded: "ok"
-        case .failed(let e): "failed: \(e)"
-        case .unknown(let e): "outcome unknown: \(e)"
         }
     }
 

@@ -34,7 +34,8 @@ enum ScriptLauncher {
         RelayDeck.warn(profile.warnings + loaded.warnings)
         let client = EdgegapClient(baseURL: profile.apiURL, apiKey: loaded.key,
                                    logger: Logger(label: "relaydeck.client") { _ in SwiftLogNoOpLogHandler() })
-        let runner = ScriptRunner(api: client, format: format, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
+        let runner = ScriptRunner(api: client, format: format, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
+                                  logger: Logger(label: "relaydeck.script"))
         let output = await body(runner, profile)
         await client.shutdown()
         Stdio.out(output.stdout)
@@ -60,7 +61,7 @@ enum ScriptLauncher {
                 RelayDeck.warn(["audit log unavailable: \(error)"])
             }
             let inFlight = InFlightMutation()
-            let watcher = await Self.auditOnSignal(inFlight)
+            let watcher = await Self.auditOnSignal(inFlight, logger: runner.logger)
             defer { watcher.cancel() }
             return await runner.perform(mutation, gate: gate, audit: audit, inFlight: inFlight)
         }
@@ -68,12 +69,13 @@ enum ScriptLauncher {
 
     /// Until cancelled, SIGINT, SIGTERM and SIGHUP end the process (128 + the signal, as their default would) after
     /// auditing the mutation in flight, if one is, as unknown with the signal: it may have happened.
-    static func auditOnSignal(_ inFlight: InFlightMutation) async -> Task<Void, Never> {
+    static func auditOnSignal(_ inFlight: InFlightMutation, logger: Logger) async -> Task<Void, Never> {
         let signals = await UnixSignalsSequence(trapping: .sigint, .sigterm, .sighup)
         return Task {
             for await signal in signals {
                 let reason: ExitReason = signal == .sighup ? .hangup : signal == .sigterm ? .terminated : .interrupted
                 if let s = inFlight.writeOff(why: reason.why, at: Date()) {
+                    logger.mutationUnanswered(s.mutation, why: reason.why)
                     Stdio.err("relaydeck: \(UntrustedText.clean("\(s.mutation.verb) \(s.mutation.target)")): outcome "
                               + AuditRecord.unansweredText(reason.why) + " — it may have happened (audited); check before retrying\n")
                 }

@@ -15,7 +15,11 @@ extension ScriptRunner {
         inFlight.begin(mutation, audit: audit, at: started)
         let outcome = await MutationCall.run(mutation, on: api)
         // A signal that came first audited it already (as unknown), and the process is on its way out.
-        if inFlight.take() != nil { audit?.record(mutation, outcome: outcome, started: started, ended: Date()) }
+        if inFlight.take() != nil {
+            let ended = Date()
+            audit?.record(mutation, outcome: outcome, started: started, ended: ended)
+            logger.mutation(mutation, outcome, started: started, ended: ended)
+        }
         let shownAction = UntrustedText.clean(action)
         switch outcome {
         case .succeeded(let result):

@@ -1,5 +1,6 @@
 import Dashboard
 import EdgegapAPI
+import Logging
 
 /// The scripting commands' logic, over any P2P API: reads print tables, JSON or CSV; mutations are confirmed and audited.
 public struct ScriptRunner: Sendable {
@@ -9,12 +10,16 @@ public struct ScriptRunner: Sendable {
     public var format: OutputFormat
     /// When true, every API string in table and CSV output goes through `UntrustedText.clean`.
     public var stdoutIsTerminal: Bool
+    /// Where each mutation's outcome is logged (the log file in the executable; nowhere by default).
+    public var logger: Logger
 
     /// A runner printing in `format`.
-    public init(api: any P2PAPI, format: OutputFormat = .table, stdoutIsTerminal: Bool = false) {
+    public init(api: any P2PAPI, format: OutputFormat = .table, stdoutIsTerminal: Bool = false,
+                logger: Logger = Logger(label: "relaydeck.script") { _ in SwiftLogNoOpLogHandler() }) {
         self.api = api
         self.format = format
         self.stdoutIsTerminal = stdoutIsTerminal
+        self.logger = logger
     }
 
     /// Runs `call`, turning an `APIError` (or any other failure) into the matching output.
