@@ -26,7 +26,12 @@ enum SoakBenchmark {
                                            ("latency", #"{"latency_ms":1500}"#), ("calm", nil), ("restart", nil)]
         let start = Date(), end = start.addingTimeInterval(minutes * 60)
         var outcomes: [String: String] = [:], sent = 0, phase = 0, phaseStarted = Date()
+        // CPU at each third of the run: a cost that grows with the time a dashboard has run shows as rising thirds.
+        var thirds: [Double] = [cpu0]
         while Date() < end {
+            if thirds.count < 3 && Date().timeIntervalSince(start) >= Double(thirds.count) * minutes * 20 {
+                thirds.append(SoakTmux.cpuSeconds(pid))
+            }
             if Date().timeIntervalSince(phaseStarted) > 12 {
                 phase = (phase + 1) % phases.count
                 phaseStarted = Date()
@@ -52,18 +57,20 @@ enum SoakBenchmark {
         }
         emulator?.setFaults(nil)
         let rss1 = SoakTmux.residentMB(pid), cpu1 = SoakTmux.cpuSeconds(pid)
+        thirds.append(cpu1)
         let wall = Date().timeIntervalSince(start)
         tmux.keys("q")
         _ = tmux.waitFor("quit anyway", seconds: 2) ? tmux.keys("Tab", "Enter") : ()
         Thread.sleep(forTimeInterval: 1)
         let audit = SoakAudit(path: work + "/state/relaydeck/audit.jsonl")
         let bytes = (try? FileManager.default.attributesOfItem(atPath: work + "/pane.bytes")[.size] as? Int) ?? -1
-        report(minutes: minutes, wall: wall, rss: (rss0, rss1), cpu: cpu1 - cpu0, bytes: bytes, sent: sent,
+        report(minutes: minutes, wall: wall, rss: (rss0, rss1), cpu: cpu1 - cpu0,
+               thirds: zip(thirds, thirds.dropFirst()).map { $1 - $0 }, bytes: bytes, sent: sent,
                outcomes: outcomes, audit: audit)
         try? FileManager.default.removeItem(atPath: work)
     }
 
-    static func report(minutes: Double, wall: Double, rss: (Double, Double), cpu: Double, bytes: Int, sent: Int,
+    static func report(minutes: Double, wall: Double, rss: (Double, Double), cpu: Double, thirds: [Double], bytes: Int, sent: Int,
                        outcomes: [String: String], audit: SoakAudit) {
         var lost = 0, doubled = 0, mismatched = 0, counts: [String: Int] = [:]
         for (name, shown) in outcomes {
@@ -77,6 +84,7 @@ enum SoakBenchmark {
         print("== soak (\(String(format: "%g", minutes)) min, refresh 1 s, faults cycling every 12 s) ==")
         print(String(format: "RSS start / end              %.1f MB / %.1f MB", rss.0, rss.1))
         print(String(format: "CPU                          %.2f s in %.0f s (%.2f %% of a core)", cpu, wall, 100 * cpu / max(1, wall)))
+        print("CPU by third of the run        " + thirds.map { String(format: "%.2f s", $0) }.joined(separator: " / "))
         print("bytes written to the pane     \(bytes)")
         print("mutations sent                \(sent): " + counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))
         print("audit records                 \(audit.count)")
