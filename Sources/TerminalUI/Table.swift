@@ -41,11 +41,12 @@ public struct Table: Widget, Sendable, Hashable {
         return current
     }
 
-    /// The rows a table of `count` rows scrolled from the top shows with `selected` on screen: for callers that build
-    /// only those rows (a list of 1,000 need not become 1,000 rows of cells each frame).
-    public static func window(count: Int, selected: Int?, visibleRows: Int) -> Range<Int> {
+    /// The rows a table of `count` rows shows with `selected` on screen, scrolled no further from `top` (the first row
+    /// it showed before) than that needs: for callers that build only those rows (a list of 1,000 need not become
+    /// 1,000 rows of cells each frame).
+    public static func window(count: Int, selected: Int?, visibleRows: Int, top: Int = 0) -> Range<Int> {
         let visible = max(1, visibleRows)
-        let start = max(0, min(scrollOffset(selected: selected, current: 0, visibleRows: visible), count - visible))
+        let start = max(0, min(scrollOffset(selected: selected, current: top, visibleRows: visible), count - visible))
         return start..<min(count, start + visible)
     }
 
@@ -139,11 +140,9 @@ public struct Table: Widget, Sendable, Hashable {
 }
 
 extension Table {
-    /// ` · 8–14 of 20` for a title when not every row fits (the rows shown, scrolled to keep `selected` in view);
-    /// empty when all do.
-    public static func rowsShown(count: Int, selected: Int?, visibleRows: Int, glyphs: GlyphSet) -> String {
-        guard visibleRows > 0, count > visibleRows else { return "" }
-        let w = window(count: count, selected: selected, visibleRows: visibleRows)
+    /// ` · 8–14 of 20` for a title when not every row of `count` fits: the rows `w` the list shows; empty when all do.
+    public static func rowsShown(_ w: Range<Int>, of count: Int, glyphs: GlyphSet) -> String {
+        guard !w.isEmpty, count > w.count else { return "" }
         return " \(glyphs.separator) \(w.lowerBound + 1)\(glyphs.isUnicode ? "–" : "-")\(w.upperBound) of \(count)"
     }
 }

@@ -1,7 +1,8 @@
 import TerminalUI
 
 /// A list's place on screen: its table (header line, then rows) and which of its rows are shown. The table scrolls
-/// as far as the selection needs, from the top, so the window follows from the count and the selection alone.
+/// from the first row it showed after the user last moved (`Screen.scrollTops`) only as far as the selection needs,
+/// so the window follows from the count, the selection and that row.
 public struct ListGeometry: Sendable, Equatable {
     /// The table's area: its header line, then one line a row.
     public var table: Rect
@@ -10,11 +11,11 @@ public struct ListGeometry: Sendable, Equatable {
     /// The selected index the window was computed for.
     public var selected: Int?
 
-    /// The window of `count` rows in `table` that shows `selected`.
-    public init(table: Rect, count: Int, selected: Int?) {
+    /// The window of `count` rows in `table` that shows `selected`, scrolled from `top`.
+    public init(table: Rect, count: Int, selected: Int?, top: Int = 0) {
         self.table = table
         self.selected = selected
-        window = Table.window(count: count, selected: selected, visibleRows: table.height - 1)
+        window = Table.window(count: count, selected: selected, visibleRows: table.height - 1, top: top)
     }
 
     /// The row index drawn at screen line `y` (nil: the header, or no row there).

@@ -39,7 +39,8 @@ public struct ScreenLayout: Sendable, Equatable {
         if let r = panes[.lobbies], !(state.showsLobbyDetail && panes[.detail] == nil) {
             let lobbies = state.visibleLobbies
             let selected = lobbies.firstIndex { $0.name == state.lobbyPane.selectedName }
-            lists[.lobbies] = ListGeometry(table: r.inset(by: 1), count: lobbies.count, selected: selected)
+            lists[.lobbies] = ListGeometry(table: r.inset(by: 1), count: lobbies.count, selected: selected,
+                                           top: state.scrollTops[.lobbies] ?? 0)
         }
         if let r = panes[.detail], !state.showsLobbyDetail, let users = SessionDetailView.usersTable(state, pane: r) { lists[.users] = users }
         if case .confirm(let c)? = state.modal { dialog = DialogGeometry(c, in: area) }
@@ -62,16 +63,26 @@ public struct ScreenLayout: Sendable, Equatable {
 
     static func sessionGeometry(_ state: AppState, pane: Rect) -> ListGeometry {
         let table = pane.inset(by: 1)
+        let top = state.scrollTops[sessionList(state)] ?? 0
         switch state.sessions.scope {
         case .page:
             let rows = state.listRows()
-            return ListGeometry(table: table, count: rows.count, selected: state.sessions.selectedIndex(in: rows))
+            return ListGeometry(table: table, count: rows.count, selected: state.sessions.selectedIndex(in: rows), top: top)
         case .problems:
             let all = state.fleet.problems
-            return ListGeometry(table: table, count: all.count, selected: all.isEmpty ? nil : Problems.selectedIndex(state))
+            return ListGeometry(table: table, count: all.count, selected: all.isEmpty ? nil : Problems.selectedIndex(state), top: top)
         case .timeline:
             let rows = state.timelineRows
-            return ListGeometry(table: table, count: rows.count, selected: rows.isEmpty ? nil : rows.firstIndex { $0.number == state.timeline.selected } ?? 0)
+            return ListGeometry(table: table, count: rows.count,
+                                selected: rows.isEmpty ? nil : rows.firstIndex { $0.number == state.timeline.selected } ?? 0, top: top)
+        }
+    }
+
+    /// Each list shown keeps the first row it shows now (after the user moved, or the screen's size changed), so the
+    /// next frame scrolls from there (`Screen.scrollTops`).
+    public static func keepScroll(_ state: inout AppState) {
+        for (list, geometry) in ScreenLayout(state).lists where state.scrollTops[list] != geometry.window.lowerBound {
+            state.scrollTops[list] = geometry.window.lowerBound
         }
     }
 }

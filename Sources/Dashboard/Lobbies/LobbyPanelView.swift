@@ -29,8 +29,7 @@ struct LobbyPanelView: Widget {
         if state.lobbies.feed.status.isStale && state.lobbies.feed.value != nil { title += " · stale" }
         // More lobbies than rows: which ones are shown (the table scrolls to keep the selection in view).
         let geometry = layout.lists[.lobbies] ?? ListGeometry(table: area.inset(by: 1), count: 0, selected: nil)
-        let selected = geometry.selected
-        title += Table.rowsShown(count: lobbies.count, selected: selected, visibleRows: area.height - 3, glyphs: glyphs)
+        title += Table.rowsShown(geometry.window, of: lobbies.count, glyphs: glyphs)
         // While the detail is open it has the focus: it is what the keys act on and what is read.
         let panel = Panel(title: title, focused: state.focus == .lobbies && !state.showsLobbyDetail, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)

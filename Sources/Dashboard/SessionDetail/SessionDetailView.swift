@@ -86,7 +86,7 @@ struct SessionDetailView: Widget {
         let top = y + 2
         let selected = s.sessionUsers.isEmpty ? nil : min(state.detail.selectedUser, s.sessionUsers.count - 1)
         return ListGeometry(table: Rect(x: inner.x, y: top, width: inner.width, height: min(inner.maxY - top, max(2, s.sessionUsers.count + 1))),
-                            count: s.sessionUsers.count, selected: selected)
+                            count: s.sessionUsers.count, selected: selected, top: state.scrollTops[.users] ?? 0)
     }
 
     func fields(_ s: RelaySession, width: Int) -> [TextLine] {

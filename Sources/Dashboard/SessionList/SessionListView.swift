@@ -34,7 +34,7 @@ struct SessionListView: Widget {
         if list.feed.value != nil && list.feed.status.isStale { title += " · stale" }
         let rows = state.listRows()
         let selected = geometry.selected
-        title += Table.rowsShown(count: rows.count, selected: selected, visibleRows: area.height - 3, glyphs: glyphs)
+        title += Table.rowsShown(geometry.window, of: rows.count, glyphs: glyphs)
         let panel = Panel(title: title, focused: state.focus == .sessions, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)
         let inner = geometry.table

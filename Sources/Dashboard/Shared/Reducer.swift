@@ -78,6 +78,11 @@ public enum Reducer {
         effects += Events.flush(&state)
         effects += Preferences.saveIfChanged(&state)
         markStaleness(&state)
+        // Where each list is scrolled to moves with the user (a key, a click, the wheel, a new size), not with answers.
+        switch action {
+        case .key, .mouse, .resize: ScreenLayout.keepScroll(&state)
+        default: break
+        }
         if !state.quitting { effects += clockEffect(state) + probeEffect(&state) }
         return effects
     }

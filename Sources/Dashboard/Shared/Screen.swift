@@ -9,6 +9,9 @@ public struct Screen: Sendable, Equatable {
     public var height = 24
     /// The pane that has the keyboard.
     public var focus: Pane = .sessions
+    /// The first row each list showed after the user last moved: moving the selection within the rows shown does not
+    /// scroll (as in htop or k9s, moving up from the bottom row walks up the screen), leaving them scrolls just enough.
+    public var scrollTops: [ScreenLayout.List: Int] = [:]
     public var sessions = SessionListState()
     public var detail = DetailState()
     public var lobbyPane = LobbyPane()

@@ -29,7 +29,7 @@ struct TimelineView: Widget {
             title += " \(sep) pinned: " + state.model.pins.prefix(3).map { UntrustedText.clean($0.name, limit: 16) }.joined(separator: ", ")
                 + (state.model.pins.count > 3 ? " +\(state.model.pins.count - 3)" : "")
         }
-        title += Table.rowsShown(count: events.count, selected: rows.selected, visibleRows: area.height - 3, glyphs: glyphs)
+        title += Table.rowsShown(rows.window, of: events.count, glyphs: glyphs)
         let panel = Panel(title: title, focused: state.focus == .sessions, theme: theme, glyphs: glyphs)
         panel.render(area, into: &buffer)
         let placeholder = state.model.events.events.isEmpty
