@@ -21,6 +21,9 @@ extension EmulatorResponder {
             return JSONBody.response(200, await store.currentFaults())
         case ("faults", .put):
             let faults = try await JSONBody.decode(FaultConfig.self, from: request, limit: config.maxRequestBody)
+            if let refused = try await JSONBody.decode(UnknownFaults.self, from: request, limit: config.maxRequestBody).rejection {
+                throw refused
+            }
             await store.setFaults(faults)
             return JSONBody.response(200, faults)
         case ("faults", .delete):

@@ -1,6 +1,6 @@
 /// JSON form used by `/_emulator/faults`: snake_case keys, durations in milliseconds, missing keys = no fault.
 extension FaultConfig: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case latencyMs = "latency_ms"
         case jitterMs = "jitter_ms"
         case errorRate500 = "error_rate_500"
@@ -77,6 +77,31 @@ extension FaultConfig: Codable {
         try c.encode(perKeyRateLimit, forKey: .perKeyRateLimit)
         try c.encode(unauthorizedKeys.count, forKey: .unauthorizedKeyCount)
         try c.encode(forbiddenKeys.count, forKey: .forbiddenKeyCount)
+    }
+}
+
+/// The keys a faults body names that the emulator does not know: refused, as a typo (`error_rate`) would otherwise
+/// be taken as "no fault" and inject nothing.
+struct UnknownFaults: Decodable {
+    let keys: [String]
+
+    private struct AnyKey: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    init(from decoder: any Decoder) throws {
+        keys = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
+            .filter { FaultConfig.CodingKeys(stringValue: $0) == nil }.sorted()
+    }
+
+    /// The refusal, naming the first unknown key and every known one (nil: all are known).
+    var rejection: EmulatorRejection? {
+        guard let first = keys.first else { return nil }
+        let known = FaultConfig.CodingKeys.allCases.map(\.rawValue).joined(separator: ", ")
+        return .badRequest("Unknown fault '\(String(first.prefix(64)))'; the faults are: \(known)")
     }
 }
 

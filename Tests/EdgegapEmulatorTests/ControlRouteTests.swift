@@ -19,6 +19,22 @@ import Testing
         }
     }
 
+    /// A fault the emulator does not know is a typo, not "no fault": refused, naming it and the ones there are, and the
+    /// faults in force stay as they were.
+    @Test func anUnknownFaultIsRefusedByName() async throws {
+        try await EmulatorHarness.with { emulator async throws in
+            _ = try await emulator.send(.PUT, "/_emulator/faults", json: #"{"latency_ms":5}"#, key: nil)
+            let typo = try await emulator.send(.PUT, "/_emulator/faults", json: #"{"error_rate":0.3,"latency_ms":9}"#, key: nil)
+            #expect(typo.status == 400)
+            let message = typo.json["message"] as? String ?? ""
+            #expect(message.contains("Unknown fault 'error_rate'") && message.contains("error_rate_500"))
+            #expect(await emulator.store.currentFaults().latency == .milliseconds(5))
+            // What GET answers can be sent back as it is (its counts of key sets included).
+            let got = try await emulator.send(.GET, "/_emulator/faults", key: nil)
+            #expect(try await emulator.send(.PUT, "/_emulator/faults", json: got.text, key: nil).status == 200)
+        }
+    }
+
     @Test func statsCountRequestsAndPopulation() async throws {
         try await EmulatorHarness.with({ $0.sessions = 4; $0.lobbies = 2 }) { emulator async throws in
             _ = try await emulator.send(.GET, "/v1/lobbies")
