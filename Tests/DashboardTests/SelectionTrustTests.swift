@@ -76,6 +76,27 @@ import Testing
         #expect(state.messages.contains { $0.text == "session s-3 is gone; s-4, in its place, is selected" })
     }
 
+    /// From a user trial: under churn the selected row and a row above it went in the same answer; the row beside it
+    /// (s-4) takes over, not the one two further on that now sits at its old index (s-5).
+    @Test func whenRowsAboveWentTooTheNeighbourIsTheRowBesideIt() {
+        var state = F.loaded(F.ids("s-1", "s-2", "s-3", "s-4", "s-5", "s-6"), numPages: 3, total: 18)
+        _ = F.press(&state, .char("j"), .char("j"))
+        #expect(state.sessions.selectedID == "s-3")
+        Self.answerPage(&state, F.ids("s-1", "s-4", "s-5", "s-6", "s-7", "s-8"))
+        _ = F.reduce(&state, .sessionLoaded(generation: state.book[.detail].generation, id: "s-3",
+                                            .failure(.notFound(message: nil)), at: F.t0 + 3))
+        #expect(state.sessions.selectedID == "s-4")
+        #expect(state.messages.contains { $0.text == "session s-3 is gone; s-4, in its place, is selected" })
+    }
+
+    /// The same in the problems view: the next row of the old list still listed, else the one before.
+    @Test func theNeighbourOfAVanishedRowIsTheNextOneStillListed() {
+        #expect(Neighbour.of(2, in: ["a", "b", "c", "d", "e"], listed: ["a", "d", "e", "f"]) == "d")
+        #expect(Neighbour.of(2, in: ["a", "b", "c", "d"], listed: ["a", "x"]) == "a")
+        #expect(Neighbour.of(1, in: ["a", "b"], listed: ["x", "y", "z"]) == "y")
+        #expect(Neighbour.of(0, in: ["a"], listed: [String]()) == nil)
+    }
+
     /// From the user trial: a selected session that left the page long ago and then 404s hands the selection to no
     /// one — a row the user never looked at is never a key's target.
     @Test func aSelectionLongOffThePageThatIsGoneSelectsNothing() {

@@ -55,14 +55,14 @@ extension Problems: PaneView {
         state.sessions.problemSelection = rows.first?.target
     }
 
-    /// After the rows were recomputed from `old`: a selected row that went gives way to its neighbour (the row now
-    /// in its place, else the one before). While the view is listed and the detail is not what the user is in, the
+    /// After the rows were recomputed from `old`: a selected row that went gives way to its neighbour (`Neighbour`: the
+    /// next row of `old` still listed, else the one before). While the view is listed and the detail is not what the user is in, the
     /// detail shows the new selection — the detail shows the list's selection, never a row that is gone.
     static func follow(_ old: [ProblemRow], _ state: inout AppState) -> [Effect] {
         let rows = state.fleet.problems
         guard let sel = state.sessions.problemSelection, !rows.contains(where: { $0.target == sel }) else { return [] }
         let i = old.firstIndex { $0.target == sel } ?? 0
-        state.sessions.problemSelection = rows.isEmpty ? nil : rows[min(i, rows.count - 1)].target
+        state.sessions.problemSelection = Neighbour.of(i, in: old.map(\.target), listed: rows.map(\.target))
         guard state.sessions.scope == .problems, state.focus != .detail else { return [] }
         return showSelected(&state)
     }

@@ -46,7 +46,7 @@ enum Lobbies {
         }
         if lobbies.contains(where: { $0.name == sel }) { return }
         let i = old.firstIndex { $0.name == sel } ?? 0
-        state.lobbyPane.selectedName = lobbies.isEmpty ? nil : lobbies[min(i, lobbies.count - 1)].name
+        state.lobbyPane.selectedName = Neighbour.of(i, in: old.map(\.name), listed: lobbies.map(\.name))
         // Said on the message line unless an outcome of the user's is there: churn never buries what they did.
         state.post(.warning, "lobby \(UntrustedText.clean(sel, limit: 40)) is gone")
     }
@@ -75,7 +75,7 @@ enum Lobbies {
         lobbies.remove(at: i)
         state.lobbies.feed.value = lobbies
         if state.lobbyPane.selectedName == name {
-            state.lobbyPane.selectedName = lobbies.isEmpty ? nil : lobbies[min(i, lobbies.count - 1)].name
+            state.lobbyPane.selectedName = Neighbour.of(i, in: old.map(\.name), listed: lobbies.map(\.name))
         }
     }
 

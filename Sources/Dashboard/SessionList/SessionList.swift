@@ -30,11 +30,13 @@ enum SessionList {
             // The selected row left this page. Pages shift under churn, so it may only have moved: the selection stays
             // on it (the detail now asks for it on its own; no row is highlighted in its place). If the API says it is
             // gone, its neighbour takes over then (`neighbourAfterGone`).
-            state.sessions.leftAt = i
+            state.sessions.leftFor = Neighbour.of(i, in: oldRows.map(\.sessionID), listed: rows.map(\.sessionID))
             state.sessions.leftAtAnswer = state.sessions.pageAnswers
         } else if let i = oldIndex {
-            // Deleted here, or the user turned the page: the row now in its place, else the one before — never the top.
-            state.sessions.selectedID = rows.isEmpty ? nil : rows[min(i, rows.count - 1)].sessionID
+            // Deleted here: its neighbour; the user turned the page: the row now in its place, else the one before —
+            // never the top.
+            state.sessions.selectedID = samePage ? Neighbour.of(i, in: oldRows.map(\.sessionID), listed: rows.map(\.sessionID))
+                : rows.isEmpty ? nil : rows[min(i, rows.count - 1)].sessionID
         } else if oldSelection == nil {
             // Nothing chosen yet (the first answer, or the user turned the page): the first row.
             state.sessions.selectedID = rows.first?.sessionID
@@ -112,12 +114,12 @@ enum SessionList {
             state.post(.warning, "session \(shown) is gone")
             return []
         }
-        // The row that took its place, when it left at the last page answer (it is what the user sees there now);
-        // otherwise nothing: a row nobody looked at never becomes the target of a key.
+        // Its neighbour when it left at the last page answer (a row the user sees beside where it was); otherwise
+        // nothing: a row nobody looked at never becomes the target of a key.
         let fresh = state.sessions.leftAtAnswer == state.sessions.pageAnswers
-        let next = fresh ? state.sessions.leftAt.flatMap { rows.isEmpty ? nil : rows[min($0, rows.count - 1)].sessionID } : nil
+        let next = fresh ? state.sessions.leftFor.flatMap { id in rows.contains { $0.sessionID == id } ? id : nil } : nil
         state.sessions.selectedID = next
-        state.sessions.leftAt = nil
+        state.sessions.leftFor = nil
         // The selection changed under the user: said even over an outcome.
         state.report(.warning, "session \(shown) is gone" + (next.map { "; \(UntrustedText.clean($0, limit: 40)), in its place, is selected" } ?? ""))
         // The detail keeps saying gone while the user is in it; otherwise it shows the new selection (or none).

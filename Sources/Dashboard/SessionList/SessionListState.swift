@@ -11,9 +11,9 @@ public struct SessionListState: Sendable, Equatable {
     /// The selected session id; kept across refreshes. The detail pane shows it. It may be a session that is not
     /// on the page (a jump, a session created here): then no row is highlighted.
     public var selectedID: String?
-    /// Where the selected row was when it left the page (its neighbour there takes over if it turns out gone before
+    /// The selected row's neighbour when it left the page (`Neighbour`: it takes over if the row turns out gone before
     /// the next page answer), and at which answer it left.
-    public var leftAt: Int?
+    public var leftFor: String?
     public var leftAtAnswer = 0
     /// Page answers taken so far.
     public var pageAnswers = 0
