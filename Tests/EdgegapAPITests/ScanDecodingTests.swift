@@ -44,6 +44,23 @@ import Testing
         for r in replacements { agree(Self.page.replacingOccurrences(of: original, with: r)) }
     }
 
+    /// Bytes that are not UTF-8 inside a string (a hostile API) cost the crawl nothing: the page reads, a kept field
+    /// shows U+FFFD in their place and a skipped one is skipped, whatever the byte. The scanner's fast loop once
+    /// stopped at 0xFF as if it were a backslash, and refused the page. (Codable refuses a page with such bytes in a
+    /// field it keeps: the scanner is kinder there, as it was before.)
+    @Test(arguments: [UInt8(0xFF), 0xFE, 0x80, 0xC3])
+    func bytesPastUTF8InAStringDoNotCostThePage(_ byte: UInt8) throws {
+        for field in ["status", "extra"] {
+            let status = field == "status" ? "" : #""status":"READY","#
+            var bytes = Array((#"{"sessions":[{"session_id":"a-S","ready":false,"linked":false,"# + status + "\"\(field)\":\"x").utf8)
+            bytes += [byte, UInt8(ascii: "y")]
+            bytes += Array(#""}],"total_count":1,"pagination":{"number":1,"paginator":{"num_pages":1}}}"#.utf8)
+            let page = try bytes.withUnsafeBufferPointer { try ScannedSessionPage(scanning: $0).decoded() }
+            #expect(page.sessions.map(\.sessionID) == ["a-S"], "byte \(byte) in \(field)")
+            if field == "status" { #expect(page.sessions.first?.status == "x\u{FFFD}y", "byte \(byte)") }
+        }
+    }
+
     @Test func brokenJSONFailsBothWays() {
         for broken in [Self.page + "x", String(Self.page.dropLast(3)), Self.page.replacingOccurrences(of: "\"READY\",", with: "\"READY\",,"),
                        Self.page.replacingOccurrences(of: "\"status\"", with: "status"), "[]", "", "{", "{\"sessions\":[1]}",

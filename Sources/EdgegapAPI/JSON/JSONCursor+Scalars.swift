@@ -107,10 +107,9 @@ extension JSONCursor {
         guard let base = bytes.baseAddress else { return i }
         let n = bytes.count
         var i = i
-        let high: UInt8 = ascii ? 0x80 : 0xFF
         while i < n {
             let b = base[i]
-            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 || b >= high { break }
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 || (ascii && b >= 0x80) { break }
             i += 1
         }
         return i
