@@ -24,7 +24,7 @@ tmux -L "$socket" new-session -d -x 160 -y 48 "env TERM=xterm-256color HOME=$wor
     XDG_STATE_HOME=$work/home/state EDGEGAP_API_KEY=$RD_ORDER_KEY valgrind --tool=callgrind --demangle=no \
     --callgrind-out-file=$work/callgrind.out $work/relaydeck --api-url $url --refresh 2 2>$work/valgrind.err"
 # Until the first census is counted (the header's fleet line), then two more sweeps and the minute's turn at idle.
-until tmux -L "$socket" capture-pane -p 2>/dev/null | grep -q "fleet 1000 "; do sleep 1; done
+until tmux -L "$socket" capture-pane -p 2>/dev/null | grep "fleet 1000 " > /dev/null; do sleep 1; done
 sleep 75
 for key in j j j k Tab Tab '?' Escape; do tmux -L "$socket" send-keys "$key"; sleep 1.5; done
 sleep 10

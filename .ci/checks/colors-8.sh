@@ -9,7 +9,7 @@ sock="rd-c8-$$"
 t() { tmux -L "$sock" "$@"; }
 trap 't kill-server 2>/dev/null || true' EXIT
 t new-session -d -s c8 -x 160 -y 48 "env TERM=xterm XDG_STATE_HOME=$(mktemp -d) '$bin' --demo --refresh 1; sleep 30"
-for _ in $(seq 1 200); do t capture-pane -p -t c8 | grep -Eq 'updated [0-9]{2}:' && break; sleep 0.1; done
+for _ in $(seq 1 200); do t capture-pane -p -t c8 | grep -E 'updated [0-9]{2}:' > /dev/null && break; sleep 0.1; done
 screen="$(t capture-pane -e -p -t c8)"
 passed=0
 failed=0

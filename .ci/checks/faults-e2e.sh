@@ -26,10 +26,13 @@ row() { rows+=("$(printf '| %-28s | %-52s | %-14s | %s |' "$1" "$2" "$3" "$4")")
 
 # Wait up to $2 s until pane $1 matches $3 (or does not match, with $4 = not). Returns 1 on timeout.
 # $LINES limits the check to the first N lines (the header), as the message line keeps old errors.
+# The screen is taken whole before it is read: under pipefail, a reader that stops early (head -n 1, grep -q) can
+# kill tmux with SIGPIPE mid-write, and the pipeline then reads as "no match" while the text is on screen.
 wait_screen() {
-    local pane="$1" limit="$2" pattern="$3" negate="${4:-}" i=0
+    local pane="$1" limit="$2" pattern="$3" negate="${4:-}" i=0 screen
     while [ $i -lt $((limit * 20)) ]; do
-        if t capture-pane -p -t "$pane" 2>/dev/null | head -n "${LINES:-1000}" | grep -Eq -- "$pattern"; then
+        screen="$(t capture-pane -p -t "$pane" 2>/dev/null || true)"
+        if grep -E -- "$pattern" > /dev/null <<< "$(head -n "${LINES:-1000}" <<< "$screen")"; then
             [ -z "$negate" ] && return 0
         else
             [ -n "$negate" ] && return 0
@@ -62,7 +65,7 @@ while IFS='|' read -r name json expect after; do
         row "$name" "header never showed /$expect/" "-" "FAIL"; faults DELETE; continue
     fi
     shown="$(t capture-pane -p -t f | head -n1 | grep -Eo "(STALE|[0-9]+ failing|retry in).{0,40}" | head -n1 | tr -s ' ' | cut -c1-50 || true)"
-    kept="no"; t capture-pane -p -t f | grep -Eq '[0-9a-f]{12}-S' && kept="yes"
+    kept="no"; t capture-pane -p -t f | grep -E '[0-9a-f]{12}-S' > /dev/null && kept="yes"
     t send-keys -t f '?'
     responsive="no"
     if wait_screen f 10 'Keys — Esc to close'; then
@@ -136,7 +139,7 @@ port="${url##*:}"
 kill "$emu"; wait "$emu" 2>/dev/null || true
 if LINES=1 wait_screen f 12 'retry in'; then
     shown="$(t capture-pane -p -t f | head -n1 | grep -Eo "(STALE|retry in).{0,40}" | head -n1 | tr -s ' ' | cut -c1-50 || true)"
-    kept="no"; t capture-pane -p -t f | grep -Eq '[0-9a-f]{12}-S' && kept="yes"
+    kept="no"; t capture-pane -p -t f | grep -E '[0-9a-f]{12}-S' > /dev/null && kept="yes"
     "$bin" emulator --port "$port" --sessions 120 --lobbies 6 --seed 4 > "$work/emu2.out" 2>&1 &
     emu=$!
     for _ in $(seq 100); do [ -s "$work/emu2.out" ] && break; sleep 0.05; done

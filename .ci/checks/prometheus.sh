@@ -23,7 +23,7 @@ XDG_STATE_HOME="$work/state" "$bin" exporter --api-url "$url" --listen 127.0.0.1
 pids+=($!)
 metrics="$(first_line "$work/exporter")"
 # The first sweep (10 pages at 20/s) gives the census.
-for _ in $(seq 150); do curl -sf "$metrics" | grep -q '^relaydeck_census_last_success_timestamp_seconds' && break; sleep 0.2; done
+for _ in $(seq 150); do curl -sf "$metrics" | grep '^relaydeck_census_last_success_timestamp_seconds' > /dev/null && break; sleep 0.2; done
 curl -sf "$metrics" > "$work/metrics.txt"
 grep -q '^relaydeck_census_last_success_timestamp_seconds' "$work/metrics.txt" || { echo "FAIL: no census after 30 s"; cat "$work/metrics.txt"; exit 1; }
 promtool check metrics < "$work/metrics.txt" 2> "$work/lint" || { echo "FAIL: promtool check metrics:"; cat "$work/lint"; exit 1; }

@@ -4,7 +4,7 @@
 wait_for() {
     local pattern="$1" limit="${2:-20}" i=0
     while [ $i -lt $((limit * 10)) ]; do
-        if t capture-pane -p -t "$pane" 2>/dev/null | grep -Eq -- "$pattern"; then return 0; fi
+        if t capture-pane -p -t "$pane" 2>/dev/null | grep -E -- "$pattern" > /dev/null; then return 0; fi
         sleep 0.1; i=$((i + 1))
     done
     echo "FAIL: timed out waiting for /$pattern/; the screen was:"; t capture-pane -p -t "$pane" || true
