@@ -26,8 +26,7 @@ extension Dialogs {
             return []
         case .timelineFilter:
             state.modal = nil
-            state.timeline.filter = text
-            return []
+            return Timeline.filtered(text, &state)
         case .jump:
             guard !text.isEmpty else { return problem("type a session id or its start, page N, problems, audit, or profile NAME") }
             // A few words are commands rather than ids (session ids end in -S and have no spaces): the keymap's

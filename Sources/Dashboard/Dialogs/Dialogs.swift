@@ -147,7 +147,7 @@ enum Dialogs {
         case .cancel:
             state.modal = nil
             if p.purpose == .lobbyFilter { Lobbies.filtered("", &state) }
-            if p.purpose == .timelineFilter { state.timeline.filter = "" }
+            if p.purpose == .timelineFilter { return Timeline.filtered("", &state) }
             guard p.purpose == .filter else { return [] }
             state.sessions.filter = ""
             return SessionList.selectionChanged(&state)
@@ -162,7 +162,7 @@ enum Dialogs {
             p.problem = nil
             state.modal = .prompt(p)
             if p.purpose == .lobbyFilter { Lobbies.filtered(p.editor.text, &state) }
-            if p.purpose == .timelineFilter { state.timeline.filter = p.editor.text }
+            if p.purpose == .timelineFilter { return Timeline.filtered(p.editor.text, &state) }
             guard p.purpose == .filter else { return [] }
             // The filter applies as it is typed, and the detail keeps showing the list's selection.
             state.sessions.filter = p.editor.text

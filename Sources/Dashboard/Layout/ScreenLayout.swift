@@ -17,6 +17,8 @@ public struct ScreenLayout: Sendable, Equatable {
     public var lists: [List: ListGeometry]
     /// The dialog over the panes, with its buttons (nil: none, or one without buttons).
     public var dialog: DialogGeometry?
+    /// The highlighted event in full, over the detail, while the timeline is listed beside it (its row is cut).
+    public var event: Rect?
 
     /// The layout of `state` at its size (empty when the terminal is too small to draw the dashboard).
     public init(_ state: AppState) {
@@ -26,12 +28,19 @@ public struct ScreenLayout: Sendable, Equatable {
         panes = [:]
         lists = [:]
         dialog = nil
+        event = nil
         guard !state.isTooSmall else { return }
         let body = Rect(x: 0, y: 2, width: area.width, height: area.height - 4)
         if state.isWide {
             let split = Layout.vertical([.fill(3), .percentage(30)]).split(body)
             let top = Layout.horizontal([.fill(1), .fixed(Self.detailWidth(total: split[0].width))]).split(split[0])
             panes = [.sessions: top[0], .detail: top[1], .lobbies: split[1]]
+            if state.sessions.scope == .timeline, !state.showsLobbyDetail, let e = Timeline.selected(state) {
+                let h = min(TimelineEventView.height(e, width: top[1].width), top[1].height / 2)
+                let parts = Layout.vertical([.fixed(h), .fill(1)]).split(top[1])
+                event = parts[0]
+                panes[.detail] = parts[1]
+            }
         } else {
             panes = [state.focus: body]
         }

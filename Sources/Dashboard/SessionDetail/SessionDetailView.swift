@@ -26,7 +26,8 @@ struct SessionDetailView: Widget {
         panel.render(area, into: &buffer)
         let inner = panel.inner(area).inset(horizontal: 1, vertical: 0)
         guard let s = session else {
-            let text: String = if state.detail.sessionID == nil { "select a session (Enter) or jump to one (:)" }
+            let text: String = if state.detail.sessionID == nil, let note = Timeline.detailNote(state) { note }
+                else if state.detail.sessionID == nil { "select a session (Enter) or jump to one (:)" }
                 else if state.detail.gone { "this session is gone" }
                 else if let e = state.detail.feed.error { "could not load: \(ErrorText.describe(e, keySource: state.config.keySource))" }
                 else { "loading\(glyphs.ellipsis)" }

@@ -27,6 +27,9 @@ public struct DashboardView {
         let layout = ScreenLayout(state)
         HeaderView(state: state, theme: theme, glyphs: glyphs).render(layout.header, into: &buffer)
         if let r = layout.panes[.sessions] { SessionListView(state: state, theme: theme, glyphs: glyphs, layout: layout).render(r, into: &buffer) }
+        if let r = layout.event, let e = Timeline.selected(state) {
+            TimelineEventView(state: state, event: e, theme: theme, glyphs: glyphs).render(r, into: &buffer)
+        }
         if let r = layout.panes[.detail] {
             if state.showsLobbyDetail { LobbyDetailView(state: state, theme: theme, glyphs: glyphs).render(r, into: &buffer) }
             else { SessionDetailView(state: state, theme: theme, glyphs: glyphs).render(r, into: &buffer) }

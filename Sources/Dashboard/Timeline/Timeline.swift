@@ -21,9 +21,40 @@ enum Timeline: PaneView {
         }
         state.sessions.scope = .timeline
         state.focus = .sessions
-        state.timeline.selected = nil
+        // The newest, held: events that come later are listed above it, and the highlight stays on this one.
+        state.timeline.selected = state.timelineRows.first?.number
         state.model.events.markSeen()
-        return Alerts.title(state)
+        return Alerts.title(state) + showSelected(&state)
+    }
+
+    /// The detail shows the highlighted event's session, as it shows the list's selection (the problems view alike);
+    /// none for an event about a lobby, several targets or none (the event box over it says what it is).
+    static func showSelected(_ state: inout AppState) -> [Effect] {
+        if let e = selected(state), e.members.isEmpty, case .session(let id)? = e.target {
+            return SessionDetail.show(id, &state, fetch: .settle)
+        }
+        return SessionDetail.clear(&state)
+    }
+
+    /// What the detail says while the timeline is listed and the highlighted event is about no one session.
+    static func detailNote(_ state: AppState) -> String? {
+        guard state.sessions.scope == .timeline, let e = selected(state) else { return nil }
+        let open = state.config.keymap.binding(.open, in: .timeline)?.shortLabel ?? "Enter"
+        if e.members.count > 1 {
+            let what = if case .lobby? = e.targets.first { "lobbies" } else { "sessions" }
+            return "\(e.members.count) \(what): \(open) opens the first"
+        }
+        switch e.targets.first {
+        case .lobby?: return "a lobby's event: \(open) opens it in the lobby pane"
+        case .session?: return nil
+        case nil: return "about no one session or lobby"
+        }
+    }
+
+    /// `/` in the timeline, as typed or submitted: the events listed change, and the detail follows the highlight.
+    static func filtered(_ text: String, _ state: inout AppState) -> [Effect] {
+        state.timeline.filter = text
+        return showSelected(&state)
     }
 
     /// The selected event.
@@ -40,7 +71,7 @@ enum Timeline: PaneView {
         case .warningsOnly:
             state.timeline.warningsOnly.toggle()
             state.report(.info, state.timeline.warningsOnly ? "timeline: warnings and problems only" : "timeline: every event")
-            return []
+            return showSelected(&state)
         case .filter:
             state.modal = .prompt(Prompt(purpose: .timelineFilter, label: "filter events: kind, target, detail", text: state.timeline.filter))
             return []
@@ -80,7 +111,7 @@ enum Timeline: PaneView {
 
     static func move(by delta: Int, _ state: inout AppState) -> [Effect] {
         if let n = Reducer.step(state.timelineRows, key: \.number, from: state.timeline.selected, by: delta) { state.timeline.selected = n }
-        return []
+        return showSelected(&state)
     }
 
     /// `*` outside the timeline: the session the detail shows (or the list's selection), or the selected lobby.

@@ -39,12 +39,17 @@ struct TimelineView: Widget {
             .render(rows.table, into: &buffer)
     }
 
-    func row(_ e: Event) -> Table.Row {
-        let (mark, style): (Character, Style) = switch e.kind.severity {
+    /// The mark and style an event's severity is drawn with (its row, the event box).
+    static func mark(_ severity: Event.Severity, theme: Theme, glyphs: GlyphSet) -> (Character, Style) {
+        switch severity {
         case .problem: (glyphs.statusError, theme.style(.error))
         case .warning: (glyphs.statusWarn, theme.style(.warn))
         case .info: (glyphs.statusInfo, theme.style(.text))
         }
+    }
+
+    func row(_ e: Event) -> Table.Row {
+        let (mark, style) = Self.mark(e.kind.severity, theme: theme, glyphs: glyphs)
         let pinned = e.target.map { state.model.pins.contains($0) } ?? false
         var row = Table.Row([
             TableCell(String(mark), style: style),
