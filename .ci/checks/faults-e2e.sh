@@ -207,15 +207,11 @@ stty -a -F "$tty" > "$work/stty.stopped" 2>&1 || true
 restored="no"; sane "$work/stty.stopped" && restored="yes"
 s0=$(now)
 t send-keys -t tstp "fg" Enter
-# A key typed while the dashboard is still taking the terminal back (cooked mode) can be lost with the line it was
-# typed into: the check asks again, up to three times, each time waiting for the answer on screen.
+# Once the screen is redrawn, curses has put the terminal back in its own modes: the first key typed is answered.
 keys_after_fg() {
     wait_screen tstp 5 'Sessions · page' || return 1
-    for _ in 1 2 3; do
-        t send-keys -t tstp '?'
-        wait_screen tstp 3 'Keys — Esc to close' && return 0
-    done
-    return 1
+    t send-keys -t tstp '?'
+    wait_screen tstp 5 'Keys — Esc to close'
 }
 if [ "$stopped" = yes ] && [ "$restored" = yes ] && keys_after_fg; then
     row "SIGTSTP, fg (SIGCONT)" "stopped; tty cooked while stopped; redrawn + keys in $(since "$s0")s" "-" "ok"
