@@ -8,10 +8,15 @@ enum Health {
     static func answered(_ state: inout AppState) {
         let now = state.now
         var h = state.model.health
-        if let since = h.downSince {
-            state.model.note(.apiBack, nil, "after \(TimeText.age(now.timeIntervalSince(since)))", at: now)
+        // Said on the message line too: the header only says `updated` again, and whoever looks back at the screen
+        // should see there was an outage (a user's outcome still waiting to be seen keeps its place).
+        if let outage = h.outage(at: now) {
+            let after = "after \(TimeText.age(outage))"
+            state.model.note(.apiBack, nil, after, at: now)
+            state.post(.success, "API back \(after) down" + (h.downBecause.map { " (\($0))" } ?? ""))
         } else if h.keyRefused {
             state.model.note(.apiBack, nil, "the key is accepted again", at: now)
+            state.post(.success, "API back: the key is accepted again")
         }
         h.downSince = nil
         h.downBecause = nil

@@ -58,4 +58,11 @@ public struct APIHealth: Sendable, Equatable {
 
     /// 1 when the API answers (the exporter's `relaydeck_api_up`).
     public var up: Bool { downSince == nil && !keyRefused }
+
+    /// How long the outage under way has lasted at `now`, as the operator saw it: since the last good answer (the
+    /// probe confirms an outage an interval or so after the first failure), or since it began when none came before.
+    public func outage(at now: Date) -> TimeInterval? {
+        guard let since = downSince else { return nil }
+        return now.timeIntervalSince(min(since, lastSuccess ?? since))
+    }
 }
