@@ -90,4 +90,63 @@ import Testing
         #expect(screen.contains("f0-S  error number 0") && screen.contains("f4-S  error number 4"), "\(screen)")
         #expect(screen.contains("and 4 more (y copies every id)") && screen.contains("9 sessions: Enter opens the first"), "\(screen)")
     }
+
+    // From the user trial of the event box.
+
+    @Test func anEventsSessionThatIsGoneStaysShownGoneNeverAnotherInItsPlace() {
+        var (state, t) = Self.withEvents()
+        // d-S appeared, then went: two sweeps without it take it out of the index (the trial: sessions deleted since).
+        t = S.sweep(&state, [[F.session("a-S"), E.failed("b-S"), F.session("c-S")]], from: t + 20)
+        t = S.sweep(&state, [[F.session("a-S"), E.failed("b-S"), F.session("c-S")]], from: t + 20)
+        #expect(state.fleet.index.records.session("d-S") == nil)
+        _ = F.press(&state, .char("!"))
+        while !(Self.eventSession(state) == "d-S" && Timeline.selected(state)?.kind == .sessionAppeared) { _ = F.press(&state, .char("j")) }
+        #expect(state.detail.sessionID == "d-S")
+        _ = Reducer.fetch(.detail, &state, force: true)
+        _ = F.reduce(&state, .sessionLoaded(generation: state.book[.detail].generation, id: "d-S",
+                                            .failure(.notFound(message: nil)), at: t + 1))
+        // Said gone, and still d-S: not the page's selection put back as after a jump to an id that never was.
+        #expect(state.detail.sessionID == "d-S" && state.detail.gone)
+        #expect(!state.messages.contains { $0.text.contains("no session matches") || $0.text.contains("in its place") })
+        // Nothing to delete there: D from the detail names no other session.
+        _ = F.press(&state, .tab)
+        _ = F.press(&state, .char("D"))
+        #expect(state.modal == nil)
+    }
+
+    @Test func wOrAFilterHoldTheHighlightWhereItLandsAsNewEventsCome() {
+        var (state, t) = Self.withEvents()
+        // On d-S's appearance, then warnings only: it is not listed, the highlight lands on b-S's failure and stays.
+        _ = F.press(&state, .char("!"))
+        while Timeline.selected(state)?.kind != .sessionAppeared { _ = F.press(&state, .char("j")) }
+        _ = F.press(&state, .char("w"))
+        let held = Timeline.selected(state)
+        #expect(held?.kind == .sessionFailed)
+        _ = F.reduce(&state, .timerFired(.poll(.fleet), t + 1))
+        S.answer(&state, [F.session("a-S"), E.failed("b-S"), E.failed("c-S"), F.session("d-S")], page: 1, of: 1, at: t + 2)
+        #expect(state.timelineRows.first?.target == .session("c-S") && Timeline.selected(state) == held)
+        // Esc clears the filter first, then leaves.
+        _ = F.press(&state, .char("/"), .char("c"), .char("-"), .enter)
+        #expect(state.timeline.filter == "c-" && state.timelineRows.allSatisfy { $0.target == .session("c-S") })
+        _ = F.press(&state, .escape)
+        #expect(state.sessions.scope == .timeline && state.timeline.filter.isEmpty)
+        _ = F.press(&state, .escape)
+        #expect(state.sessions.scope == .page)
+    }
+
+    @Test func pgDnAndPgUpMoveAScreenfulInTheTimeline() {
+        var (state, t) = E.seen([F.session("a-S")])
+        for i in 0..<40 {
+            _ = F.reduce(&state, .timerFired(.poll(.fleet), t))
+            t += 1
+            S.answer(&state, [F.session("a-S")] + (0...i).map { F.session("n\($0)-S") }, page: 1, of: 1, at: t)
+        }
+        _ = F.press(&state, .char("!"))
+        let rows = state.timelineRows, page = ScreenLayout(state).lists[.timeline]!.window.count
+        #expect(rows.count > page && page > 5)
+        _ = F.press(&state, .pageDown)
+        #expect(Timeline.selected(state)?.number == rows[page].number)
+        _ = F.press(&state, .pageUp)
+        #expect(Timeline.selected(state)?.number == rows[0].number)
+    }
 }

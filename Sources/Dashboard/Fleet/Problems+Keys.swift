@@ -17,6 +17,8 @@ extension Problems: PaneView {
                 "The problems view: failed, stuck and long-lived sessions of the whole fleet, lobbies in error or stuck (also `:problems`)"),
         Binding([.enter], .problems, .open, "open", "Open the row: a session's detail (the page stays), a lobby in the lobby pane"),
         Binding([.char("D")], .problems, .deleteSession, "delete", "Delete the row's session or lobby (confirm)"),
+        Binding([.pageDown, .char("]")], .problems, .nextPage, "page down", "A screenful of problems down", footer: false),
+        Binding([.pageUp, .char("[")], .problems, .previousPage, "page up", "A screenful of problems up", footer: false),
         Binding([.char("y")], .problems, .copy, "copy", "Copy the row's session id or lobby name"),
         Binding([.char("e")], .problems, .exportCSV, "export", "Export the problems as listed to CSV"),
         Binding([.char("E")], .problems, .exportJSON, "export json", "Export the problems as listed to JSON", footer: false),
@@ -102,7 +104,9 @@ extension Problems: PaneView {
             }
         case .copy:
             return selected(state).map { [.copy($0.name)] } ?? []
-        case .nextPage, .previousPage, .firstPage, .lastPage, .sort, .reverseSort:
+        case .nextPage, .previousPage: return move(by: ScreenLayout.screenful(state) * (command == .nextPage ? 1 : -1), &state)
+        case .firstPage, .lastPage: return move(by: (command == .firstPage ? Command.top : .bottom).moveDelta!, &state)
+        case .sort, .reverseSort:
             state.report(.info, "the problems view lists the whole fleet: P or Esc goes back to the pages")
             return []
         case .filter:

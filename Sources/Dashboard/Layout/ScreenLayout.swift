@@ -61,6 +61,11 @@ public struct ScreenLayout: Sendable, Equatable {
         min(max(total * 42 / 100, 58), max(0, total - 62))
     }
 
+    /// The rows the session pane shows now (PgDn/PgUp in a view move the cursor by as many), at least 1.
+    static func screenful(_ state: AppState) -> Int {
+        max(1, ScreenLayout(state).lists[sessionList(state)]?.window.count ?? 1)
+    }
+
     /// What the session pane lists: the page, or the view in its place.
     static func sessionList(_ state: AppState) -> List {
         switch state.sessions.scope {

@@ -37,7 +37,8 @@ enum SessionDetail {
     /// After a page answer: the detail follows a changed selection; otherwise it rides on the new page while its
     /// session is on it, and polls on its own once the session has left.
     static func followPage(_ state: inout AppState, selectionChanged: Bool) -> [Effect] {
-        if selectionChanged, let id = state.sessions.selectedID { return show(id, &state) }
+        // While a view is listed in the page's place, the detail shows that view's highlight, not the hidden page's.
+        if selectionChanged, state.sessions.scope == .page, let id = state.sessions.selectedID { return show(id, &state) }
         let wasRiding = state.detail.ridesOnPage
         if rideOnPage(&state) { return wasRiding ? [] : [.cancelTimer(.poll(.detail))] }
         return wasRiding ? Reducer.fetch(.detail, &state) : []
@@ -85,6 +86,16 @@ enum SessionDetail {
         state.detail.feed.status.error = nil
         state.detail.feed.status.retryAt = nil
         var effects: [Effect] = [.cancelTimer(.poll(.detail))]
+        if !state.detail.gone, let id = state.detail.sessionID, state.sessions.scope != .page {
+            // The highlight of a view in the page's place (the timeline, the problems view) names sessions that may be
+            // long gone: the detail says so and stays on it — never the page's row in its place, never a jump's complaint.
+            if SessionDetail.shown(state) != nil {
+                state.model.note(.sessionGone, .session(id), at: state.now)
+                effects += Fleet.forget(id, &state)
+            }
+            state.detail.gone = true
+            return effects
+        }
         if !state.detail.gone, let id = state.detail.sessionID {
             let shown = UntrustedText.clean(id, limit: 40)
             // Never seen at all (a jump to an id no list showed) matches nothing: the selection goes back. Seen and

@@ -9,10 +9,13 @@ extension Timeline {
                 "Pin or unpin the selected session or lobby: its every change alerts (also `:pin ID`, `:unpin ID`)", footer: false),
         Binding([.enter], .timeline, .open, "open", "Open the event's session (the list turns to it) or lobby"),
         Binding([.char("w")], .timeline, .warningsOnly, "warnings", "Warnings and problems only, or every event"),
+        Binding([.pageDown, .char("]")], .timeline, .nextPage, "page down", "A screenful of older events", footer: false),
+        Binding([.pageUp, .char("[")], .timeline, .previousPage, "page up", "A screenful of newer events", footer: false),
         Binding([.char("/")], .timeline, .filter, "filter", "Filter the events by kind, target or detail"),
         Binding([.char("*")], .timeline, .pin, "pin", "Pin or unpin the event's session or lobby"),
         Binding([.char("e")], .timeline, .exportCSV, "export", "Export the events as listed to CSV"),
         Binding([.char("E")], .timeline, .exportJSON, "export json", "Export the events as listed to JSON", footer: false),
-        Binding([.char("!"), .escape], .timeline, .timeline, "back", "Back to the session page"),
+        Binding([.char("!")], .timeline, .timeline, "back", "Back to the session page"),
+        Binding([.escape], .timeline, .back, "back", "Clear the filter, or back to the session page", footer: false),
     ]
 }

@@ -54,6 +54,14 @@ enum Timeline: PaneView {
     /// `/` in the timeline, as typed or submitted: the events listed change, and the detail follows the highlight.
     static func filtered(_ text: String, _ state: inout AppState) -> [Effect] {
         state.timeline.filter = text
+        return holdSelected(&state)
+    }
+
+    /// After the events listed changed under the cursor (`w`, a filter): the highlight is held on the event it is on
+    /// now (the one it was on, else the newest listed), so newer events are listed above it rather than take its
+    /// place; the detail shows it.
+    static func holdSelected(_ state: inout AppState) -> [Effect] {
+        state.timeline.selected = selected(state)?.number
         return showSelected(&state)
     }
 
@@ -67,11 +75,15 @@ enum Timeline: PaneView {
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
         switch command {
         case .up, .down, .top, .bottom: return move(by: command.moveDelta!, &state)
+        case .nextPage, .previousPage: return move(by: ScreenLayout.screenful(state) * (command == .nextPage ? 1 : -1), &state)
+        case .firstPage, .lastPage: return move(by: (command == .firstPage ? Command.top : .bottom).moveDelta!, &state)
+        // Esc clears the filter first, as in the session list.
+        case .back where !state.timeline.filter.isEmpty: return filtered("", &state)
         case .back, .timeline: return toggle(&state)
         case .warningsOnly:
             state.timeline.warningsOnly.toggle()
             state.report(.info, state.timeline.warningsOnly ? "timeline: warnings and problems only" : "timeline: every event")
-            return showSelected(&state)
+            return holdSelected(&state)
         case .filter:
             state.modal = .prompt(Prompt(purpose: .timelineFilter, label: "filter events: kind, target, detail", text: state.timeline.filter))
             return []
@@ -96,8 +108,8 @@ enum Timeline: PaneView {
             // A coalesced line copies the ids it stands for (one a line), for a script; a single one its summary.
             guard let e = selected(state) else { return [] }
             return [.copy(e.members.isEmpty ? e.summary : e.members.map(\.target.name).joined(separator: "\n"))]
-        case .nextPage, .previousPage, .firstPage, .lastPage, .sort, .reverseSort:
-            state.report(.info, "the timeline lists every event kept: ! or Esc goes back to the pages")
+        case .sort, .reverseSort:
+            state.report(.info, "the timeline lists every event kept, newest first: ! or Esc goes back to the pages")
             return []
         case _ where command.isMutating:
             // Never the session hidden under the timeline: acting goes through the event's target (or marks).
