@@ -87,8 +87,16 @@ import Testing
         #expect(state.detail.sessionID == nil)
         let screen = TrustScreenTests.render(state, 120, 40)
         #expect(screen.contains("session-failed ×9"), "\(screen)")
-        #expect(screen.contains("f0-S  error number 0") && screen.contains("f4-S  error number 4"), "\(screen)")
-        #expect(screen.contains("and 4 more (y copies every id)") && screen.contains("9 sessions: Enter opens the first"), "\(screen)")
+        // No one session to show under it: the box takes the column but the detail's note, and all nine fit.
+        #expect((0..<9).allSatisfy { screen.contains("f\($0)-S  error number \($0)") }, "\(screen)")
+        #expect(screen.contains("9 sessions: Enter opens the first") && !screen.contains("more (y copies"), "\(screen)")
+        // Thirty do not: as many as fit, then how many more.
+        var (big, t2) = E.seen((0..<30).map { F.session("g\($0)-S") })
+        _ = F.reduce(&big, .timerFired(.poll(.fleet), t2))
+        S.answer(&big, (0..<30).map { E.failed("g\($0)-S") }, page: 1, of: 1, at: t2 + 1)
+        _ = F.press(&big, .char("!"))
+        let tall = TrustScreenTests.render(big, 120, 40)
+        #expect(tall.contains("g0-S  No relay available") && tall.contains("more (y copies every id)"), "\(tall)")
     }
 
     // From the user trial of the event box.
@@ -148,5 +156,18 @@ import Testing
         #expect(Timeline.selected(state)?.number == rows[page].number)
         _ = F.press(&state, .pageUp)
         #expect(Timeline.selected(state)?.number == rows[0].number)
+    }
+
+    @Test func aBurstOfUsersNamesEachSessionOnceAndACopiedBurstIsCounted() {
+        let joined = ["a-S", "a-S", "a-S", "b-S", "a-S"].enumerated().map { i, id in
+            Event(at: F.t0, kind: .userJoined, target: .session(id), detail: "192.0.2.\(i)")
+        }
+        let merged = EventLog.coalesced(joined)
+        #expect(merged.count == 1 && merged[0].detail == "5 users on 2 sessions: a-S, b-S", "\(merged)")
+        #expect(EventLog.coalesced(Array(joined.prefix(4)) .map { var e = $0; e.target = .session("a-S"); return e }
+            + [joined[4]])[0].detail == "5 users on 1 session: a-S")
+        // y on a burst copies its ids one a line: the message line counts them (a newline would show as ^J).
+        let words = CopyReceipt(text: "a-S\nb-S\nc-S").words
+        #expect(words == "copied 3 lines (a-S, …): sent to the terminal clipboard (OSC 52)", "\(words)")
     }
 }

@@ -46,10 +46,15 @@ public struct EventLog: Sendable, Equatable {
                 out.append(e)
             } else {
                 byKind[e.kind] = nil
-                let names = group.prefix(3).compactMap { $0.target?.name }.map { UntrustedText.clean($0, limit: 16) }
+                // Named once each (users join one session several at a time): `7 users on 2 sessions: a-S, b-S`.
+                var targets: [String] = []
+                for t in group.compactMap({ $0.target?.name }) where !targets.contains(t) { targets.append(t) }
+                let names = targets.prefix(3).map { UntrustedText.clean($0, limit: 16) }
                 let noun = group.first?.target.map { if case .lobby = $0 { "lobbies" } else { "sessions" } } ?? "events"
-                let more = group.count > 3 ? ", \u{2026}" : ""
-                var merged = Event(at: e.at, kind: e.kind, detail: "\(group.count) \(noun): \(names.joined(separator: ", "))\(more)",
+                let more = targets.count > 3 ? ", \u{2026}" : ""
+                let head = e.kind == .userJoined || e.kind == .userLeft
+                    ? "\(group.count) users on \(targets.count) \(targets.count == 1 ? String(noun.dropLast()) : noun)" : "\(group.count) \(noun)"
+                var merged = Event(at: e.at, kind: e.kind, detail: "\(head): \(names.joined(separator: ", "))\(more)",
                                    count: group.count)
                 merged.members = group.compactMap { m in m.target.map { Event.Member(target: $0, detail: m.detail) } }
                 out.append(merged)

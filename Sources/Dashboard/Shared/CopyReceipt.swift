@@ -19,6 +19,10 @@ public struct CopyReceipt: Sendable, Equatable {
         var places: [String] = []
         if tmuxBuffer { places.append("in tmux's buffer (prefix ])") }
         if terminal { places.append("sent to the terminal clipboard (OSC 52)") }
-        return "copied \(UntrustedText.clean(text, limit: 60)): " + places.joined(separator: " and ")
+        // Several lines (a burst's ids, one a line) are counted: the message line is one line.
+        let lines = text.split(separator: "\n")
+        let what = lines.count > 1 ? "\(lines.count) lines (\(UntrustedText.clean(String(lines[0]), limit: 40)), \u{2026})"
+            : UntrustedText.clean(text, limit: 60)
+        return "copied \(what): " + places.joined(separator: " and ")
     }
 }

@@ -42,7 +42,7 @@ enum Timeline: PaneView {
         let open = state.config.keymap.binding(.open, in: .timeline)?.shortLabel ?? "Enter"
         if e.members.count > 1 {
             let what = if case .lobby? = e.targets.first { "lobbies" } else { "sessions" }
-            return "\(e.members.count) \(what): \(open) opens the first"
+            return "\(Set(e.targets).count) \(what): \(open) opens the first"
         }
         switch e.targets.first {
         case .lobby?: return "a lobby's event: \(open) opens it in the lobby pane"

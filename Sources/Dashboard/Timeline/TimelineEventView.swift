@@ -11,24 +11,24 @@ struct TimelineEventView: Widget {
 
     /// Lines the detail may take (an event's detail is at most `Event.detailLimit` characters).
     static let detailLines = 4
-    /// Sessions of a burst listed one a line (then how many more).
-    static let memberLines = 6
 
-    /// The rows the box needs at `width`: its border, the heading line and the lines under it.
-    static func height(_ e: Event, width: Int) -> Int {
-        3 + lines(e, width: width, copyKey: "").count
+    /// The rows the box needs at `width`, given at most `room`: its border, the heading line and the lines under it.
+    static func height(_ e: Event, width: Int, room: Int) -> Int {
+        min(room, 3 + lines(e, width: width, copyKey: "", max: room - 3).count)
     }
 
-    /// What is said under the heading: the detail wrapped, or a burst's members each with its detail.
-    static func lines(_ e: Event, width: Int, copyKey: String) -> [String] {
+    /// What is said under the heading, in at most `max` lines: the detail wrapped, or a burst's members each with its
+    /// detail (then how many more).
+    static func lines(_ e: Event, width: Int, copyKey: String, max: Int) -> [String] {
+        guard max > 0 else { return [] }
         if !e.members.isEmpty {
-            let shown = e.members.prefix(e.members.count > memberLines ? memberLines - 1 : memberLines).map { m in
+            let shown = e.members.prefix(e.members.count > max ? max - 1 : max).map { m in
                 UntrustedText.clean(m.target.name, limit: 64) + (m.detail.isEmpty ? "" : "  " + m.detail)
             }
             return shown + (e.members.count > shown.count ? ["and \(e.members.count - shown.count) more (\(copyKey) copies every id)"] : [])
         }
         guard !e.detail.isEmpty else { return [] }
-        return Array(TextWidth.wrap(e.detail, width: max(1, width - 4)).prefix(detailLines))
+        return Array(TextWidth.wrap(e.detail, width: Swift.max(1, width - 4)).prefix(Swift.min(detailLines, max)))
     }
 
     func render(_ area: Rect, into buffer: inout Buffer) {
@@ -44,7 +44,7 @@ struct TimelineEventView: Widget {
         var y = inner.y
         TextLine(heading, ellipsis: glyphs.ellipsis).render(Rect(x: inner.x, y: y, width: inner.width, height: 1), into: &buffer)
         let copy = state.config.keymap.binding(.copy, in: .global)?.shortLabel ?? "y"
-        for line in Self.lines(event, width: area.width, copyKey: copy) {
+        for line in Self.lines(event, width: area.width, copyKey: copy, max: area.height - 3) {
             y += 1
             guard y < inner.maxY else { return }
             TextLine(line, style: theme.style(.text), ellipsis: glyphs.ellipsis)
