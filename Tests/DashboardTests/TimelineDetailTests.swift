@@ -170,4 +170,21 @@ import Testing
         let words = CopyReceipt(text: "a-S\nb-S\nc-S").words
         #expect(words == "copied 3 lines (a-S, …): sent to the terminal clipboard (OSC 52)", "\(words)")
     }
+
+    @Test func narrowTheBoxComesWithTheDetailAndABurstIsNotPinnedUnasked() {
+        var (state, _) = Self.withEvents(error: "the whole error ends here ZZEND")
+        _ = F.reduce(&state, .resize(width: 80, height: 24))
+        _ = F.press(&state, .char("!"))
+        while Timeline.selected(state)?.kind != .sessionFailed { _ = F.press(&state, .char("j")) }
+        #expect(!TrustScreenTests.render(state, 80, 24).contains("Event · "))
+        _ = F.press(&state, .tab)
+        let screen = TrustScreenTests.render(state, 80, 24)
+        #expect(screen.contains("Event · ") && screen.contains("ZZEND") && screen.contains("Session b-S"), "\(screen)")
+        // `*` on a burst: nothing pinned, and why.
+        var (burst, t) = E.seen((0..<9).map { F.session("f\($0)-S") })
+        _ = F.reduce(&burst, .timerFired(.poll(.fleet), t))
+        S.answer(&burst, (0..<9).map { E.failed("f\($0)-S") }, page: 1, of: 1, at: t + 1)
+        _ = F.press(&burst, .char("!"), .char("*"))
+        #expect(burst.model.pins.isEmpty && burst.messageLine?.text.hasPrefix("this line stands for 9") == true)
+    }
 }

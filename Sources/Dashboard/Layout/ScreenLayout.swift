@@ -35,16 +35,16 @@ public struct ScreenLayout: Sendable, Equatable {
             let split = Layout.vertical([.fill(3), .percentage(30)]).split(body)
             let top = Layout.horizontal([.fill(1), .fixed(Self.detailWidth(total: split[0].width))]).split(split[0])
             panes = [.sessions: top[0], .detail: top[1], .lobbies: split[1]]
-            if state.sessions.scope == .timeline, !state.showsLobbyDetail, let e = Timeline.selected(state) {
-                // Half the column over a session's detail; all but the detail's note when there is no one session.
-                let one = e.members.isEmpty && e.target.map { if case .session = $0 { true } else { false } } == true
-                let h = TimelineEventView.height(e, width: top[1].width, room: one ? top[1].height / 2 : top[1].height - 3)
-                let parts = Layout.vertical([.fixed(h), .fill(1)]).split(top[1])
-                event = parts[0]
-                panes[.detail] = parts[1]
-            }
         } else {
             panes = [state.focus: body]
+        }
+        if state.sessions.scope == .timeline, !state.showsLobbyDetail, let r = panes[.detail], let e = Timeline.selected(state) {
+            // Half the column over a session's detail; all but the detail's note when there is no one session.
+            let one = e.members.isEmpty && e.target.map { if case .session = $0 { true } else { false } } == true
+            let h = TimelineEventView.height(e, width: r.width, room: one ? r.height / 2 : r.height - 3)
+            let parts = Layout.vertical([.fixed(h), .fill(1)]).split(r)
+            event = parts[0]
+            panes[.detail] = parts[1]
         }
         if let r = panes[.sessions] { lists[Self.sessionList(state)] = Self.sessionGeometry(state, pane: r) }
         if let r = panes[.lobbies], !(state.showsLobbyDetail && panes[.detail] == nil) {

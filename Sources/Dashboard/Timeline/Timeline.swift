@@ -102,7 +102,13 @@ enum Timeline: PaneView {
                 return []
             }
         case .pin:
-            guard let target = selected(state)?.targets.first else { return Reducer.noTarget("session or lobby", &state) }
+            guard let e = selected(state), let target = e.targets.first else { return Reducer.noTarget("session or lobby", &state) }
+            // A burst stands for many: pinning its first one unasked would pin a session nobody chose.
+            guard Set(e.targets).count == 1 else {
+                let open = state.config.keymap.binding(.open, in: .timeline)?.shortLabel ?? "Enter"
+                state.report(.info, "this line stands for \(Set(e.targets).count): \(open) opens the first, to pin it there")
+                return []
+            }
             return pin(target, &state)
         case .copy:
             // A coalesced line copies the ids it stands for (one a line), for a script; a single one its summary.
