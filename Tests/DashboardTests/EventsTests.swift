@@ -116,6 +116,10 @@ import Testing
         let m = state.model.events.events
         #expect(m[0].kind == .mutation && m[0].detail == "deleted session s-alpha (by op on DEMO)")
         #expect(m[1].kind == .mutationUnknown && m[1].detail.hasPrefix("outcome unknown — refresh to check: create lobby x"))
+        // Refused by the API: it did not happen — a warning (listed by `w`), not a plain line.
+        _ = F.reduce(&state, .mutationFinished(.deleteSession(id: "s-beta"), .failed(.server(status: 503, message: nil)), at: F.t0 + 2))
+        let refused = state.model.events.events.last!
+        #expect(refused.kind == .mutationFailed && refused.kind.severity == .warning && refused.summary.hasPrefix("s-beta not done: "), "\(refused)")
         // A refused key, once a streak; the API down when the probe says so; back, with how long.
         func fail(_ e: APIError, at t: Double) {
             _ = F.reduce(&state, .timerFired(.poll(.sessions), F.t0 + t))
@@ -136,7 +140,7 @@ import Testing
         // that confirmed the outage at 50 s.
         #expect(state.model.events.events.last?.detail == "after 1m")
         // The message line says it too, with why it was down, once the user's outcome still waiting there is seen.
-        #expect(state.messageLine?.text.hasPrefix("outcome unknown") == true)
+        #expect(state.messageLine?.text.contains("s-beta") == true, "\(String(describing: state.messageLine))")
         state.dismissMessage()
         #expect(state.messageLine?.text == "API back after 1m down (cannot connect: refused)", "\(String(describing: state.messageLine))")
     }

@@ -13,6 +13,8 @@ public struct Event: Sendable, Equatable {
         case lobbyError = "lobby-error", lobbyTerminating = "lobby-terminating", lobbyGone = "lobby-gone"
         case lobbyDeployStuck = "lobby-deploy-stuck"
         case mutation
+        /// A mutation the API refused (an error answer): it did not happen.
+        case mutationFailed = "mutation-failed"
         /// A mutation whose answer was lost: it may or may not have happened.
         case mutationUnknown = "mutation-unknown"
         case apiDown = "api-down", apiBack = "api-back", keyRefused = "key-refused", rateLimited = "rate-limited"
@@ -27,7 +29,7 @@ public struct Event: Sendable, Equatable {
         public var severity: Severity {
             switch self {
             case .sessionFailed, .sessionStuck, .lobbyError, .lobbyDeployStuck, .apiDown, .keyRefused, .mutationUnknown: .problem
-            case .sessionLongLived, .rateLimited: .warning
+            case .sessionLongLived, .rateLimited, .mutationFailed: .warning
             default: .info
             }
         }
@@ -108,7 +110,7 @@ public struct Event: Sendable, Equatable {
         .sessionStuck: "stuck", .sessionLongLived: "long-lived", .sessionGone: "gone", .userJoined: "user joined",
         .userLeft: "user left", .lobbyCreated: "created", .lobbyDeploying: "deploying", .lobbyReady: "deployed",
         .lobbyError: "in error", .lobbyTerminating: "terminating", .lobbyGone: "gone", .lobbyDeployStuck: "deploy stuck",
-        .mutation: "done", .mutationUnknown: "outcome unknown", .apiDown: "API down", .apiBack: "API back",
+        .mutation: "done", .mutationFailed: "not done", .mutationUnknown: "outcome unknown", .apiDown: "API down", .apiBack: "API back",
         .keyRefused: "key refused", .rateLimited: "rate limited", .fleetSeen: "fleet seen",
     ]
 }

@@ -91,7 +91,11 @@ enum Events {
 
     /// A mutation's outcome, with who did it where.
     static func mutation(_ m: Mutation, _ outcome: MutationOutcome, _ state: inout AppState) {
-        let kind: Event.Kind = if case .unknown = outcome { .mutationUnknown } else { .mutation }
+        let kind: Event.Kind = switch outcome {
+        case .unknown: .mutationUnknown
+        case .failed: .mutationFailed
+        case .succeeded: .mutation
+        }
         let who = [state.config.operatorName.map { "by \($0)" }, "on \(state.config.environment)"].compactMap { $0 }.joined(separator: " ")
         let target: Event.Target? = m.lobbyName.map { .lobby($0) } ?? m.sessionID.map { .session($0) }
         state.model.note(kind, target, "\(MutationFlow.text(m, outcome)) (\(who))", at: state.now)
