@@ -136,8 +136,8 @@ import Testing
         _ = F.reduce(&state, .timerFired(.probe, F.t0 + 92))
         _ = F.reduce(&state, .probed(generation: state.book.probe.generation, nil, at: F.t0 + 92))
         #expect(state.model.events.events.last?.kind == .apiBack)
-        // Counted from the last good answer (the load at the start: the key was refused from 3 s), not from the probe
-        // that confirmed the outage at 50 s.
+        // Counted from the first answer that failed (the key refused at 3 s), not from the probe that confirmed the
+        // outage at 50 s.
         #expect(state.model.events.events.last?.detail == "after 1m")
         // The message line says it too, with why it was down, once the user's outcome still waiting there is seen.
         #expect(state.messageLine?.text.contains("s-beta") == true, "\(String(describing: state.messageLine))")

@@ -116,6 +116,9 @@ import Testing
         // Said gone, and still d-S: not the page's selection put back as after a jump to an id that never was.
         #expect(state.detail.sessionID == "d-S" && state.detail.gone)
         #expect(!state.messages.contains { $0.text.contains("no session matches") || $0.text.contains("in its place") })
+        // Enter has no page to turn to: it says gone (it jumped, failed, and put the page's selection back).
+        _ = F.press(&state, .enter)
+        #expect(state.sessions.scope == .timeline && state.detail.sessionID == "d-S" && state.messageLine?.text == "session d-S is gone")
         // Nothing to delete there: D from the detail names no other session.
         _ = F.press(&state, .tab)
         _ = F.press(&state, .char("D"))
@@ -186,5 +189,44 @@ import Testing
         S.answer(&burst, (0..<9).map { E.failed("f\($0)-S") }, page: 1, of: 1, at: t + 1)
         _ = F.press(&burst, .char("!"), .char("*"))
         #expect(burst.model.pins.isEmpty && burst.messageLine?.text.hasPrefix("this line stands for 9") == true)
+    }
+
+    @Test func theOldestDroppedFromTheLogGivesWayToItsNeighbourAndTheDetailFollows() {
+        var (state, t) = E.seen([F.session("a-S"), F.session("b-S"), F.session("c-S")])
+        state.model.events = EventLog(capacity: 3)
+        _ = F.reduce(&state, .timerFired(.poll(.fleet), t))
+        S.answer(&state, [F.session("a-S"), E.failed("b-S"), F.session("c-S"), F.session("d-S")], page: 1, of: 1, at: t + 1)
+        _ = F.press(&state, .char("!"), .end)
+        let oldest = Timeline.selected(state)
+        #expect(oldest == state.timelineRows.last && state.detail.sessionID == Self.eventSession(state))
+        _ = F.reduce(&state, .timerFired(.poll(.fleet), t + 2))
+        S.answer(&state, [F.session("a-S"), E.failed("b-S"), E.failed("c-S"), F.session("d-S"), F.session("e-S")],
+                 page: 1, of: 1, at: t + 3)
+        // It left the log: the oldest listed takes its place (not the newest), and the detail shows that one.
+        #expect(!state.timelineRows.contains(oldest!) && Timeline.selected(state) == state.timelineRows.last)
+        #expect(state.timeline.selected == state.timelineRows.last?.number && state.detail.sessionID == Self.eventSession(state))
+    }
+
+    @Test func backOnThePageASelectionThatLeftItMeanwhileIsSaid() {
+        var (state, t) = Self.withEvents()
+        #expect(state.sessions.selectedID == "a-S")
+        _ = F.press(&state, .char("!"))
+        SelectionTrustTests.answerPage(&state, [E.failed("b-S"), F.session("c-S")], at: t + 1)
+        _ = F.press(&state, .char("!"))
+        #expect(state.sessions.scope == .page && state.sessions.selectedID == "b-S" && state.detail.sessionID == "b-S")
+        #expect(state.messageLine?.text == "session a-S is no longer on this page; b-S, its first row, is selected")
+    }
+
+    @Test func inTheProblemsViewAGoneSessionGivesWayAndItsNeighbourIsNotCalledGone() {
+        var (state, t) = E.seen([F.session("a-S"), F.session("x-S"), F.session("n-S")])
+        _ = F.reduce(&state, .timerFired(.poll(.fleet), t))
+        S.answer(&state, [F.session("a-S"), E.failed("x-S"), E.failed("n-S")], page: 1, of: 1, at: t + 1)
+        _ = F.press(&state, .char("P"))
+        while state.detail.sessionID != "x-S" { _ = F.press(&state, .char("j")) }
+        _ = Reducer.fetch(.detail, &state, force: true)
+        _ = F.reduce(&state, .sessionLoaded(generation: state.book[.detail].generation, id: "x-S",
+                                            .failure(.notFound(message: nil)), at: t + 2))
+        // x-S left the view; the highlight and the detail are on n-S, which is alive.
+        #expect(Problems.selected(state)?.name == "n-S" && state.detail.sessionID == "n-S" && !state.detail.gone)
     }
 }

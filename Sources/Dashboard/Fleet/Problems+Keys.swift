@@ -29,10 +29,7 @@ extension Problems: PaneView {
     static func toggle(_ state: inout AppState) -> [Effect] {
         // From a detail (or the lobbies) opened out of the view: back to the view, not out of it.
         if refocus(&state) { return showSelected(&state) }
-        if state.sessions.scope == .problems {
-            state.sessions.scope = .page
-            return SessionList.selectionChanged(&state)
-        }
+        if state.sessions.scope == .problems { return SessionList.backFromView(&state) }
         guard state.config.crawlRate > 0 else {
             state.report(.info, "the problems view needs the fleet index: the crawl is off (--crawl-rate 0, page only)")
             return []

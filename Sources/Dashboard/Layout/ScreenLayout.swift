@@ -40,7 +40,7 @@ public struct ScreenLayout: Sendable, Equatable {
         }
         if state.sessions.scope == .timeline, !state.showsLobbyDetail, let r = panes[.detail], let e = Timeline.selected(state) {
             // Half the column over a session's detail; all but the detail's note when there is no one session.
-            let one = e.members.isEmpty && e.target.map { if case .session = $0 { true } else { false } } == true
+            let one = Timeline.session(of: e) != nil
             let h = TimelineEventView.height(e, width: r.width, room: one ? r.height / 2 : r.height - 3)
             let parts = Layout.vertical([.fixed(h), .fill(1)]).split(r)
             event = parts[0]
@@ -90,7 +90,7 @@ public struct ScreenLayout: Sendable, Equatable {
         case .timeline:
             let rows = state.timelineRows
             return ListGeometry(table: table, count: rows.count,
-                                selected: rows.isEmpty ? nil : rows.firstIndex { $0.number == state.timeline.selected } ?? 0, top: top)
+                                selected: rows.isEmpty ? nil : rows.firstIndex { $0.number == Timeline.selected(state)?.number } ?? 0, top: top)
         }
     }
 

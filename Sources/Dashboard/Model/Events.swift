@@ -112,6 +112,7 @@ enum Events {
         if state.config.front == .dashboard && state.sessions.scope == .timeline && state.focus == .sessions { state.model.events.markSeen() }
         guard !added.isEmpty else { return [] }
         var effects: [Effect] = [.recordEvents(added, profile: state.config.environment)]
+        effects += Timeline.eventsChanged(&state)
         effects += Alerts.consider(added, &state)
         if state.model.events.unseen != unseen { effects += Alerts.title(state) }
         return effects

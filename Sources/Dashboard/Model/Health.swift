@@ -24,12 +24,14 @@ enum Health {
         h.keyRefused = false
         h.rateLimited = false
         h.lastSuccess = now
+        h.failingSince = nil
         state.model.health = h
     }
 
     /// A feed's answer failed: a refused key and a 429 are said at once (once a streak); an outage is the probe's to
     /// say (`probeFailed`).
     static func failed(_ error: APIError, _ state: inout AppState) {
+        if state.model.health.failingSince == nil { state.model.health.failingSince = state.now }
         if error.refusesTheKey && !state.model.health.keyRefused {
             state.model.health.keyRefused = true
             // The kind says "key refused"; the detail what to check.
@@ -43,6 +45,7 @@ enum Health {
 
     /// The probe found the API down (it failed, or hung): the outage begins, or goes on (and alerts once it lasts).
     static func probeFailed(_ error: APIError?, _ state: inout AppState) -> [Effect] {
+        if state.model.health.failingSince == nil { state.model.health.failingSince = state.now }
         if state.model.health.downSince == nil {
             let why = error.map { ErrorText.describe($0, keySource: state.config.keySource) } ?? "no answer in time"
             state.model.health.downSince = state.now

@@ -28,6 +28,7 @@ public struct ModelState: Sendable, Equatable {
         m.found = []
         // Every answer moves these; nothing draws them.
         m.health.lastSuccess = nil
+        m.health.failingSince = nil
         m.fleet.goodPages = 0
         m.fleet.lastCensus = nil
         return m
@@ -51,6 +52,8 @@ public struct APIHealth: Sendable, Equatable {
     public var rateLimited = false
     /// When the last answer of any kind succeeded.
     public var lastSuccess: Date?
+    /// The first answer that failed since the last good one (nil while they succeed).
+    public var failingSince: Date?
     /// The outage under way has alerted (once, after `apiDownAlertAfter`).
     public var downAlerted = false
 
@@ -59,10 +62,11 @@ public struct APIHealth: Sendable, Equatable {
     /// 1 when the API answers (the exporter's `relaydeck_api_up`).
     public var up: Bool { downSince == nil && !keyRefused }
 
-    /// How long the outage under way has lasted at `now`, as the operator saw it: since the last good answer (the
-    /// probe confirms an outage an interval or so after the first failure), or since it began when none came before.
+    /// How long the outage under way has lasted at `now`, as the operator saw it: since the first answer that failed
+    /// (the probe confirms an outage an interval or so later). Not since the last good answer: after a laptop slept,
+    /// that was hours before anything was asked.
     public func outage(at now: Date) -> TimeInterval? {
         guard let since = downSince else { return nil }
-        return now.timeIntervalSince(min(since, lastSuccess ?? since))
+        return now.timeIntervalSince(min(since, failingSince ?? since))
     }
 }

@@ -89,11 +89,14 @@ enum SessionDetail {
         if !state.detail.gone, let id = state.detail.sessionID, state.sessions.scope != .page {
             // The highlight of a view in the page's place (the timeline, the problems view) names sessions that may be
             // long gone: the detail says so and stays on it — never the page's row in its place, never a jump's complaint.
-            if SessionDetail.shown(state) != nil {
+            // Said gone before the index forgets it: forgetting moves the problems view's highlight, and the detail
+            // with it, to the next row — which is not gone.
+            let known = SessionDetail.shown(state) != nil
+            state.detail.gone = true
+            if known {
                 state.model.note(.sessionGone, .session(id), at: state.now)
                 effects += Fleet.forget(id, &state)
             }
-            state.detail.gone = true
             return effects
         }
         if !state.detail.gone, let id = state.detail.sessionID {

@@ -152,6 +152,19 @@ enum SessionList {
         return SessionDetail.show(id, &state, fetch: .settle)
     }
 
+    /// Back to the page from a view listed in its place. Its selection was left alone meanwhile; one that left the page
+    /// then gives way to the page's first row, and that is said (nobody chose it).
+    static func backFromView(_ state: inout AppState) -> [Effect] {
+        state.sessions.scope = .page
+        let before = state.sessions.selectedID
+        let effects = selectionChanged(&state)
+        if let before, let now = state.sessions.selectedID, now != before {
+            state.report(.warning, "session \(UntrustedText.clean(before, limit: 40)) is no longer on this page; "
+                         + "\(UntrustedText.clean(now, limit: 40)), its first row, is selected")
+        }
+        return effects
+    }
+
     /// Moves the selection; the detail follows (at once from the page, or fetched once the cursor settles).
     static func move(by delta: Int, _ state: inout AppState) -> [Effect] {
         let rows = state.listRows()

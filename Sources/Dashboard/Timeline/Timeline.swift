@@ -15,10 +15,7 @@ enum Timeline: PaneView {
     /// `!` or `:events`: the session pane lists the events (again: back to the page).
     static func toggle(_ state: inout AppState) -> [Effect] {
         if refocus(&state) { return [] }
-        if state.sessions.scope == .timeline {
-            state.sessions.scope = .page
-            return SessionList.selectionChanged(&state)
-        }
+        if state.sessions.scope == .timeline { return SessionList.backFromView(&state) }
         state.sessions.scope = .timeline
         state.focus = .sessions
         // The newest, held: events that come later are listed above it, and the highlight stays on this one.
@@ -30,17 +27,29 @@ enum Timeline: PaneView {
     /// The detail shows the highlighted event's session, as it shows the list's selection (the problems view alike);
     /// none for an event about a lobby, several targets or none (the event box over it says what it is).
     static func showSelected(_ state: inout AppState) -> [Effect] {
-        if let e = selected(state), e.members.isEmpty, case .session(let id)? = e.target {
-            return SessionDetail.show(id, &state, fetch: .settle)
-        }
+        if let id = session(of: selected(state)) { return SessionDetail.show(id, &state, fetch: .settle) }
         return SessionDetail.clear(&state)
+    }
+
+    /// The one session an event is about (a burst of users on one session too), or nil.
+    static func session(of e: Event?) -> String? {
+        guard let targets = e?.targets, Set(targets).count == 1, case .session(let id)? = targets.first else { return nil }
+        return id
+    }
+
+    /// After events were added or dropped: the highlight is held on the event it shows (one that left the log gives
+    /// way to its neighbour, which the detail then shows), so it never floats onto the newest.
+    static func eventsChanged(_ state: inout AppState) -> [Effect] {
+        guard state.sessions.scope == .timeline, let shown = selected(state), shown.number != state.timeline.selected else { return [] }
+        state.timeline.selected = shown.number
+        return showSelected(&state)
     }
 
     /// What the detail says while the timeline is listed and the highlighted event is about no one session.
     static func detailNote(_ state: AppState) -> String? {
         guard state.sessions.scope == .timeline, let e = selected(state) else { return nil }
         let open = state.config.keymap.binding(.open, in: .timeline)?.shortLabel ?? "Enter"
-        if e.members.count > 1 {
+        if Set(e.targets).count > 1 {
             let what = if case .lobby? = e.targets.first { "lobbies" } else { "sessions" }
             return "\(Set(e.targets).count) \(what): \(open) opens the first"
         }
@@ -65,10 +74,12 @@ enum Timeline: PaneView {
         return showSelected(&state)
     }
 
-    /// The selected event.
+    /// The selected event: the one held, else (it is no longer listed: filtered out, or the oldest dropped from the
+    /// log) the nearest older one listed, else the oldest; the newest when none is held.
     static func selected(_ state: AppState) -> Event? {
         let rows = state.timelineRows
-        return rows.first { $0.number == state.timeline.selected } ?? rows.first
+        guard let held = state.timeline.selected else { return rows.first }
+        return rows.first { $0.number <= held } ?? rows.last
     }
 
     /// Runs a command while the session pane lists the timeline (nil: not the view's).
@@ -90,6 +101,10 @@ enum Timeline: PaneView {
         case .open:
             // A coalesced line opens its first target.
             switch selected(state)?.targets.first {
+            case .session(let id)? where state.detail.sessionID == id && state.detail.gone:
+                // Gone: the page has nothing to turn to (a jump there would put another session in its place).
+                state.report(.info, "session \(UntrustedText.clean(id, limit: 40)) is gone")
+                return []
             case .session(let id)?:
                 state.sessions.scope = .page
                 return SessionList.go(to: id, &state)
