@@ -90,7 +90,7 @@ public struct ScreenLayout: Sendable, Equatable {
         case .timeline:
             let rows = state.timelineRows
             return ListGeometry(table: table, count: rows.count,
-                                selected: rows.isEmpty ? nil : rows.firstIndex { $0.number == Timeline.selected(state)?.number } ?? 0, top: top)
+                                selected: Timeline.selectedIndex(in: rows, state), top: top)
         }
     }
 

@@ -53,7 +53,7 @@ public struct EventLog: Sendable, Equatable {
                 let noun = group.first?.target.map { if case .lobby = $0 { "lobbies" } else { "sessions" } } ?? "events"
                 let more = targets.count > 3 ? ", \u{2026}" : ""
                 let head = e.kind == .userJoined || e.kind == .userLeft
-                    ? "\(group.count) users on \(targets.count) \(targets.count == 1 ? String(noun.dropLast()) : noun)" : "\(group.count) \(noun)"
+                    ? "\(group.count) users on \(targets.count) session\(targets.count == 1 ? "" : "s")" : "\(group.count) \(noun)"
                 var merged = Event(at: e.at, kind: e.kind, detail: "\(head): \(names.joined(separator: ", "))\(more)",
                                    count: group.count)
                 merged.members = group.compactMap { m in m.target.map { Event.Member(target: $0, detail: m.detail) } }

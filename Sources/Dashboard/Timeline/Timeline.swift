@@ -41,14 +41,18 @@ enum Timeline: PaneView {
     /// way to its neighbour, which the detail then shows), so it never floats onto the newest.
     static func eventsChanged(_ state: inout AppState) -> [Effect] {
         guard state.sessions.scope == .timeline, let shown = selected(state), shown.number != state.timeline.selected else { return [] }
-        state.timeline.selected = shown.number
-        return showSelected(&state)
+        return holdSelected(&state)
+    }
+
+    /// The open key's label, for what the timeline says (the keymap may have moved it).
+    static func openKey(_ state: AppState) -> String {
+        state.config.keymap.binding(.open, in: .timeline)?.shortLabel ?? "Enter"
     }
 
     /// What the detail says while the timeline is listed and the highlighted event is about no one session.
     static func detailNote(_ state: AppState) -> String? {
         guard state.sessions.scope == .timeline, let e = selected(state) else { return nil }
-        let open = state.config.keymap.binding(.open, in: .timeline)?.shortLabel ?? "Enter"
+        let open = openKey(state)
         if Set(e.targets).count > 1 {
             let what = if case .lobby? = e.targets.first { "lobbies" } else { "sessions" }
             return "\(Set(e.targets).count) \(what): \(open) opens the first"
@@ -66,9 +70,9 @@ enum Timeline: PaneView {
         return holdSelected(&state)
     }
 
-    /// After the events listed changed under the cursor (`w`, a filter): the highlight is held on the event it is on
-    /// now (the one it was on, else the newest listed), so newer events are listed above it rather than take its
-    /// place; the detail shows it.
+    /// After the events listed changed under the cursor (`w`, a filter, the log): the highlight is held on the event it
+    /// is on now (`selected`: the one it was on, else its nearest older neighbour), so newer events are listed above it
+    /// rather than take its place; the detail shows it.
     static func holdSelected(_ state: inout AppState) -> [Effect] {
         state.timeline.selected = selected(state)?.number
         return showSelected(&state)
@@ -78,8 +82,14 @@ enum Timeline: PaneView {
     /// log) the nearest older one listed, else the oldest; the newest when none is held.
     static func selected(_ state: AppState) -> Event? {
         let rows = state.timelineRows
-        guard let held = state.timeline.selected else { return rows.first }
-        return rows.first { $0.number <= held } ?? rows.last
+        return selectedIndex(in: rows, state).map { rows[$0] }
+    }
+
+    /// Where `selected` is in `rows` (the timeline's rows, newest first), computed once for a layout.
+    static func selectedIndex(in rows: [Event], _ state: AppState) -> Int? {
+        guard !rows.isEmpty else { return nil }
+        guard let held = state.timeline.selected else { return 0 }
+        return rows.firstIndex { $0.number <= held } ?? rows.count - 1
     }
 
     /// Runs a command while the session pane lists the timeline (nil: not the view's).
@@ -120,8 +130,7 @@ enum Timeline: PaneView {
             guard let e = selected(state), let target = e.targets.first else { return Reducer.noTarget("session or lobby", &state) }
             // A burst stands for many: pinning its first one unasked would pin a session nobody chose.
             guard Set(e.targets).count == 1 else {
-                let open = state.config.keymap.binding(.open, in: .timeline)?.shortLabel ?? "Enter"
-                state.report(.info, "this line stands for \(Set(e.targets).count): \(open) opens the first, to pin it there")
+                state.report(.info, "this line stands for \(Set(e.targets).count): \(openKey(state)) opens the first, to pin it there")
                 return []
             }
             return pin(target, &state)
@@ -134,7 +143,7 @@ enum Timeline: PaneView {
             return []
         case _ where command.isMutating:
             // Never the session hidden under the timeline: acting goes through the event's target (or marks).
-            let open = state.config.keymap.binding(.open, in: .timeline)?.shortLabel ?? "Enter"
+            let open = openKey(state)
             state.report(.info, "the timeline lists events: \(open) opens the event's session or lobby, where it can be acted on (or mark rows with Space)")
             return []
         default:
